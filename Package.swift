@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "burnrate",
+    products: [
+        .executable(name: "burnrate", targets: ["burnrate"]),
+        .library(name: "BurnrateModel", targets: ["BurnrateModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Scenario types, YAML loading with diagnostics, indicators, projection, what-if.
+        // Knows nothing of terminals or colours.
+        .target(
+            name: "BurnrateModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["BuiltIn/scenarios"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
+        .executableTarget(
+            name: "burnrate",
+            dependencies: [
+                "BurnrateModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Turns the built-in YAML files (scenarios, themes, decks) into Swift string
+        // literals, so a binary copied anywhere still carries them.
+        .executableTarget(name: "EmbedResources"),
+        .plugin(
+            name: "EmbedResourcesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedResources"],
+            path: "Sources/EmbedResourcesPlugin"
+        ),
+        .testTarget(
+            name: "BurnrateModelTests",
+            dependencies: ["BurnrateModel"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,60 @@
+public enum Level: String, Sendable, Hashable, CaseIterable, Comparable {
+    case ok
+    case watch
+    case alert
+
+    private var rank: Int {
+        switch self {
+        case .ok: 0
+        case .watch: 1
+        case .alert: 2
+        }
+    }
+
+    public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One figure that went into an indicator, with where it comes from.
+public struct IndicatorInput: Sendable, Equatable {
+    public var label: String
+    /// Nil when the figure is undisclosed; the input is still listed so that a reader sees it
+    /// was left out rather than counted as zero.
+    public var value: Double?
+    public var unit: IndicatorUnit
+    public var source: String?
+    public var basis: Basis
+
+    public init(label: String, value: Double?, unit: IndicatorUnit, source: String?, basis: Basis) {
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.source = source
+        self.basis = basis
+    }
+}
+
+/// A computed indicator: its value, how it is judged, and how it was worked out.
+public struct Indicator: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    /// Nil when the inputs do not allow a value (no revenue, no contracts).
+    public var value: Double?
+    public var unit: IndicatorUnit
+    public var level: Level
+    public var threshold: Threshold?
+    /// One line, e.g. "committed ÷ target = 100B ÷ 100B".
+    public var formula: String
+    public var inputs: [IndicatorInput]
+
+    public init(id: String, name: String, value: Double?, unit: IndicatorUnit, level: Level,
+                threshold: Threshold?, formula: String, inputs: [IndicatorInput]) {
+        self.id = id
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.level = level
+        self.threshold = threshold
+        self.formula = formula
+        self.inputs = inputs
+    }
+}

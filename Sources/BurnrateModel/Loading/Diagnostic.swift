@@ -1,0 +1,36 @@
+/// One problem in a file, located precisely enough to jump to it in an editor.
+public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
+    public var file: String
+    /// 1-based; 0 when the problem concerns the whole file (empty, not text).
+    public var line: Int
+    public var column: Int
+    /// The field, e.g. `round.investors[1].amount`; empty for the file itself.
+    public var path: String
+    /// What was expected and what was found.
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, path: String, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+    }
+
+    /// `FILE:LINE:COLUMN: path.to.field: message`, the form editors and compilers use.
+    public var description: String {
+        let location = line > 0 ? "\(file):\(line):\(column)" : file
+        return path.isEmpty ? "\(location): \(message)" : "\(location): \(path): \(message)"
+    }
+}
+
+/// Every problem found in a file, so that a user fixes them all in one pass.
+public struct DiagnosticList: Sendable, Equatable, Error, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

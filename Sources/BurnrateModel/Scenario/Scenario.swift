@@ -1,0 +1,38 @@
+/// Everything burnrate knows about one company's infrastructure bet at one date.
+public struct Scenario: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var company: String
+    public var asOf: Day
+    /// ISO code of the currency every amount is in.
+    public var currency: String
+    public var horizon: Horizon
+    public var sources: [Source]
+    public var round: FundingRound
+    public var contracts: [CapacityContract]
+    public var sites: [Site]
+    public var financials: Financials
+    public var risk: RiskPolicy
+
+    public init(id: String, title: String, company: String, asOf: Day, currency: String,
+                horizon: Horizon, sources: [Source], round: FundingRound,
+                contracts: [CapacityContract], sites: [Site], financials: Financials,
+                risk: RiskPolicy) {
+        self.id = id
+        self.title = title
+        self.company = company
+        self.asOf = asOf
+        self.currency = currency
+        self.horizon = horizon
+        self.sources = sources
+        self.round = round
+        self.contracts = contracts
+        self.sites = sites
+        self.financials = financials
+        self.risk = risk
+    }
+
+    public func source(id: String) -> Source? { sources.first { $0.id == id } }
+    public func investor(id: String) -> Investor? { round.investors.first { $0.id == id } }
+    public func contract(id: String) -> CapacityContract? { contracts.first { $0.id == id } }
+}
