@@ -20,10 +20,18 @@ let package = Package(
             exclude: ["BuiltIn/scenarios"],
             plugins: ["EmbedResourcesPlugin"]
         ),
+        // Canvas, layout, widgets, themes, panels, app state and its update function.
+        // Knows nothing of ncurses or file descriptors.
+        .target(
+            name: "BurnrateView",
+            dependencies: ["BurnrateModel"],
+            plugins: ["EmbedResourcesPlugin"]
+        ),
         .executableTarget(
             name: "burnrate",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +48,10 @@ let package = Package(
             name: "BurnrateModelTests",
             dependencies: ["BurnrateModel"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BurnrateViewTests",
+            dependencies: ["BurnrateView"]
         ),
     ]
 )

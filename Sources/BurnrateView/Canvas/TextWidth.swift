@@ -1,0 +1,39 @@
+/// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and for
+/// emoji shown as pictures, 0 for control characters, 1 otherwise. Computed here rather than
+/// with wcwidth(3) so that it does not depend on the locale and agrees with itself in tests.
+public enum TextWidth {
+    public static func of(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let value = first.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if first.properties.isEmojiPresentation { return 2 }
+        return wideRanges.contains { $0.contains(value) } ? 2 : 1
+    }
+
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// The longest prefix of `text` that fits in `columns`.
+    public static func prefix(_ text: some StringProtocol, fitting columns: Int) -> Substring {
+        let string = Substring(text)
+        var used = 0
+        var end = string.startIndex
+        for index in string.indices {
+            let width = of(string[index])
+            if used + width > columns { break }
+            used += width
+            end = string.index(after: index)
+        }
+        return string[string.startIndex..<end]
+    }
+
+    /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode 15.
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+        0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+}
