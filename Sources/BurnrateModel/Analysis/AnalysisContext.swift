@@ -80,6 +80,11 @@ struct AnalysisContext {
         IndicatorInput(label: label, value: value, unit: unit, source: nil, basis: .derived)
     }
 
+    /// `first`, then the inputs of `second` it does not already list.
+    static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
+        first + second.filter { !first.contains($0) }
+    }
+
     var investorInputs: [IndicatorInput] {
         scenario.round.investors.map { input($0.name, $0.amount) }
     }

@@ -27,7 +27,7 @@ extension AnalysisContext {
         let value = Self.ratio(committed, postMoney)
         return indicator(IndicatorCatalogue.roundDilution, value: value,
                          formula: "committed ÷ post-money = \(money(committed)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
-                         inputs: investorInputs + postMoneyInputs)
+                         inputs: Self.merged(investorInputs, postMoneyInputs))
     }
 
     func ownership(of investor: Investor) -> Indicator {
@@ -36,8 +36,7 @@ extension AnalysisContext {
         let definition = IndicatorDefinition(
             id: IndicatorCatalogue.ownershipPrefix + investor.id, name: "Implied ownership: \(investor.name)",
             unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
-        let ownInput = input(investor.name, investor.amount)
-        let inputs = [ownInput] + postMoneyInputs.filter { $0 != ownInput }
+        let inputs = Self.merged([input(investor.name, investor.amount)], postMoneyInputs)
         return indicator(definition, value: value,
                          formula: "\(investor.name) ÷ post-money = \(money(headline)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
                          inputs: inputs)
