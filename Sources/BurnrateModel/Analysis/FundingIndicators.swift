@@ -30,7 +30,7 @@ extension AnalysisContext {
         let value = lowest.map { max(0, -$0.cash) }
         let lowestText = lowest.map { "\(money($0.cash)) (\($0.year))" } ?? "n/a"
         return indicator(IndicatorCatalogue.fundingGap, value: value,
-                         formula: "lowest year-end cash \(horizonText) = \(lowestText) → gap \(money(value))",
+                         formula: "lowest year-end cash \(horizonText) = \(lowestText) → gap \(value.map(money) ?? FigureFormat.notAvailable)",
                          inputs: cashInputs)
     }
 

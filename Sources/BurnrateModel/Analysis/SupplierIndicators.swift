@@ -38,7 +38,7 @@ extension AnalysisContext {
         let year = base.map { " \($0.year)" } ?? ""
         let revenueInput = base.map { input("Revenue\(year)", $0.revenue, .money) } ?? derivedInput("Revenue", nil, .money)
         return indicator(IndicatorCatalogue.commitmentsToRevenue, value: value,
-                         formula: "commitments ÷ revenue\(year) = \(money(contractTotal)) ÷ \(money(base?.revenue.value)) = \(figure(value, .multiple))",
+                         formula: "commitments ÷ revenue\(year) = \(money(contractTotal)) ÷ \(base.map { money($0.revenue.value) } ?? FigureFormat.notAvailable) = \(figure(value, .multiple))",
                          inputs: contractValueInputs + [revenueInput])
     }
 }
