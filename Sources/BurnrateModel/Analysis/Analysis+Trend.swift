@@ -1,0 +1,29 @@
+extension Analysis {
+    /// Ids of the indicators with a yearly trend.
+    public static let trendIndicatorIDs = [
+        IndicatorCatalogue.commitmentsToRevenue.id, IndicatorCatalogue.fundingGap.id, IndicatorCatalogue.cashRunway.id,
+    ]
+
+    /// An indicator's value in each projection year, for a small trend line:
+    /// - `commitments.revenue_multiple`: all contract values ÷ that year's revenue;
+    /// - `funding.gap`: the shortfall at the end of that year, max(0, −cash);
+    /// - `funding.runway`: years from the start of that year until cash runs out (0 once it
+    ///   has), or to the end of the horizon when it lasts.
+    ///
+    /// Empty for the other indicators: their inputs do not change from year to year.
+    public func trend(of id: String) -> [Double?] {
+        switch id {
+        case IndicatorCatalogue.commitmentsToRevenue.id:
+            let commitments = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
+            return projection.years.map { AnalysisContext.ratio(commitments, $0.revenue) }
+        case IndicatorCatalogue.fundingGap.id:
+            return projection.years.map { year in year.cash.map { max(0, -$0) } }
+        case IndicatorCatalogue.cashRunway.id:
+            let hasCash = projection.years.last?.cash != nil
+            let runsOut = projection.cashRunsOut ?? Double(scenario.horizon.end + 1)
+            return projection.years.map { hasCash ? max(0, runsOut - Double($0.year)) : nil }
+        default:
+            return []
+        }
+    }
+}

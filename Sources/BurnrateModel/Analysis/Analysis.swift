@@ -1,0 +1,33 @@
+/// Everything burnrate works out from a scenario: the indicators, the positions of investors
+/// and providers, the cap table and the yearly projection. A value: build a new one for a
+/// changed scenario (a what-if) and compare.
+public struct Analysis: Sendable, Equatable {
+    public let scenario: Scenario
+    /// `IndicatorCatalogue.all` in order, then `ownership.<investor id>` per investor.
+    public let indicators: [Indicator]
+    public let investors: [InvestorPosition]
+    public let capTable: [CapTableRow]
+    public let providers: [ProviderExposure]
+    public let projection: Projection
+
+    public init(scenario: Scenario) {
+        let context = AnalysisContext(scenario: scenario)
+        let ownership = scenario.round.investors.map(context.ownership(of:))
+        let judged = [
+            context.coverage, context.realisation, context.dilution, context.investorConcentration,
+            context.supplierConcentration, context.largestSupplierShare, context.capacityIfLargestFails,
+            context.commitmentsToRevenue, context.fundingGap, context.cashRunway, context.circularShare,
+            context.circularFlowBack, context.nonCashShare, context.readiness,
+        ]
+        self.scenario = scenario
+        indicators = judged + [context.compositeRisk(of: judged + ownership)] + ownership
+        investors = context.investorPositions
+        capTable = context.capTable
+        providers = context.providerExposures
+        projection = context.projection
+    }
+
+    public func indicator(_ id: String) -> Indicator? {
+        indicators.first { $0.id == id }
+    }
+}

@@ -1,0 +1,114 @@
+/// The figures every indicator shares, worked out once, and the helpers that turn a value,
+/// a formula and its inputs into a judged `Indicator`.
+struct AnalysisContext {
+    let scenario: Scenario
+    let projection: Projection
+    /// Σ of the disclosed investors' headline amounts.
+    let committed: Double
+    /// Σ of the disclosed contracts' headline values.
+    let contractTotal: Double
+    /// The stated post-money valuation, else pre-money + committed.
+    let postMoney: Double?
+
+    init(scenario: Scenario) {
+        self.scenario = scenario
+        projection = Projection(scenario: scenario)
+        committed = scenario.round.investors.compactMap(\.amount.value.headline).reduce(0, +)
+        contractTotal = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
+        if let post = scenario.round.postMoney?.value.headline {
+            postMoney = post
+        } else if let pre = scenario.round.preMoney?.value.headline {
+            postMoney = pre + committed
+        } else {
+            postMoney = nil
+        }
+    }
+
+    // MARK: Judging
+
+    func threshold(for id: String, default defaultThreshold: Threshold?) -> Threshold? {
+        scenario.risk.thresholds[id] ?? defaultThreshold
+    }
+
+    func weight(for id: String, default defaultWeight: Double) -> Double {
+        scenario.risk.weights[id] ?? defaultWeight
+    }
+
+    func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
+                   inputs: [IndicatorInput]) -> Indicator {
+        let value = value.flatMap { $0.isFinite ? $0 : nil }
+        let threshold = threshold(for: definition.id, default: definition.defaultThreshold)
+        return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
+                         level: threshold?.level(of: value) ?? .ok, threshold: threshold,
+                         formula: formula, inputs: inputs)
+    }
+
+    /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.
+    static func ratio(_ numerator: Double?, _ denominator: Double?) -> Double? {
+        guard let numerator, let denominator, denominator != 0 else { return nil }
+        let result = numerator / denominator
+        return result.isFinite ? result : nil
+    }
+
+    // MARK: Wording
+
+    func money(_ value: Double?) -> String {
+        FigureFormat.format(value, unit: .money, currency: scenario.currency)
+    }
+
+    func figure(_ value: Double?, _ unit: IndicatorUnit) -> String {
+        FigureFormat.format(value, unit: unit, currency: scenario.currency)
+    }
+
+    /// "a + b + c", or "$0" for nothing at all.
+    func sum(_ terms: [String]) -> String {
+        terms.isEmpty ? money(0) : terms.joined(separator: " + ")
+    }
+
+    // MARK: Inputs
+
+    func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
+        IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
+                       basis: amount.basis)
+    }
+
+    func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
+        IndicatorInput(label: label, value: figure.value, unit: unit, source: figure.source, basis: figure.basis)
+    }
+
+    func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {
+        IndicatorInput(label: label, value: value, unit: unit, source: nil, basis: .derived)
+    }
+
+    /// `first`, then the inputs of `second` it does not already list.
+    static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
+        first + second.filter { !first.contains($0) }
+    }
+
+    var investorInputs: [IndicatorInput] {
+        scenario.round.investors.map { input($0.name, $0.amount) }
+    }
+
+    var contractValueInputs: [IndicatorInput] {
+        scenario.contracts.map { input(contractLabel($0), $0.value) }
+    }
+
+    func contractLabel(_ contract: CapacityContract) -> String {
+        "\(contract.id) (\(contract.provider))"
+    }
+
+    var targetInput: IndicatorInput { input("Target", scenario.round.target) }
+
+    /// What the post-money valuation was worked out from.
+    var postMoneyInputs: [IndicatorInput] {
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return [input("Post-money valuation", post)] }
+        guard let pre = scenario.round.preMoney else { return [derivedInput("Post-money valuation", nil, .money)] }
+        return [input("Pre-money valuation", pre)] + investorInputs
+    }
+
+    /// "$850B", or "($730B + $100B)" when the post-money value is derived.
+    var postMoneyTerm: String {
+        if scenario.round.postMoney?.value.isDisclosed == true || postMoney == nil { return money(postMoney) }
+        return "(\(money(scenario.round.preMoney?.value.headline)) + \(money(committed)))"
+    }
+}

@@ -1,0 +1,25 @@
+/// One score for the whole picture: each judged indicator's severity (0 at its watch level,
+/// 1 at its alert level or beyond), weighted, as a share of 100.
+extension AnalysisContext {
+    func compositeRisk(of indicators: [Indicator]) -> Indicator {
+        let weighted: [(indicator: Indicator, weight: Double, severity: Double)] = indicators.compactMap { indicator in
+            let defaultWeight = IndicatorCatalogue.definition(id: indicator.id)?.defaultWeight ?? 0
+            let weight = weight(for: indicator.id, default: defaultWeight)
+            guard indicator.id != IndicatorCatalogue.composite.id, weight > 0,
+                  let value = indicator.value, let threshold = indicator.threshold else { return nil }
+            return (indicator, weight, threshold.severity(of: value))
+        }
+        let totalWeight = weighted.map(\.weight).reduce(0, +)
+        let weightedSeverity = weighted.map { $0.weight * $0.severity }.reduce(0, +)
+        let value = Self.ratio(weightedSeverity, totalWeight).map { 100 * $0 }
+        let inputs = weighted.map { part in
+            derivedInput("\(part.indicator.name): weight \(FigureFormat.decimal(part.weight, places: 1, trimmingZeros: true)), "
+                             + "\(FigureFormat.fraction(part.severity)) of the way to alert",
+                         Self.ratio(100 * part.weight * part.severity, totalWeight), .score)
+        }
+        return indicator(IndicatorCatalogue.composite, value: value,
+                         formula: "100 × Σ weight × severity ÷ Σ weight = 100 × \(FigureFormat.decimal(weightedSeverity, places: 2)) ÷ "
+                             + "\(FigureFormat.decimal(totalWeight, places: 1, trimmingZeros: true)) = \(figure(value, .score))",
+                         inputs: inputs)
+    }
+}

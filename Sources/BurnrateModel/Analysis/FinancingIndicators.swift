@@ -1,0 +1,70 @@
+/// Indicators of how the money is made up: from suppliers, flowing back to them, or not cash.
+extension AnalysisContext {
+    private var supplierInvestors: [Investor] { scenario.round.investors.filter { $0.supplier != nil } }
+
+    var circularShare: Indicator {
+        let fromSuppliers = supplierInvestors.compactMap(\.amount.value.headline).reduce(0, +)
+        let value = Self.ratio(fromSuppliers, committed)
+        let terms = supplierInvestors.map { "\($0.name) \(money($0.amount.value.headline))" }
+        let inputs = scenario.round.investors.map { investor in
+            input(investor.supplier == nil ? investor.name : "\(investor.name) (supplier)", investor.amount)
+        }
+        return indicator(IndicatorCatalogue.circularShare, value: value,
+                         formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(money(committed)) = \(figure(value, .fraction))",
+                         inputs: inputs)
+    }
+
+    /// What each supplier-investor gets back: the contracts it is paid under, plus its assumed
+    /// share of all the company's other capacity spending.
+    var circularFlowBack: Indicator {
+        var inputs: [IndicatorInput] = []
+        var terms: [String] = []
+        var total = 0.0
+        for investor in supplierInvestors {
+            guard let link = investor.supplier else { continue }
+            let linked = scenario.contracts.filter { link.contracts.contains($0.id) }
+            let others = scenario.contracts.filter { !link.contracts.contains($0.id) }
+            let spendShare = link.spendShare?.value ?? 0
+            let flow = linked.compactMap(\.value.value.headline).reduce(0, +)
+                + spendShare * others.compactMap(\.value.value.headline).reduce(0, +)
+            inputs += linked.map { input("\(investor.name): paid under \($0.id)", $0.value) }
+            if let share = link.spendShare {
+                inputs.append(input("\(investor.name): share of other capacity spending", share, .fraction))
+            }
+            inputs.append(derivedInput("\(investor.name): flows back", flow, .money))
+            terms.append("\(investor.name) \(money(flow))")
+            total += flow
+        }
+        return indicator(IndicatorCatalogue.circularFlowBack, value: total,
+                         formula: "Σ contracts paid to investors + their share of other spending = \(sum(terms)) = \(money(total))",
+                         inputs: inputs)
+    }
+
+    /// Round money in share swaps, prepayments, usage guarantees or credits (tranche by tranche),
+    /// and the parts of contracts paid that way, over all round money and contract value.
+    var nonCashShare: Indicator {
+        let payments = scenario.roundPayments
+        let nonCashRound = payments.filter(\.instrument.isNonCash).compactMap(\.amount.value.headline).reduce(0, +)
+        var nonCashContracts = 0.0
+        var contractInputs: [IndicatorInput] = []
+        for contract in scenario.contracts {
+            contractInputs.append(input(contractLabel(contract), contract.value))
+            for part in contract.payment where part.form.isNonCash {
+                contractInputs.append(input("\(contract.id) paid as \(Self.words(part.form))", part.share, .fraction))
+                nonCashContracts += (contract.value.value.headline ?? 0) * part.share.value
+            }
+        }
+        let value = Self.ratio(nonCashRound + nonCashContracts, committed + contractTotal)
+        let roundInputs = payments.map { input("Round: \($0.label) (\(Self.words($0.instrument)))", $0.amount) }
+        return indicator(IndicatorCatalogue.nonCashShare, value: value,
+                         formula: "(non-cash round money + non-cash contract payments) ÷ (committed + contracts) = "
+                             + "(\(money(nonCashRound)) + \(money(nonCashContracts))) ÷ "
+                             + "(\(money(committed)) + \(money(contractTotal))) = \(figure(value, .fraction))",
+                         inputs: roundInputs + contractInputs)
+    }
+
+    /// "share swap" for `share_swap`.
+    static func words(_ instrument: Instrument) -> String {
+        String(instrument.rawValue.map { $0 == "_" ? " " : $0 })
+    }
+}

@@ -1,0 +1,51 @@
+/// One investor's place in the round.
+public struct InvestorPosition: Sendable, Equatable, Identifiable {
+    public let id: String
+    public let name: String
+    public let amount: Amount
+    public let source: String
+    public let basis: Basis
+    /// What a headline would quote; nil when undisclosed.
+    public let headline: Double?
+    /// The certain part: nothing of an "up to".
+    public let firm: Double?
+    /// Headline ÷ committed; nil when undisclosed or nothing is committed.
+    public let shareOfRound: Double?
+    /// Headline ÷ post-money valuation.
+    public let impliedOwnership: Double?
+    public let instrument: Instrument
+    public let status: CommitmentStatus
+    /// The investor also sells to the company (circular financing).
+    public let isSupplier: Bool
+
+    public init(id: String, name: String, amount: Amount, source: String, basis: Basis, headline: Double?,
+                firm: Double?, shareOfRound: Double?, impliedOwnership: Double?, instrument: Instrument,
+                status: CommitmentStatus, isSupplier: Bool) {
+        self.id = id
+        self.name = name
+        self.amount = amount
+        self.source = source
+        self.basis = basis
+        self.headline = headline
+        self.firm = firm
+        self.shareOfRound = shareOfRound
+        self.impliedOwnership = impliedOwnership
+        self.instrument = instrument
+        self.status = status
+        self.isSupplier = isSupplier
+    }
+}
+
+extension AnalysisContext {
+    var investorPositions: [InvestorPosition] {
+        scenario.round.investors.map { investor in
+            let amount = investor.amount
+            return InvestorPosition(
+                id: investor.id, name: investor.name, amount: amount.value, source: amount.source, basis: amount.basis,
+                headline: amount.value.headline, firm: amount.value.firm,
+                shareOfRound: Self.ratio(amount.value.headline, committed),
+                impliedOwnership: Self.ratio(amount.value.headline, postMoney),
+                instrument: investor.instrument, status: investor.status, isSupplier: investor.supplier != nil)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// The scenario year by year over its horizon: capacity coming online, contract payments,
+/// revenue, burn, round money arriving, and the cash that is left.
+///
+/// Cash moves by inflows minus burn only. Contract obligations are shown but not subtracted:
+/// burn already includes the company's spending on compute, so subtracting them as well would
+/// count that spending twice.
+public struct Projection: Sendable, Equatable {
+    /// Cash on hand before the first year of the horizon.
+    public let startingCash: Double
+    public let years: [ProjectionYear]
+
+    public init(startingCash: Double, years: [ProjectionYear]) {
+        self.startingCash = startingCash
+        self.years = years
+    }
+
+    public init(scenario: Scenario) {
+        let providers = scenario.providers
+        var cash: Double? = scenario.financials.cashOnHand.value
+        var years: [ProjectionYear] = []
+        for year in scenario.horizonYears {
+            let capacity = providers.map { provider in
+                ProviderCapacity(provider: provider, gigawatts: Self.capacityOnline(of: provider, in: year, scenario: scenario))
+            }
+            let financialYear = scenario.financialYear(standingFor: year)
+            let inflows = Self.inflows(in: year, scenario: scenario)
+            let burn = financialYear?.burn.value
+            cash = cash.flatMap { cash in burn.map { cash + inflows - $0 } }
+            years.append(ProjectionYear(
+                year: year, capacityOnlineGW: capacity,
+                totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
+                obligationsDue: scenario.contracts.map { Self.obligation(of: $0, in: year, scenario: scenario) }.reduce(0, +),
+                revenue: financialYear?.revenue.value, burn: burn, inflows: inflows, cash: cash))
+        }
+        self.init(startingCash: scenario.financials.cashOnHand.value, years: years)
+    }
+
+    public func year(_ year: Int) -> ProjectionYear? { years.first { $0.year == year } }
+
+    /// The moment (as a fractional year) cash first falls below zero, interpolated linearly
+    /// between the start and the end of the year it happens in; nil when it stays at or above
+    /// zero over the whole horizon.
+    public var cashRunsOut: Double? {
+        var cashAtStart = startingCash
+        for year in years {
+            guard let cashAtEnd = year.cash else { return nil }
+            if cashAtEnd < 0 {
+                let fallen = cashAtStart - cashAtEnd
+                let partOfYear = cashAtStart <= 0 ? 0 : cashAtStart / fallen
+                return Double(year.year) + partOfYear
+            }
+            cashAtStart = cashAtEnd
+        }
+        return nil
+    }
+
+    /// Round money arriving in `year`. A payment dated before the horizon counts in its first
+    /// year; one dated after it does not count.
+    static func inflows(in year: Int, scenario: Scenario) -> Double {
+        scenario.roundPayments.reduce(0) { total, payment in
+            let arrival = max((payment.date ?? scenario.asOf).year, scenario.horizon.start)
+            return arrival == year ? total + (payment.amount.value.headline ?? 0) : total
+        }
+    }
+
+    /// The part of a contract's value due in `year`: the value spread evenly over its term
+    /// (or, without a term, from its start to the end of the horizon) and prorated by how much
+    /// of that span falls in the calendar year.
+    static func obligation(of contract: CapacityContract, in year: Int, scenario: Scenario) -> Double {
+        guard let value = contract.value.value.headline else { return 0 }
+        let start = (contract.start?.value ?? scenario.asOf).fractionalYear
+        let end = contract.termYears.map { start + $0.value } ?? Double(scenario.horizon.end + 1)
+        guard end > start else {
+            return Int(start.rounded(.down)) == year ? value : 0
+        }
+        let overlap = min(end, Double(year + 1)) - max(start, Double(year))
+        return overlap > 0 ? value * overlap / (end - start) : 0
+    }
+
+    /// Capacity online for a provider at the end of `year`: for a contract with sites, the sites
+    /// online by that year; for one without, its stated capacity from its start year on.
+    static func capacityOnline(of provider: String, in year: Int, scenario: Scenario) -> Double? {
+        let perContract: [Double?] = scenario.contracts(of: provider).map { contract in
+            let sites = scenario.sites(of: contract)
+            guard sites.isEmpty else {
+                return sites.filter { $0.online.value.year <= year }.map(\.capacityGW.value).reduce(0, +)
+            }
+            guard let capacity = contract.capacityGW?.value else { return nil }
+            return (contract.start?.value ?? scenario.asOf).year <= year ? capacity : 0
+        }
+        let known = perContract.compactMap { $0 }
+        return known.isEmpty ? nil : known.reduce(0, +)
+    }
+}

@@ -1,0 +1,30 @@
+/// One calendar year of the projection. Money is in the scenario's currency.
+public struct ProjectionYear: Sendable, Equatable {
+    public let year: Int
+    /// Per provider, in the order providers first appear among the contracts.
+    public let capacityOnlineGW: [ProviderCapacity]
+    /// The sum of the known capacities.
+    public let totalCapacityOnlineGW: Double
+    /// Contract payments falling due in the year. Shown beside the cash, not subtracted from
+    /// it: the burn figures already include what is spent on compute.
+    public let obligationsDue: Double
+    /// Nil when the scenario has no financial years at all.
+    public let revenue: Double?
+    public let burn: Double?
+    /// Round money arriving in the year.
+    public let inflows: Double
+    /// Cash at the end of the year; nil without burn figures.
+    public let cash: Double?
+
+    public init(year: Int, capacityOnlineGW: [ProviderCapacity], totalCapacityOnlineGW: Double,
+                obligationsDue: Double, revenue: Double?, burn: Double?, inflows: Double, cash: Double?) {
+        self.year = year
+        self.capacityOnlineGW = capacityOnlineGW
+        self.totalCapacityOnlineGW = totalCapacityOnlineGW
+        self.obligationsDue = obligationsDue
+        self.revenue = revenue
+        self.burn = burn
+        self.inflows = inflows
+        self.cash = cash
+    }
+}

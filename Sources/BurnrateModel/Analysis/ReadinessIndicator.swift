@@ -1,0 +1,20 @@
+/// Whether the sites have the power, cooling and network the deals depend on.
+extension AnalysisContext {
+    var readiness: Indicator {
+        let sites = scenario.sites
+        let totalGW = sites.map(\.capacityGW.value).reduce(0, +)
+        let readyGW = sites.map { $0.capacityGW.value * ($0.power.value + $0.cooling.value + $0.network.value) / 3 }
+            .reduce(0, +)
+        let value = Self.ratio(readyGW, totalGW)
+        let inputs = sites.flatMap { site in
+            [input("\(site.name): capacity", site.capacityGW, .gigawatts),
+             input("\(site.name): power", site.power, .fraction),
+             input("\(site.name): cooling", site.cooling, .fraction),
+             input("\(site.name): network", site.network, .fraction)]
+        }
+        return indicator(IndicatorCatalogue.readiness, value: value,
+                         formula: "Σ GW × mean(power, cooling, network) ÷ Σ GW = \(figure(readyGW, .gigawatts)) ÷ "
+                             + "\(figure(totalGW, .gigawatts)) = \(figure(value, .fraction))",
+                         inputs: inputs)
+    }
+}

@@ -1,0 +1,62 @@
+/// A payment into the round as it arrives: one per tranche for an investor with tranches,
+/// else the investor's whole amount.
+struct RoundPayment {
+    var investor: Investor
+    var amount: Sourced<Amount>
+    var instrument: Instrument
+    var status: CommitmentStatus
+    var date: Day?
+    /// "SoftBank", or "Amazon, tranche 2 (2027-01-01)".
+    var label: String
+}
+
+extension Scenario {
+    /// Calendar years of the horizon; empty rather than a trap when start is after end.
+    var horizonYears: [Int] { Array(stride(from: horizon.start, through: horizon.end, by: 1)) }
+
+    /// Providers in the order they first appear among the contracts.
+    var providers: [String] {
+        contracts.reduce(into: [String]()) { providers, contract in
+            if !providers.contains(contract.provider) { providers.append(contract.provider) }
+        }
+    }
+
+    func contracts(of provider: String) -> [CapacityContract] {
+        contracts.filter { $0.provider == provider }
+    }
+
+    /// The financial year that stands for `year`: that year, else the nearest earlier one,
+    /// else the first.
+    func financialYear(standingFor year: Int) -> FinancialYear? {
+        financials.years.filter { $0.year <= year }.max { $0.year < $1.year }
+            ?? financials.years.min { $0.year < $1.year }
+    }
+
+    /// The revenue commitments are compared with: the latest full year before the as-of date,
+    /// else the as-of year, else the first year given.
+    var baseRevenueYear: FinancialYear? {
+        financials.years.filter { $0.year < asOf.year }.max { $0.year < $1.year }
+            ?? financials.years.first { $0.year == asOf.year }
+            ?? financials.years.min { $0.year < $1.year }
+    }
+
+    var roundPayments: [RoundPayment] {
+        round.investors.flatMap { investor -> [RoundPayment] in
+            guard !investor.tranches.isEmpty else {
+                return [RoundPayment(investor: investor, amount: investor.amount, instrument: investor.instrument,
+                                     status: investor.status, date: round.date, label: investor.name)]
+            }
+            return investor.tranches.enumerated().map { offset, tranche in
+                let when = tranche.date.map { " (\($0))" } ?? ""
+                return RoundPayment(investor: investor, amount: tranche.amount, instrument: tranche.instrument,
+                                    status: tranche.status, date: tranche.date ?? round.date,
+                                    label: "\(investor.name), tranche \(offset + 1)\(when)")
+            }
+        }
+    }
+
+    /// The sites serving a contract.
+    func sites(of contract: CapacityContract) -> [Site] {
+        sites.filter { $0.contract == contract.id }
+    }
+}

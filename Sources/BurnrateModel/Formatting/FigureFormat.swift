@@ -1,0 +1,130 @@
+/// Turns figures into the short strings panels, slides and exports show: "$13.1B", "25.0 %",
+/// "44.9×", "3,800", "4.5 GW", "2.3 years".
+///
+/// Pure Swift on purpose: Foundation's formatters pull in ICU, which alone would break the
+/// dashboard's memory budget, and they vary with the locale. The output here is the same on
+/// every machine. Values that are not finite come out as "n/a".
+public enum FigureFormat {
+    public static let notAvailable = "n/a"
+    public static let undisclosed = "undisclosed"
+
+    /// Money with a scale suffix and one decimal at most: "$30B", "$1.4T", "$750M", "$13.1B",
+    /// "-$49.5B". Amounts below a thousand keep their units: "$950".
+    public static func money(_ value: Double, currency: String) -> String {
+        guard value.isFinite else { return notAvailable }
+        let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
+        let magnitude = abs(value)
+        var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
+        // 999.96B rounds to "1000B"; say "$1T" instead.
+        if index > 0, roundedToTenths(magnitude / scales[index].factor) >= 1000 { index -= 1 }
+        let digits = decimal(magnitude / scales[index].factor, places: 1, trimmingZeros: true)
+        let sign = value < 0 && digits != "0" ? "-" : ""
+        return sign + currencyPrefix(currency) + digits + scales[index].suffix
+    }
+
+    /// A fraction as a percentage with one decimal: 0.25 → "25.0 %".
+    public static func fraction(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        return decimal(value * 100, places: 1) + " %"
+    }
+
+    /// A multiple: two decimals below 10 ("1.00×"), one from 10 on ("44.9×").
+    public static func multiple(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        return decimal(value, places: abs(value) < 10 ? 2 : 1) + "×"
+    }
+
+    /// A Herfindahl-Hirschman index, whole and grouped: "3,800".
+    public static func index(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        return decimal(value, places: 0, grouping: true)
+    }
+
+    /// A score from 0 to 100, whole: "79".
+    public static func score(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        return decimal(value, places: 0)
+    }
+
+    /// Capacity with up to two decimals: "4.5 GW", "0.75 GW", "10 GW".
+    public static func gigawatts(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        return decimal(value, places: 2, trimmingZeros: true) + " GW"
+    }
+
+    /// A duration with one decimal: "2.3 years", "1.0 year".
+    public static func years(_ value: Double) -> String {
+        guard value.isFinite else { return notAvailable }
+        let digits = decimal(value, places: 1)
+        return digits + (digits == "1.0" ? " year" : " years")
+    }
+
+    /// An amount as reported: "$30B", "up to $50B", "at least $100B", "$10B–$20B", "undisclosed".
+    public static func amount(_ amount: Amount, currency: String) -> String {
+        switch amount {
+        case .exact(let value): money(value, currency: currency)
+        case .upTo(let value): "up to " + money(value, currency: currency)
+        case .atLeast(let value): "at least " + money(value, currency: currency)
+        case .range(let low, let high): money(low, currency: currency) + "–" + money(high, currency: currency)
+        case .undisclosed: undisclosed
+        }
+    }
+
+    /// Any indicator figure in its unit. A missing sum of money is "undisclosed" (a source did
+    /// not state it); any other missing figure is "n/a" (the inputs do not allow one).
+    public static func format(_ value: Double?, unit: IndicatorUnit, currency: String) -> String {
+        guard let value else { return unit == .money ? undisclosed : notAvailable }
+        switch unit {
+        case .fraction: return fraction(value)
+        case .multiple: return multiple(value)
+        case .money: return money(value, currency: currency)
+        case .index: return index(value)
+        case .score: return score(value)
+        case .years: return years(value)
+        case .gigawatts: return gigawatts(value)
+        }
+    }
+
+    /// "$" for USD, "€" for EUR and so on; other codes are written out: "CHF 30B".
+    public static func currencyPrefix(_ code: String) -> String {
+        switch code.uppercased() {
+        case "USD": "$"
+        case "EUR": "€"
+        case "GBP": "£"
+        case "JPY", "CNY": "¥"
+        default: code + " "
+        }
+    }
+
+    private static func roundedToTenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+
+    /// Fixed-point digits, rounded half away from zero; "-" only for a value that stays
+    /// non-zero after rounding, so that -0.01 at one decimal is "0.0", not "-0.0".
+    static func decimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e18 else { return notAvailable }
+        let units = UInt64(scaled)
+        let divisor = UInt64(scale)
+        var whole = String(units / divisor)
+        if grouping { whole = grouped(whole) }
+        var fractional = ""
+        if places > 0 {
+            let remainder = String(units % divisor)
+            fractional = String(repeating: "0", count: places - remainder.count) + remainder
+            if trimmingZeros { while fractional.hasSuffix("0") { fractional.removeLast() } }
+        }
+        let sign = value < 0 && units > 0 ? "-" : ""
+        return sign + whole + (fractional.isEmpty ? "" : "." + fractional)
+    }
+
+    private static func grouped(_ digits: String) -> String {
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}

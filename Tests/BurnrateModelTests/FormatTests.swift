@@ -1,0 +1,66 @@
+import Testing
+@testable import BurnrateModel
+
+@Suite struct FormatTests {
+    @Test func money() {
+        #expect(FigureFormat.money(30e9, currency: "USD") == "$30B")
+        #expect(FigureFormat.money(1.4e12, currency: "USD") == "$1.4T")
+        #expect(FigureFormat.money(750e6, currency: "USD") == "$750M")
+        #expect(FigureFormat.money(13.1e9, currency: "USD") == "$13.1B")
+        #expect(FigureFormat.money(13.07e9, currency: "USD") == "$13.1B")     // one decimal, rounded
+        #expect(FigureFormat.money(411.6e9, currency: "USD") == "$411.6B")
+        #expect(FigureFormat.money(-49.5e9, currency: "USD") == "-$49.5B")
+        #expect(FigureFormat.money(999.96e9, currency: "USD") == "$1T")       // not "$1000B"
+        #expect(FigureFormat.money(25_000, currency: "USD") == "$25K")
+        #expect(FigureFormat.money(950, currency: "USD") == "$950")
+        #expect(FigureFormat.money(0, currency: "USD") == "$0")
+        #expect(FigureFormat.money(-0.01, currency: "USD") == "$0")            // no "-$0"
+        #expect(FigureFormat.money(30e9, currency: "EUR") == "€30B")
+        #expect(FigureFormat.money(30e9, currency: "CHF") == "CHF 30B")
+        #expect(FigureFormat.money(.nan, currency: "USD") == "n/a")
+        #expect(FigureFormat.money(.infinity, currency: "USD") == "n/a")
+    }
+
+    @Test func fractionsMultiplesAndIndices() {
+        #expect(FigureFormat.fraction(0.25) == "25.0 %")
+        #expect(FigureFormat.fraction(0.117647) == "11.8 %")
+        #expect(FigureFormat.fraction(1) == "100.0 %")
+        #expect(FigureFormat.fraction(-0.0001) == "0.0 %")
+        #expect(FigureFormat.multiple(44.885) == "44.9×")
+        #expect(FigureFormat.multiple(1) == "1.00×")
+        #expect(FigureFormat.multiple(0.456) == "0.46×")
+        #expect(FigureFormat.index(3800) == "3,800")
+        #expect(FigureFormat.index(4452.55) == "4,453")
+        #expect(FigureFormat.index(10000) == "10,000")
+        #expect(FigureFormat.index(950) == "950")
+        #expect(FigureFormat.index(1_234_567) == "1,234,567")
+        #expect(FigureFormat.score(79.25) == "79")
+    }
+
+    @Test func capacityAndYears() {
+        #expect(FigureFormat.gigawatts(4.5) == "4.5 GW")
+        #expect(FigureFormat.gigawatts(0.75) == "0.75 GW")
+        #expect(FigureFormat.gigawatts(10) == "10 GW")
+        #expect(FigureFormat.years(2.277766) == "2.3 years")
+        #expect(FigureFormat.years(1.04) == "1.0 year")
+        #expect(FigureFormat.years(0) == "0.0 years")
+    }
+
+    @Test func amounts() {
+        #expect(FigureFormat.amount(.exact(30e9), currency: "USD") == "$30B")
+        #expect(FigureFormat.amount(.upTo(50e9), currency: "USD") == "up to $50B")
+        #expect(FigureFormat.amount(.atLeast(100e9), currency: "USD") == "at least $100B")
+        #expect(FigureFormat.amount(.range(low: 10e9, high: 20e9), currency: "USD") == "$10B–$20B")
+        #expect(FigureFormat.amount(.undisclosed, currency: "USD") == "undisclosed")
+    }
+
+    @Test func anyUnitAndMissingFigures() {
+        #expect(FigureFormat.format(0.7, unit: .fraction, currency: "USD") == "70.0 %")
+        #expect(FigureFormat.format(151.5e9, unit: .money, currency: "USD") == "$151.5B")
+        #expect(FigureFormat.format(79.3, unit: .score, currency: "USD") == "79")
+        #expect(FigureFormat.format(3.5, unit: .gigawatts, currency: "USD") == "3.5 GW")
+        #expect(FigureFormat.format(nil, unit: .money, currency: "USD") == "undisclosed")
+        #expect(FigureFormat.format(nil, unit: .fraction, currency: "USD") == "n/a")
+        #expect(FigureFormat.format(nil, unit: .years, currency: "USD") == "n/a")
+    }
+}

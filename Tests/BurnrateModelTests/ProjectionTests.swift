@@ -1,0 +1,102 @@
+import Testing
+@testable import BurnrateModel
+
+@Suite struct ProjectionTests {
+    let scenario = ArticleScenarioFixture.scenario
+    var projection: Projection { Projection(scenario: scenario) }
+
+    @Test func coversTheHorizon() {
+        #expect(projection.years.map(\.year) == [2026, 2027, 2028, 2029, 2030])
+        #expect(projection.startingCash == 17.5e9)
+    }
+
+    @Test func revenueAndBurnFallBackToTheNearestEarlierYear() {
+        #expect(projection.years.map(\.revenue) == [30e9, 50e9, 80e9, 130e9, 130e9])   // 2030 as 2029
+        #expect(projection.years.map(\.burn) == [25e9, 57e9, 85e9, 51e9, 51e9])
+    }
+
+    @Test func roundMoneyArrivesInTheAsOfYearWithoutARoundDate() {
+        // no round date → as-of year 2026: 50 + 30 + 20 (Microsoft undisclosed) = 100B
+        #expect(projection.years.map(\.inflows) == [100e9, 0, 0, 0, 0])
+    }
+
+    @Test func cashYearByYear() {
+        // 17.5 + 100 − 25 = 92.5; 92.5 − 57 = 35.5; 35.5 − 85 = −49.5; −49.5 − 51 = −100.5; −100.5 − 51 = −151.5
+        let expected = [92.5e9, 35.5e9, -49.5e9, -100.5e9, -151.5e9]
+        for (year, cash) in zip(projection.years, expected) {
+            #expect(isClose(year.cash, cash), "\(year.year)")
+        }
+        // crossing inside 2028: 35.5 / (35.5 + 49.5) = 0.417647
+        #expect(isClose(projection.cashRunsOut, 2028.417647))
+    }
+
+    @Test func obligationsAreProratedByCalendarYear() {
+        // AWS 38 / 7 = 5.428571 a year from 2025-11-01 (2025.833333);
+        // in 2025 only 2026 − 2025.833333 = 0.166667 of a year: 38 × 0.166667 / 7 = 0.904762
+        let aws = scenario.contracts[0]
+        #expect(isClose(Projection.obligation(of: aws, in: 2025, scenario: scenario), 0.904762e9))
+        #expect(isClose(Projection.obligation(of: aws, in: 2026, scenario: scenario), 5.428571e9))
+        // ends 2032.833333: 2032 gets 0.833333 × 5.428571 = 4.523810, 2033 nothing
+        #expect(isClose(Projection.obligation(of: aws, in: 2032, scenario: scenario), 4.523810e9))
+        #expect(Projection.obligation(of: aws, in: 2033, scenario: scenario) == 0)
+        // Oracle 300 / 5 = 60 a year from 2027: nothing in 2026
+        let oracle = scenario.contracts[2]
+        #expect(Projection.obligation(of: oracle, in: 2026, scenario: scenario) == 0)
+        #expect(isClose(Projection.obligation(of: oracle, in: 2027, scenario: scenario), 60e9))
+        // 2026: AWS 5.428571 + Azure 250/6 = 41.666667 → 47.095238; from 2027 plus Oracle 60 → 107.095238
+        let expected = [47.095238e9, 107.095238e9, 107.095238e9, 107.095238e9, 107.095238e9]
+        for (year, obligations) in zip(projection.years, expected) {
+            #expect(isClose(year.obligationsDue, obligations), "\(year.year)")
+        }
+    }
+
+    @Test func obligationsAreNotSubtractedFromCash() {
+        // 2026: 17.5 + 100 − 25 = 92.5, whatever the 47.1B due that year
+        #expect(isClose(projection.years[0].cash, 92.5e9))
+    }
+
+    @Test func capacityComesOnlineSiteBySite() {
+        // Oracle's sites: Abilene 1.2 GW (2026-06), Saline 1.4 (2027-09), Port Washington 0.9 (2028-03);
+        // AWS and Azure state no capacity and serve no site: unknown, not zero
+        let oracle = projection.years.map { $0.capacityOnlineGW[2].gigawatts }
+        #expect(zip(oracle, [1.2, 2.6, 3.5, 3.5, 3.5]).allSatisfy { isClose($0, $1) })
+        #expect(projection.years[0].capacityOnlineGW.map(\.provider) == ["Amazon Web Services", "Microsoft Azure", "Oracle"])
+        #expect(projection.years[0].capacityOnlineGW[0].gigawatts == nil)
+        #expect(projection.years[0].capacityOnlineGW[1].gigawatts == nil)
+        #expect(isClose(projection.years[4].totalCapacityOnlineGW, 3.5))
+    }
+
+    @Test func contractCapacityWithoutSitesCountsFromItsStartYear() {
+        var scenario = scenario
+        scenario.sites = []
+        let projection = Projection(scenario: scenario)
+        // Oracle 4.5 GW from its start in 2027
+        #expect(projection.years.map { $0.capacityOnlineGW[2].gigawatts } == [0, 4.5, 4.5, 4.5, 4.5])
+    }
+
+    @Test func trends() {
+        let analysis = Analysis(scenario: scenario)
+        // 588 / 30 = 19.6; / 50 = 11.76; / 80 = 7.35; / 130 = 4.523077 (2029 and 2030)
+        let multiples = analysis.trend(of: "commitments.revenue_multiple")
+        #expect(zip(multiples, [19.6, 11.76, 7.35, 4.523077, 4.523077]).allSatisfy { isClose($0, $1) })
+        // max(0, −cash): 0, 0, 49.5, 100.5, 151.5
+        let gaps = analysis.trend(of: "funding.gap")
+        #expect(zip(gaps, [0, 0, 49.5e9, 100.5e9, 151.5e9]).allSatisfy { isClose($0, $1) })
+        // 2028.417647 − 2026 = 2.417647, − 2027 = 1.417647, − 2028 = 0.417647, then 0
+        let runway = analysis.trend(of: "funding.runway")
+        #expect(zip(runway, [2.417647, 1.417647, 0.417647, 0, 0]).allSatisfy { isClose($0, $1) })
+        #expect(runway.count == 5)
+        #expect(analysis.trend(of: "suppliers.hhi").isEmpty)
+    }
+
+    @Test func runwayIsALowerBoundWhenCashLasts() throws {
+        var scenario = scenario
+        scenario.financials.cashOnHand = Sourced(500e9, source: "facts")
+        let runway = try #require(Analysis(scenario: scenario).indicator("funding.runway"))
+        // 500 + 100 − (25 + 57 + 85 + 51 + 51 = 269) = 331 > 0 throughout: 2031 − 2026.139881 = 4.860119
+        #expect(isClose(runway.value, 4.860119))
+        #expect(runway.level == .ok)
+        #expect(runway.formula == "cash lasts through 2030: at least 2031 − as of 2026.14 = 4.9 years")
+        #expect(Analysis(scenario: scenario).value("funding.gap") == 0)
+    }
+}
