@@ -115,3 +115,17 @@ import Testing
         #expect(LevelBadge(level: .watch, isCompact: true).text == "!")
     }
 }
+
+@Suite struct GlyphsDetectionTests {
+    @Test(arguments: [
+        (["LANG": "en_US.UTF-8"], true),
+        (["LANG": "de_DE.utf8"], true),
+        (["LC_ALL": "C", "LANG": "en_US.UTF-8"], false),
+        (["LC_ALL": "", "LC_CTYPE": "C.UTF-8", "LANG": "C"], true),
+        (["LANG": "en_US.ISO-8859-1"], false),
+        ([:], false),
+    ] as [([String: String], Bool)])
+    func unicodeOnlyForUTF8Locales(environment: [String: String], isUnicode: Bool) {
+        #expect(Glyphs.detect(environment: environment) == (isUnicode ? .unicode : .ascii))
+    }
+}

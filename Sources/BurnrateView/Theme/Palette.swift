@@ -52,6 +52,7 @@ public struct Palette: StyleResolver {
 
     public func color(_ role: Role) -> TerminalColor {
         if case let .series(index) = role {
+            guard !series.isEmpty else { return color(.accent) }
             return series[((index % series.count) + series.count) % series.count]
         }
         return colors[ThemeRole(role)] ?? .terminalDefault

@@ -46,6 +46,7 @@ public struct Theme: Hashable, Sendable {
 
     public func color(_ role: Role) -> ThemeColor {
         if case let .series(index) = role {
+            guard !series.isEmpty else { return color(.accent) }
             return series[((index % series.count) + series.count) % series.count]
         }
         return colors[ThemeRole(role)] ?? .terminalDefault
