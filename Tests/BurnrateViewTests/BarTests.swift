@@ -87,6 +87,15 @@ import Testing
         #expect(draw(bar, width: 8).lines == ["██▓▓▓▓▓▓"])
     }
 
+    @Test func showsItsTrackAfterTheLastSegment() {
+        // 1 + 1 of 4 over 4 columns: 8 and 16 eighths, then two empty cells.
+        let bar = StackedBar(segments: [.init(value: 1, style: firm), .init(value: 1, style: upTo, fill: .light)],
+                             maximum: 4, showsTrack: true)
+        let canvas = draw(bar, width: 4)
+        #expect(canvas.lines == ["█░──"])
+        #expect(canvas[3, 0].style == Style(.muted))
+    }
+
     @Test func aSolidLastSegmentEndsInEighths() {
         // 0.55 of 1 over 10 columns = 44 eighths, as for a single bar.
         let bar = StackedBar(segments: [.init(value: 0.55, style: firm)], maximum: 1)

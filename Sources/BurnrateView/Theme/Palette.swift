@@ -2,9 +2,10 @@
 ///
 /// At 256, 16 and 8 colours each colour becomes the nearest the terminal has, with care that
 /// fitting never costs meaning: text never lands on the background's colour, ok, watch and
-/// alert stay three different colours, greys stay grey rather than turning cyan, and muted
-/// text or borders that collapse onto the text colour are drawn dim. In monochrome every colour is the terminal's own and roles are told apart by
-/// attributes alone (`monochromeAttributes`), on top of the theme's.
+/// alert stay three different colours, greys stay grey and pastels keep their hue, and muted
+/// text or borders that collapse onto the text colour are drawn dim. In monochrome every
+/// colour is the terminal's own and roles are told apart by attributes alone
+/// (`monochromeAttributes`, on top of the theme's).
 public struct Palette: StyleResolver {
     public let theme: Theme
     public let depth: ColorDepth
