@@ -15,12 +15,3 @@ public enum BarFill: Hashable, Sendable {
         }
     }
 }
-
-/// How many eighths of a cell `value / maximum` of `columns` cells fills, rounded to the
-/// nearest eighth and kept within the bar; nothing for a value or maximum that is not a
-/// positive finite number.
-func barEighths(_ value: Double, of maximum: Double, columns: Int) -> Int {
-    guard maximum > 0, maximum.isFinite, value.isFinite, value > 0, columns > 0 else { return 0 }
-    let eighths = (min(value / maximum, 1) * Double(columns * 8)).rounded()
-    return Int(eighths)
-}

@@ -20,27 +20,7 @@ public struct HorizontalBar: Widget {
     }
 
     public func render(in area: Rect, on canvas: inout Canvas) {
-        let area = area.intersection(canvas.bounds)
-        guard !area.isEmpty else { return }
-        let eighths = barEighths(value, of: maximum, columns: area.width)
-        var row = ""
-        var filled = 0
-        for _ in 0..<eighths / 8 {
-            row.append(fill.character(glyphs))
-            filled += 1
-        }
-        let remainder = eighths % 8
-        if remainder > 0 {
-            let partial = fill == .solid ? glyphs.bar(eighths: remainder) : (remainder >= 4 ? fill.character(glyphs) : nil)
-            if let partial, partial != " " {
-                row.append(partial)
-                filled += 1
-            }
-        }
-        for y in area.y..<area.maxY {
-            canvas.put(row, x: area.x, y: y, style: style, clip: area)
-            let rest = Rect(x: area.x + filled, y: y, width: area.width - filled, height: 1)
-            canvas.fill(rest, with: showsTrack ? glyphs.track : " ", style: showsTrack ? Style(.muted) : .plain)
-        }
+        let segment = StackedBar.Segment(value: value, style: style, fill: fill)
+        StackedBar(segments: [segment], maximum: maximum, showsTrack: showsTrack, glyphs: glyphs).render(in: area, on: &canvas)
     }
 }

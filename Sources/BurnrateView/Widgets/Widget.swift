@@ -1,7 +1,7 @@
 /// Something that draws itself into part of a canvas, as in ratatui. Widgets are values built
 /// afresh for every frame; `render` writes only inside `area` (clipped to the canvas) and
 /// draws what fits, or nothing, however small or odd the area.
-public protocol Widget {
+public protocol Widget: Sendable {
     func render(in area: Rect, on canvas: inout Canvas)
 }
 

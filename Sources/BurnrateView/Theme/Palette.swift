@@ -1,0 +1,121 @@
+/// A theme fitted to a terminal's colour depth: what the screen and the ANSI renderer draw with.
+///
+/// At 256, 16 and 8 colours each colour becomes the nearest the terminal has, with care that
+/// fitting never costs meaning: text never lands on the background's colour, ok, watch and
+/// alert stay three different colours, greys stay grey and pastels keep their hue, and muted
+/// text or borders that collapse onto the text colour are drawn dim. In monochrome every
+/// colour is the terminal's own and roles are told apart by attributes alone
+/// (`monochromeAttributes`, on top of the theme's).
+public struct Palette: StyleResolver {
+    public let theme: Theme
+    public let depth: ColorDepth
+    private let colors: [ThemeRole: TerminalColor]
+    private let series: [TerminalColor]
+    private let attributes: [ThemeRole: TextAttributes]
+
+    /// How roles read without colour: watch bold and alert bold and underlined next to a plain
+    /// ok; titles bold, secondary text dim, the selection in reverse video.
+    public static let monochromeAttributes: [ThemeRole: TextAttributes] = [
+        .title: .bold, .accent: .bold, .muted: .dim, .border: .dim, .selection: .reverse,
+        .watch: .bold, .alert: [.bold, .underline],
+    ]
+
+    public init(theme: Theme, depth: ColorDepth) {
+        self.theme = theme
+        self.depth = depth
+        let fitter = ColorFitter(depth: depth)
+        var colors: [ThemeRole: TerminalColor] = [:]
+        let background = fitter.fit(theme.color(.background))
+        colors[.background] = background
+        for role in [ThemeRole.text, .muted, .border, .title, .accent] {
+            colors[role] = fitter.fit(theme.color(Role(role)), avoiding: [background])
+        }
+        colors[.selection] = fitter.fit(theme.color(.selection), avoiding: [background, colors[.text]!])
+        var levels: [TerminalColor] = [background]
+        for role in [ThemeRole.alert, .watch, .ok] {
+            let color = fitter.fit(theme.color(Role(role)), avoiding: levels)
+            colors[role] = color
+            levels.append(color)
+        }
+        self.colors = colors
+        series = theme.series.map { fitter.fit($0, avoiding: [background]) }
+
+        var attributes = theme.attributes
+        if depth == .monochrome {
+            attributes.merge(Self.monochromeAttributes) { $0.union($1) }
+        } else {
+            for role in [ThemeRole.muted, .border] where colors[role] == colors[.text] {
+                attributes[role, default: []].insert(.dim)
+            }
+        }
+        self.attributes = attributes
+    }
+
+    public func color(_ role: Role) -> TerminalColor {
+        if case let .series(index) = role {
+            guard !series.isEmpty else { return color(.accent) }
+            return series[((index % series.count) + series.count) % series.count]
+        }
+        return colors[ThemeRole(role)] ?? .terminalDefault
+    }
+
+    public func resolve(_ style: Style) -> ResolvedStyle {
+        let extra = attributes[ThemeRole(style.foreground), default: []]
+            .union(attributes[ThemeRole(style.background), default: []])
+        return ResolvedStyle(foreground: color(style.foreground), background: color(style.background),
+                             attributes: style.attributes.union(extra))
+    }
+}
+
+private extension Role {
+    init(_ role: ThemeRole) {
+        switch role {
+        case .background: self = .background
+        case .text: self = .text
+        case .muted: self = .muted
+        case .border: self = .border
+        case .title: self = .title
+        case .accent: self = .accent
+        case .selection: self = .selection
+        case .ok: self = .ok
+        case .watch: self = .watch
+        case .alert: self = .alert
+        case .series: self = .series(0)
+        }
+    }
+}
+
+/// Fits theme colours to a depth, remembering nothing but the depth.
+struct ColorFitter {
+    let depth: ColorDepth
+
+    /// The colour as the terminal can show it. A palette index the terminal has is kept as the
+    /// theme author chose it; an rgb colour (or an index beyond the depth) becomes the nearest
+    /// candidate other than those in `avoiding`, unless every candidate is to be avoided. With
+    /// 8 or 16 colours a greyish colour goes to the nearest grey while one is left, and any
+    /// other colour to the nearest hue.
+    func fit(_ color: ThemeColor, avoiding: [TerminalColor] = []) -> TerminalColor {
+        let candidates = XtermColors.candidates(for: depth)
+        let target: XtermColors.RGB
+        switch (color, depth) {
+        case (_, .monochrome), (.terminalDefault, _):
+            return .terminalDefault
+        case let (.rgb(red, green, blue), .trueColor):
+            return .rgb(red, green, blue)
+        case let (.indexed(index), _) where depth == .trueColor || Int(index) < depth.rawValue:
+            return .indexed(index)
+        case let (.rgb(red, green, blue), _):
+            target = XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue))
+        case let (.indexed(index), _):
+            target = XtermColors.rgb(index)
+        }
+        let allowed = candidates.filter { !avoiding.contains(.indexed($0)) }
+        guard depth <= .sixteen else {
+            return .indexed(XtermColors.nearest(to: target, among: allowed.isEmpty ? candidates : allowed)!)
+        }
+        let (greys, hues) = (allowed.filter { XtermColors.rgb($0).isGreyish }, allowed.filter { !XtermColors.rgb($0).isGreyish })
+        if target.isGreyish, let grey = XtermColors.nearest(to: target, among: greys) { return .indexed(grey) }
+        if let hue = XtermColors.nearestHue(to: target, among: hues) { return .indexed(hue) }
+        return .indexed(XtermColors.nearest(to: target, among: allowed.isEmpty ? candidates : allowed)!)
+    }
+}

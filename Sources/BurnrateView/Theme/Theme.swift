@@ -1,0 +1,54 @@
+/// How the roles look: a colour for each role and attributes for some, independent of the
+/// terminal. `Palette` fits it to what the terminal can show.
+///
+/// Theme files (Themes/*.yaml, and user themes) read:
+///
+/// ```yaml
+/// name: default
+/// description: Dark, soft colours.
+/// colors:
+///   background: "#1e1e2e"     # "#rrggbb", an xterm index 0-255, or default
+///   text: "#cdd6f4"
+///   muted: "#7f849c"
+///   border: "#585b70"
+///   title: "#b4befe"
+///   accent: "#89b4fa"
+///   selection: "#45475a"      # background of the selected row or tab
+///   ok: "#a6e3a1"
+///   watch: "#f9e2af"
+///   alert: "#f38ba8"
+///   series: ["#89b4fa", "#fab387", 141]   # data series in order; reused from the start
+/// attributes:                 # optional; any of bold, dim, italic, underline, reverse
+///   title: [bold]
+///   muted: [dim]
+/// ```
+///
+/// Every colour role is required and `series` needs at least one colour. Attributes apply to
+/// text drawn in the role, and to cells whose background is the role (selection: reverse).
+public struct Theme: Hashable, Sendable {
+    public var name: String
+    public var description: String
+    public var colors: [ThemeRole: ThemeColor]
+    public var series: [ThemeColor]
+    public var attributes: [ThemeRole: TextAttributes]
+
+    public init(name: String, description: String = "", background: ThemeColor, text: ThemeColor, muted: ThemeColor,
+                border: ThemeColor, title: ThemeColor, accent: ThemeColor, selection: ThemeColor, ok: ThemeColor,
+                watch: ThemeColor, alert: ThemeColor, series: [ThemeColor],
+                attributes: [ThemeRole: TextAttributes] = [:]) {
+        self.name = name
+        self.description = description
+        colors = [.background: background, .text: text, .muted: muted, .border: border, .title: title, .accent: accent,
+                  .selection: selection, .ok: ok, .watch: watch, .alert: alert]
+        self.series = series.isEmpty ? [accent] : series
+        self.attributes = attributes
+    }
+
+    public func color(_ role: Role) -> ThemeColor {
+        if case let .series(index) = role {
+            guard !series.isEmpty else { return color(.accent) }
+            return series[((index % series.count) + series.count) % series.count]
+        }
+        return colors[ThemeRole(role)] ?? .terminalDefault
+    }
+}
