@@ -40,7 +40,7 @@ extension WhatIf {
             lines.append("every site online \(WhatIfFormat.months(months))")
             remaining = remaining.filter { key, _ in !scenario.sites.contains { Self.sameName(key, $0.id) } }
         }
-        let keys = remaining.keys.sorted { ($0 == Self.everything ? "" : $0) < ($1 == Self.everything ? "" : $1) }
+        let keys = remaining.keys.sorted { $0.lowercased() < $1.lowercased() }
         return lines + keys.map { key in
             let months = WhatIfFormat.months(remaining[key] ?? 0)
             return switch Self.delayTarget(key, in: scenario) {
