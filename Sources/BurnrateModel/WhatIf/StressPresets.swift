@@ -6,7 +6,7 @@ extension StressPreset {
 
     public static let softbankHalf = StressPreset(
         id: "softbank-half", name: "SoftBank delivers half",
-        summary: "SoftBank delivers only half of its $30B, because the commitments are partly projected and not yet realised."
+        summary: "SoftBank delivers only half of its commitment, because the commitments are partly projected and not yet realised."
     ) { scenario in
         let softbank = scenario.round.investors.first { WhatIf.sameName("softbank", $0.id) || WhatIf.sameName("softbank", $0.name) }
         return WhatIf(realisation: [softbank?.id ?? "softbank": 0.5])
