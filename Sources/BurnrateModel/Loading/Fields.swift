@@ -18,10 +18,9 @@ public struct Fields {
         var entries: [Field] = []
         var firstLines: [String: Int] = [:]
         for pair in pairs {
-            let keyReader = mapping.child("", pair.key)
-            guard let key = keyReader.scalarText else {
-                NodeReader(node: pair.key, path: mapping.path, collector: mapping.collector)
-                    .report("expected a key name, found \(pair.key.described) as a key")
+            let keyAsValue = NodeReader(node: pair.key, path: mapping.path, collector: mapping.collector)
+            guard let key = keyAsValue.scalarText else {
+                keyAsValue.report("expected a key name, found \(pair.key.described) as a key")
                 continue
             }
             let reader = mapping.child(key, pair.value)

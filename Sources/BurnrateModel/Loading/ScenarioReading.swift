@@ -75,8 +75,10 @@ final class ScenarioReading {
             let high = fields.required("high") { $0.amount() }
             if let low, let high, high < low, let highReader = fields.optional("high") {
                 highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.node.described)")
+                amount = nil
+            } else {
+                amount = low.flatMap { low in high.map { Amount.range(low: low, high: $0) } }
             }
-            amount = low.flatMap { low in high.map { Amount.range(low: low, high: max(low, $0)) } }
         case []:
             reader.report(#"missing required key "value" (or "up_to", "at_least", "low" and "high")"#)
             amount = nil

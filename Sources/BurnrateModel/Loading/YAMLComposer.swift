@@ -127,6 +127,11 @@ struct YAMLComposer {
 
     private static func syntaxErrorMessage(_ parser: yaml_parser_t) -> String {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        // libyaml's scanner reads a flow collection ahead and stops at its own limit of 1000
+        // levels before the composer sees the 65th.
+        if problem.hasPrefix("Maximum nesting level") {
+            return "expected at most \(maximumDepth) levels of nesting, found more"
+        }
         guard let context = parser.context.map({ String(cString: $0) }) else {
             return "malformed YAML: \(problem)"
         }

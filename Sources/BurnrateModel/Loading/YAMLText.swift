@@ -54,12 +54,13 @@ enum YAMLText {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    /// `30B`, `1.4T`, `750M` where a suffix reads well, else a plain number.
+    /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
+    /// three after), else a plain number.
     static func money(_ value: Double) -> String {
         guard value.isFinite, value > 0 else { return number(value) }
         let decimal = DecimalText(value)
         for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]
-        where decimal.integerDigits(dividedBy: exponent) >= 1 && decimal.fractionDigits(dividedBy: exponent) <= 3 {
+        where (1...4).contains(decimal.integerDigits(dividedBy: exponent)) && decimal.fractionDigits(dividedBy: exponent) <= 3 {
             return decimal.text(dividedBy: exponent) + suffix
         }
         return number(value)
