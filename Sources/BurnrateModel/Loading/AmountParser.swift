@@ -1,0 +1,97 @@
+/// Reads the number forms scenario files use: money with a K/M/B/T suffix, fractions as
+/// percentages or plain numbers, capacity in GW or MW.
+///
+/// Suffixes shift the decimal point of the written number before it is converted, so
+/// "1.4T" is exactly the double nearest to 1.4 × 10¹², the same as 1.4e12.
+public enum AmountParser {
+    public enum Problem: Error, Equatable {
+        /// Not a number in any accepted form.
+        case malformed
+        case negative
+        /// NaN or infinite (YAML's `.nan`, `.inf`), or too large for a double.
+        case notFinite
+        /// A fraction above 100 %.
+        case aboveOne
+    }
+
+    /// A plain decimal number such as `12`, `-0.5` or `30e9`; any sign.
+    public static func number(_ text: String) throws(Problem) -> Double {
+        try decimal(Substring(text), shiftedBy: 0)
+    }
+
+    /// Money: `30e9`, `30000000000`, `750M`, `30B`, `$1.4T`, `12K`.
+    public static func money(_ text: String) throws(Problem) -> Double {
+        var body = Substring(text)
+        let sign = body.first == "-" || body.first == "+" ? String(body.removeFirst()) : ""
+        if body.first == "$" { body.removeFirst() }
+        let exponents: [Character: Int] = ["K": 3, "M": 6, "B": 9, "T": 12]
+        var shift = 0
+        if let last = body.last, let exponent = exponents[last] {
+            body.removeLast()
+            shift = exponent
+        }
+        return try nonNegative(decimal(Substring(sign) + body, shiftedBy: shift))
+    }
+
+    /// A fraction from 0 to 1: `27%` (or `27 %`) or `0.27`.
+    public static func fraction(_ text: String) throws(Problem) -> Double {
+        let value = if let body = strip(suffix: "%", from: text) {
+            try decimal(body, shiftedBy: -2)
+        } else {
+            try decimal(Substring(text), shiftedBy: 0)
+        }
+        guard try nonNegative(value) <= 1 else { throw .aboveOne }
+        return value
+    }
+
+    /// Capacity in gigawatts: `4.5 GW`, `800 MW` or a plain number of gigawatts.
+    public static func gigawatts(_ text: String) throws(Problem) -> Double {
+        if let body = strip(suffix: "GW", from: text) { return try nonNegative(decimal(body, shiftedBy: 0)) }
+        if let body = strip(suffix: "MW", from: text) { return try nonNegative(decimal(body, shiftedBy: -3)) }
+        return try nonNegative(decimal(Substring(text), shiftedBy: 0))
+    }
+
+    private static func nonNegative(_ value: Double) throws(Problem) -> Double {
+        guard value >= 0 else { throw .negative }
+        return value == 0 ? 0 : value
+    }
+
+    private static func strip(suffix: String, from text: String) -> Substring? {
+        guard text.hasSuffix(suffix) else { return nil }
+        let body = text.dropLast(suffix.count)
+        return body.last == " " ? body.dropLast() : body
+    }
+
+    /// `[+-]digits[.digits][e[+-]digits]`, times 10^shift, converted once so it rounds once.
+    private static func decimal(_ text: Substring, shiftedBy shift: Int) throws(Problem) -> Double {
+        let yamlSpecials: Set<String> = [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
+                                         "-.inf", "-.Inf", "-.INF"]
+        if yamlSpecials.contains(String(text)) { throw .notFinite }
+        var rest = text
+        let sign = rest.first == "-" || rest.first == "+" ? String(rest.removeFirst()) : ""
+        let parts = rest.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false) }
+        guard (1...2).contains(parts.count) else { throw .malformed }
+        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(mantissa.count), mantissa.allSatisfy(isDigits) else { throw .malformed }
+        var exponent = 0
+        if parts.count == 2 {
+            var exponentText = parts[1]
+            let exponentSign = exponentText.first == "-" ? -1 : 1
+            if exponentText.first == "-" || exponentText.first == "+" { exponentText.removeFirst() }
+            guard isDigits(exponentText), exponentText.count <= 6, let magnitude = Int(exponentText) else {
+                throw .malformed
+            }
+            exponent = exponentSign * magnitude
+        }
+        guard let value = Double("\(sign)\(mantissa.joined(separator: "."))e\(exponent + shift)") else {
+            throw .malformed
+        }
+        guard value.isFinite else { throw .notFinite }
+        return value
+    }
+
+    private static func isDigits(_ text: Substring) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}

@@ -1,0 +1,27 @@
+/// Gathers the problems found while reading one file, so that reading can go on after the
+/// first one and report them all at once.
+public final class DiagnosticCollector {
+    public let file: String
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String) {
+        self.file = file
+    }
+
+    public var isEmpty: Bool { diagnostics.isEmpty }
+
+    /// Records a problem at a node: its first character, or its key's for a problem with the key.
+    public func report(at node: YAMLNode, path: String, _ message: String) {
+        report(line: node.line, column: node.column, path: path, message)
+    }
+
+    /// Records a problem at a position; line 0 for the file as a whole.
+    public func report(line: Int, column: Int, path: String, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path, message: message))
+    }
+
+    /// Throws everything collected so far, if anything was.
+    public func throwIfAny() throws(DiagnosticList) {
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+    }
+}

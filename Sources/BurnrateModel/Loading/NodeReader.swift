@@ -1,0 +1,155 @@
+/// Reads one YAML value with a field path (`round.investors[1].amount`), reporting every
+/// problem to a shared collector instead of stopping at the first one.
+///
+/// Accessors return nil after reporting, so a caller reads on and gathers further problems:
+/// ```swift
+/// let collector = DiagnosticCollector(file: path)
+/// let document = try YAMLDocument(contentsOf: path)
+/// if let fields = document.reader(into: collector).fields(["name", "size"]) {
+///     let name = fields.required("name") { $0.string() }
+///     let size = fields.optional("size") { $0.int() }
+/// }
+/// try collector.throwIfAny()
+/// ```
+/// Messages read `expected …, found …`, found-values quoted as written.
+public struct NodeReader {
+    public let node: YAMLNode
+    /// Empty at the root.
+    public let path: String
+    public let collector: DiagnosticCollector
+
+    public init(node: YAMLNode, path: String, collector: DiagnosticCollector) {
+        self.node = node
+        self.path = path
+        self.collector = collector
+    }
+
+    /// Reports a problem with this value, at its position.
+    public func report(_ message: String) {
+        collector.report(at: node, path: path, message)
+    }
+
+    /// Reports "expected `what`, found …" and returns nil, for use in accessors.
+    public func expected<T>(_ what: String, hint: String = "") -> T? {
+        report("expected \(what), found \(node.described)\(hint)")
+        return nil
+    }
+
+    public func child(_ key: String, _ node: YAMLNode) -> NodeReader {
+        NodeReader(node: node, path: path.isEmpty ? key : "\(path).\(key)", collector: collector)
+    }
+
+    public func element(_ index: Int, _ node: YAMLNode) -> NodeReader {
+        NodeReader(node: node, path: "\(path)[\(index)]", collector: collector)
+    }
+
+    /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
+    public var scalarText: String? {
+        guard case .scalar(let text, _) = node.content, !node.isNull else { return nil }
+        return text
+    }
+
+    // MARK: Scalars
+
+    /// Any scalar as text (`title: 2026` is the text "2026").
+    public func string() -> String? {
+        scalarText ?? expected("text")
+    }
+
+    /// An id: letters, digits, '-' and '_'.
+    public func identifier() -> String? {
+        guard let text = scalarText, !text.isEmpty,
+              text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+        else { return expected("an id of letters, digits, '-' and '_'") }
+        return text
+    }
+
+    public func int(_ what: String = "a whole number") -> Int? {
+        scalarText.flatMap { Int($0) } ?? expected(what)
+    }
+
+    /// A finite plain number, any sign.
+    public func number() -> Double? {
+        parse(AmountParser.number, what: "a number like 2.5", unit: "number")
+    }
+
+    /// A finite number of 0 or more.
+    public func nonNegativeNumber() -> Double? {
+        guard let value = number() else { return nil }
+        return value >= 0 ? value : expected("a number of at least 0")
+    }
+
+    /// Money: `30B`, `"$1.4T"`, `750M`, `30e9`; not negative, NaN or infinite.
+    public func amount() -> Double? {
+        parse(AmountParser.money, what: #"an amount like 30e9 or "30B""#, unit: "amount")
+    }
+
+    /// A fraction from 0 to 1: `27%` or `0.27`.
+    public func fraction() -> Double? {
+        parse(AmountParser.fraction, what: "a fraction like 27% or 0.27", unit: "fraction")
+    }
+
+    /// Capacity in gigawatts: `4.5 GW`, `800 MW`, or a plain number of gigawatts.
+    public func gigawatts() -> Double? {
+        parse(AmountParser.gigawatts, what: #"a capacity like "4.5 GW", "800 MW" or 4.5"#, unit: "capacity")
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, naming a day that exists.
+    public func day() -> Day? {
+        guard let text = scalarText else { return expected("a date like 2026-02-20, 2026-02 or 2026") }
+        if let day = Day(parsing: text) { return day }
+        let shape = text.map { $0.isNumber ? "9" : $0 }
+        let isWellFormed = ["9999", "9999-99", "9999-99-99"].contains(String(shape))
+        return expected(isWellFormed ? "a date that exists" : "a date like 2026-02-20, 2026-02 or 2026")
+    }
+
+    /// One of an enumeration's raw values, e.g. `share_swap` for `Instrument.shareSwap`.
+    public func oneOf<Value: CaseIterable & RawRepresentable>(_ type: Value.Type) -> Value? where Value.RawValue == String {
+        if let text = scalarText, let value = Value(rawValue: text) { return value }
+        let names = Value.allCases.map(\.rawValue)
+        return expected("one of \(names.joined(separator: ", "))",
+                        hint: scalarText.map { Suggestion.hint(for: $0, among: names) } ?? "")
+    }
+
+    private func parse(_ parser: (String) throws(AmountParser.Problem) -> Double, what: String, unit: String) -> Double? {
+        guard let text = scalarText else { return expected(what) }
+        do {
+            return try parser(text)
+        } catch {
+            switch error {
+            case .negative: return expected("\(article(unit)) \(unit) of at least 0")
+            case .notFinite: return expected("a finite \(unit)")
+            case .aboveOne: return expected("a fraction from 0 % to 100 %")
+            case .malformed: return expected(what)
+            }
+        }
+    }
+
+    private func article(_ word: String) -> String {
+        "aeiou".contains(word.first ?? "x") ? "an" : "a"
+    }
+
+    // MARK: Collections
+
+    /// The elements of a list, each with its index in the path.
+    public func list() -> [NodeReader]? {
+        guard case .sequence(let items) = node.content else { return expected("a list") }
+        return items.enumerated().map { element($0.offset, $0.element) }
+    }
+
+    /// A list that may be left out or written as nothing: empty then.
+    public func listOrNothing() -> [NodeReader]? {
+        node.isNull ? [] : list()
+    }
+
+    /// A mapping whose keys are free (ids, names): its entries in order, duplicates reported.
+    public func map() -> [Fields.Field]? {
+        fields(nil).map { $0.entries }
+    }
+
+    /// A mapping with a fixed set of keys: unknown and duplicate keys are reported.
+    public func fields(_ known: [String]?) -> Fields? {
+        guard case .mapping(let pairs) = node.content else { return expected("a mapping") }
+        return Fields(mapping: self, pairs: pairs, known: known)
+    }
+}

@@ -1,0 +1,134 @@
+/// One pass over a scenario file: reads every part it can, records ids and references on the
+/// way, and checks the references once everything is read, so that all problems come out
+/// together.
+final class ScenarioReading {
+    typealias Reference = (id: String, at: NodeReader)
+
+    let collector: DiagnosticCollector
+    var sourceReferences: [Reference] = []
+    var contractReferences: [Reference] = []
+    var investorIDs: [Reference] = []
+    var contractIDs: [Reference] = []
+    var sourceIDs: [Reference] = []
+    var siteIDs: [Reference] = []
+    var indicatorReferences: [Reference] = []
+
+    init(collector: DiagnosticCollector) {
+        self.collector = collector
+    }
+
+    // MARK: Provenance and figures
+
+    /// This object's provenance: its own `source:` and `basis:` over the inherited ones.
+    func provenance(_ fields: Fields, inheriting inherited: Provenance) -> Provenance {
+        var provenance = inherited
+        if let reader = fields.optional("source"), let source = reader.identifier() {
+            sourceReferences.append((source, reader))
+            provenance.source = source
+        }
+        if let basis = fields.optional("basis", { $0.oneOf(Basis.self) }) {
+            provenance.basis = basis
+        }
+        return provenance
+    }
+
+    /// A figure written as a bare value or as `{value: …, source: …, basis: …}`.
+    func figure<Value>(_ reader: NodeReader, _ inherited: Provenance,
+                       _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
+        guard case .mapping = reader.node.content, let fields = reader.fields(["value"] + Provenance.keys) else {
+            return sourced(read(reader), inherited, at: reader)
+        }
+        let provenance = provenance(fields, inheriting: inherited)
+        return sourced(fields.required("value", read), provenance, at: reader)
+    }
+
+    func figure<Value>(_ fields: Fields, _ key: String, _ inherited: Provenance,
+                       _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
+        fields.required(key).flatMap { figure($0, inherited, read) }
+    }
+
+    func optionalFigure<Value>(_ fields: Fields, _ key: String, _ inherited: Provenance,
+                               _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
+        fields.optional(key).flatMap { figure($0, inherited, read) }
+    }
+
+    /// An amount: `30B`, `undisclosed`, or a mapping with `value`, `up_to`, `at_least` or `low`
+    /// and `high`, plus provenance.
+    func amount(_ reader: NodeReader, _ inherited: Provenance) -> Sourced<Amount>? {
+        guard case .mapping = reader.node.content else {
+            return sourced(exactAmount(reader), inherited, at: reader)
+        }
+        let forms = ["value", "up_to", "at_least", "low", "high"]
+        guard let fields = reader.fields(forms + Provenance.keys) else { return nil }
+        let provenance = provenance(fields, inheriting: inherited)
+        let given = forms.filter(fields.contains)
+        let amount: Amount?
+        switch Set(given) {
+        case ["value"]:
+            amount = fields.required("value", exactAmount)
+        case ["up_to"]:
+            amount = fields.required("up_to") { $0.amount() }.map(Amount.upTo)
+        case ["at_least"]:
+            amount = fields.required("at_least") { $0.amount() }.map(Amount.atLeast)
+        case ["low", "high"], ["low"], ["high"]:
+            let low = fields.required("low") { $0.amount() }
+            let high = fields.required("high") { $0.amount() }
+            if let low, let high, high < low, let highReader = fields.optional("high") {
+                highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.node.described)")
+                amount = nil
+            } else {
+                amount = low.flatMap { low in high.map { Amount.range(low: low, high: $0) } }
+            }
+        case []:
+            reader.report(#"missing required key "value" (or "up_to", "at_least", "low" and "high")"#)
+            amount = nil
+        default:
+            reader.report("expected one of value, up_to, at_least or low and high, found \(given.joined(separator: " and "))")
+            amount = nil
+        }
+        return sourced(amount, provenance, at: reader)
+    }
+
+    func amount(_ fields: Fields, _ key: String, _ inherited: Provenance) -> Sourced<Amount>? {
+        fields.required(key).flatMap { amount($0, inherited) }
+    }
+
+    func optionalAmount(_ fields: Fields, _ key: String, _ inherited: Provenance) -> Sourced<Amount>? {
+        fields.optional(key).flatMap { amount($0, inherited) }
+    }
+
+    private func exactAmount(_ reader: NodeReader) -> Amount? {
+        reader.scalarText == "undisclosed" ? .undisclosed : reader.amount().map(Amount.exact)
+    }
+
+    private func sourced<Value>(_ value: Value?, _ provenance: Provenance, at reader: NodeReader) -> Sourced<Value>? {
+        guard let source = provenance.source else {
+            reader.report("expected a source for this figure (a source: key on it or on an enclosing object), found none")
+            return nil
+        }
+        return value.map { Sourced($0, source: source, basis: provenance.basis) }
+    }
+
+    // MARK: Ids and references
+
+    /// Reports every id used twice, at its second use.
+    func checkUnique(_ ids: [Reference], kind: String) {
+        var firstLines: [String: Int] = [:]
+        for (id, reader) in ids {
+            if let line = firstLines[id] {
+                reader.report("duplicate \(kind) id \(YAMLNode.quoted(id)), first used at line \(line)")
+            } else {
+                firstLines[id] = reader.node.line
+            }
+        }
+    }
+
+    /// Reports every reference to an id that is not among `known`.
+    func checkReferences(_ references: [Reference], to known: [Reference], listedUnder list: String, kind: String) {
+        let ids = known.map(\.id)
+        for (id, reader) in references where !ids.contains(id) {
+            reader.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
+                          + Suggestion.hint(for: id, among: ids))
+        }
+    }
+}

@@ -1,0 +1,178 @@
+/// Writes a scenario as YAML in the documented form, such that
+/// `ScenarioLoader.load(text: ScenarioWriter.yaml(s), file:)` gives `s` back exactly.
+///
+/// Each object names the source and basis most of the figures inside it share, so they are
+/// inherited; a figure that differs names its own.
+public enum ScenarioWriter {
+    public static func yaml(_ scenario: Scenario) -> String {
+        var pairs: [(String, YAMLBlock)] = [
+            ("id", .inline(YAMLText.string(scenario.id))),
+            ("title", .inline(YAMLText.string(scenario.title))),
+            ("company", .inline(YAMLText.string(scenario.company))),
+            ("as_of", .inline(scenario.asOf.description)),
+            ("currency", .inline(YAMLText.string(scenario.currency))),
+            ("horizon", .inline(YAMLText.flow([("start", "\(scenario.horizon.start)"), ("end", "\(scenario.horizon.end)")]))),
+            ("sources", .list(scenario.sources.map(source))),
+            ("round", round(scenario.round)),
+            ("contracts", .list(scenario.contracts.map(contract))),
+        ]
+        if !scenario.sites.isEmpty { pairs.append(("sites", .list(scenario.sites.map(site)))) }
+        pairs.append(("financials", financials(scenario.financials)))
+        if let risk = risk(scenario.risk) { pairs.append(("risk", risk)) }
+        let sectionKeys: Set<String> = ["sources", "round", "contracts", "sites", "financials", "risk"]
+        return pairs.map { key, value in
+            (sectionKeys.contains(key) ? "\n" : "") + YAMLBlock.map([(key, value)]).lines().joined(separator: "\n")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    private static func source(_ source: Source) -> YAMLBlock {
+        var pairs: [(String, YAMLBlock)] = [
+            ("id", .inline(YAMLText.string(source.id))),
+            ("publisher", .inline(YAMLText.string(source.publisher))),
+            ("title", .inline(YAMLText.string(source.title))),
+            ("date", .inline(source.date.description)),
+        ]
+        if let url = source.url { pairs.append(("url", .inline(YAMLText.string(url)))) }
+        pairs.append(("confidence", .inline(source.confidence.rawValue)))
+        return .map(pairs)
+    }
+
+    private static func round(_ round: FundingRound) -> YAMLBlock {
+        let figures = [round.target, round.preMoney, round.postMoney].compactMap { $0.map(Origin.init) }
+            + round.capTable.map { Origin($0.share) } + round.investors.flatMap(origins)
+        var object = WrittenObject(figures: figures, inherited: .root)
+        object.add("name", YAMLText.string(round.name))
+        if let date = round.date { object.add("date", date.description) }
+        object.add("status", round.status.rawValue)
+        object.addProvenance()
+        object.add("target", object.amount(round.target))
+        if let preMoney = round.preMoney { object.add("pre_money", object.amount(preMoney)) }
+        if let postMoney = round.postMoney { object.add("post_money", object.amount(postMoney)) }
+        if !round.capTable.isEmpty {
+            object.add("cap_table", .list(round.capTable.map { entry in
+                var row = WrittenObject(figures: [Origin(entry.share)], inherited: object.origin)
+                row.add("holder", YAMLText.string(entry.holder))
+                row.add("share", row.figure(entry.share, YAMLText.fraction))
+                row.addProvenance()
+                return row.block
+            }))
+        }
+        object.add("investors", .list(round.investors.map { investor($0, inherited: object.origin) }))
+        return object.block
+    }
+
+    private static func origins(_ investor: Investor) -> [Origin] {
+        [Origin(investor.amount)] + (investor.supplier?.spendShare.map { [Origin($0)] } ?? [])
+            + investor.tranches.map { Origin($0.amount) }
+    }
+
+    private static func investor(_ investor: Investor, inherited: Origin) -> YAMLBlock {
+        var object = WrittenObject(figures: origins(investor), inherited: inherited)
+        object.add("id", YAMLText.string(investor.id))
+        object.add("name", YAMLText.string(investor.name))
+        object.add("amount", object.amount(investor.amount))
+        object.add("instrument", investor.instrument.rawValue)
+        object.add("status", investor.status.rawValue)
+        object.addProvenance()
+        if let supplier = investor.supplier {
+            var link = WrittenObject(figures: supplier.spendShare.map { [Origin($0)] } ?? [], inherited: object.origin)
+            link.add("supplies", YAMLText.string(supplier.supplies))
+            if !supplier.contracts.isEmpty {
+                link.add("contracts", .list(supplier.contracts.map { .inline(YAMLText.string($0)) }))
+            }
+            if let share = supplier.spendShare { link.add("spend_share", link.figure(share, YAMLText.fraction)) }
+            link.addProvenance()
+            object.add("supplier", link.block)
+        }
+        if !investor.tranches.isEmpty {
+            object.add("tranches", .list(investor.tranches.map { tranche in
+                var row = WrittenObject(figures: [Origin(tranche.amount)], inherited: object.origin)
+                row.add("amount", row.amount(tranche.amount))
+                if let date = tranche.date { row.add("date", date.description) }
+                row.add("instrument", tranche.instrument.rawValue)
+                row.add("status", tranche.status.rawValue)
+                if let condition = tranche.condition { row.add("condition", YAMLText.string(condition)) }
+                row.addProvenance()
+                return row.block
+            }))
+        }
+        if let note = investor.note { object.add("note", YAMLText.string(note)) }
+        return object.block
+    }
+
+    private static func contract(_ contract: CapacityContract) -> YAMLBlock {
+        let figures = [Origin(contract.value)] + [contract.termYears.map(Origin.init), contract.start.map(Origin.init),
+                                                  contract.capacityGW.map(Origin.init)].compactMap { $0 }
+            + contract.payment.map { Origin($0.share) }
+        var object = WrittenObject(figures: figures, inherited: .root)
+        object.add("id", YAMLText.string(contract.id))
+        object.add("provider", YAMLText.string(contract.provider))
+        object.add("kind", contract.kind.rawValue)
+        object.add("value", object.amount(contract.value))
+        if let term = contract.termYears { object.add("term_years", object.figure(term, YAMLText.number)) }
+        if let start = contract.start { object.add("start", object.figure(start, \.description)) }
+        if let capacity = contract.capacityGW { object.add("capacity_gw", object.figure(capacity, YAMLText.gigawatts)) }
+        if !contract.payment.isEmpty {
+            object.add("payment", .list(contract.payment.map { share in
+                .inline(YAMLText.flow([("form", share.form.rawValue),
+                                       ("share", object.figure(share.share, YAMLText.fraction))]))
+            }))
+        }
+        object.add("status", contract.status.rawValue)
+        object.addProvenance()
+        if let note = contract.note { object.add("note", YAMLText.string(note)) }
+        return object.block
+    }
+
+    private static func site(_ site: Site) -> YAMLBlock {
+        let figures = [Origin(site.capacityGW), Origin(site.power), Origin(site.cooling), Origin(site.network),
+                       Origin(site.online)]
+        var object = WrittenObject(figures: figures, inherited: .root)
+        object.add("id", YAMLText.string(site.id))
+        object.add("name", YAMLText.string(site.name))
+        if let contract = site.contract { object.add("contract", YAMLText.string(contract)) }
+        object.add("capacity_gw", object.figure(site.capacityGW, YAMLText.gigawatts))
+        object.add("power", object.figure(site.power, YAMLText.fraction))
+        object.add("cooling", object.figure(site.cooling, YAMLText.fraction))
+        object.add("network", object.figure(site.network, YAMLText.fraction))
+        object.add("online", object.figure(site.online, \.description))
+        object.addProvenance()
+        return object.block
+    }
+
+    private static func financials(_ financials: Financials) -> YAMLBlock {
+        let figures = [Origin(financials.cashOnHand)]
+            + financials.years.flatMap { [Origin($0.revenue), Origin($0.burn)] }
+        var object = WrittenObject(figures: figures, inherited: .root)
+        object.addProvenance()
+        object.add("cash_on_hand", object.figure(financials.cashOnHand, YAMLText.money))
+        object.add("years", .list(financials.years.map { year in
+            var row = WrittenObject(figures: [Origin(year.revenue), Origin(year.burn)], inherited: object.origin)
+            row.add("year", "\(year.year)")
+            row.add("revenue", row.figure(year.revenue, YAMLText.money))
+            row.add("burn", row.figure(year.burn, YAMLText.money))
+            row.addProvenance()
+            return .inline(YAMLText.flow(row.pairs.map { key, value in
+                guard case .inline(let text) = value else { preconditionFailure("a year's entries are all inline") }
+                return (key, text)
+            }))
+        }))
+        return object.block
+    }
+
+    private static func risk(_ risk: RiskPolicy) -> YAMLBlock? {
+        var pairs: [(String, YAMLBlock)] = []
+        if !risk.thresholds.isEmpty {
+            pairs.append(("thresholds", .map(risk.thresholds.sorted { $0.key < $1.key }.map { id, threshold in
+                (YAMLText.string(id), .inline(YAMLText.flow([("watch", YAMLText.number(threshold.watch)),
+                                                             ("alert", YAMLText.number(threshold.alert))])))
+            })))
+        }
+        if !risk.weights.isEmpty {
+            pairs.append(("weights", .map(risk.weights.sorted { $0.key < $1.key }.map { id, weight in
+                (YAMLText.string(id), .inline(YAMLText.number(weight)))
+            })))
+        }
+        return pairs.isEmpty ? nil : .map(pairs)
+    }
+}

@@ -1,0 +1,123 @@
+/// Scalars and blocks written as YAML text that burnrate's readers read back unchanged.
+enum YAMLText {
+    /// A string as a plain scalar when that is unambiguous, else double-quoted and escaped.
+    static func string(_ text: String) -> String {
+        isSafelyPlain(text) ? text : quoted(text)
+    }
+
+    private static let reservedWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"]
+
+    /// Starts with a letter and holds nothing YAML could read as syntax or as another type.
+    private static func isSafelyPlain(_ text: String) -> Bool {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.,()/&'+-")
+        guard let first = text.first, first.isASCII, first.isLetter, text.last != " ",
+              !reservedWords.contains(text.lowercased()), !text.contains("  ") else { return false }
+        return text.allSatisfy(allowed.contains)
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where isPrintable(scalar): result.unicodeScalars.append(scalar)
+            case _ where scalar.value <= 0xFF: result += "\\x" + hex(scalar.value, digits: 2)
+            case _ where scalar.value <= 0xFFFF: result += "\\u" + hex(scalar.value, digits: 4)
+            default: result += "\\U" + hex(scalar.value, digits: 8)
+            }
+        }
+        return result + "\""
+    }
+
+    /// YAML's printable set, less the line breaks YAML would fold (NEL, LS, PS) and the BOM.
+    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
+    // MARK: Numbers
+
+    /// Swift's shortest round-trip form, without a trailing ".0".
+    static func number(_ value: Double) -> String {
+        let text = "\(value)"
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
+    /// three after), else a plain number.
+    static func money(_ value: Double) -> String {
+        guard value.isFinite, value > 0 else { return number(value) }
+        let decimal = DecimalText(value)
+        for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]
+        where (1...4).contains(decimal.integerDigits(dividedBy: exponent)) && decimal.fractionDigits(dividedBy: exponent) <= 3 {
+            return decimal.text(dividedBy: exponent) + suffix
+        }
+        return number(value)
+    }
+
+    /// `27%` where at most two decimals are needed, else a plain number.
+    static func fraction(_ value: Double) -> String {
+        guard value.isFinite, value >= 0 else { return number(value) }
+        let decimal = DecimalText(value)
+        return decimal.fractionDigits(dividedBy: -2) <= 2 ? decimal.text(dividedBy: -2) + "%" : number(value)
+    }
+
+    static func gigawatts(_ value: Double) -> String {
+        number(value) + " GW"
+    }
+
+    /// `{key: value, …}` from pairs already written as YAML.
+    static func flow(_ pairs: [(String, String)]) -> String {
+        "{" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
+    }
+}
+
+/// A YAML block being written: scalars and flow mappings inline, mappings and lists indented.
+enum YAMLBlock {
+    case inline(String)
+    case mapping([YAMLEntry])
+    case list([YAMLBlock])
+
+    static func map(_ pairs: [(String, YAMLBlock)]) -> YAMLBlock {
+        .mapping(pairs.map { YAMLEntry(key: $0.0, value: $0.1) })
+    }
+
+    /// The lines of a mapping's entries or a list's items, indented by `indent` spaces.
+    func lines(indent: Int = 0) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        switch self {
+        case .inline(let text):
+            return [pad + text]
+        case .mapping(let pairs):
+            return pairs.flatMap { entry -> [String] in
+                switch entry.value {
+                case .inline(let text): ["\(pad)\(entry.key): \(text)"]
+                case .list(let items) where items.isEmpty: ["\(pad)\(entry.key): []"]
+                case .mapping, .list: ["\(pad)\(entry.key):"] + entry.value.lines(indent: indent + 2)
+                }
+            }
+        case .list(let items):
+            return items.flatMap { item -> [String] in
+                var lines = item.lines(indent: indent + 2)
+                lines[0] = pad + "- " + lines[0].dropFirst(indent + 2)
+                return lines
+            }
+        }
+    }
+}
+
+struct YAMLEntry {
+    var key: String
+    var value: YAMLBlock
+}

@@ -1,0 +1,82 @@
+import Testing
+@testable import BurnrateModel
+
+@Suite struct WriterRoundTripTests {
+    static func roundTrip(_ scenario: Scenario) throws -> Scenario {
+        try ScenarioLoader.load(text: ScenarioWriter.yaml(scenario), file: "written.yaml")
+    }
+
+    @Test func theFixtureSurvivesWritingAndLoading() throws {
+        let scenario = try LoaderFixtureTests.loadFixture()
+        #expect(try Self.roundTrip(scenario) == scenario)
+    }
+
+    /// A scenario no file produced: doubles with long expansions, strings YAML would misread.
+    static let awkward: Scenario = {
+        let awkwardStrings = ["key: value", "a # not a comment", "  leading spaces", "trailing ", "Zürich — 東京 ✓",
+                              "yes", "null", "1.0", "", "~", "- dash", "quote \" and \\ backslash", "line\nbreak",
+                              "tab\there", "\u{7}bell", "@at", "[brackets]", "{braces}", "*star", "&amp", "!bang",
+                              "%percent", "'single'", "off", "30B", "\u{2028}separator", "\u{FEFF}bom"]
+        let odd = 0.1 + 0.2
+        let sources = awkwardStrings.enumerated().map { index, text in
+            Source(id: "s\(index)", publisher: text, title: text, date: Day(year: 2026, month: 2, day: 28),
+                   url: text, confidence: .low)
+        }
+        return Scenario(
+            id: "odd_1", title: "title: with colon", company: "Ünïcode & Co", asOf: Day(year: 2024, month: 2, day: 29),
+            currency: "EUR", horizon: Horizon(start: 2026, end: 2026), sources: sources,
+            round: FundingRound(
+                name: "# hash", status: .projected, target: Sourced(.exact(odd), source: "s1", basis: .derived),
+                preMoney: Sourced(.upTo(1e-300), source: "s2"), postMoney: Sourced(.range(low: 123456789.123, high: 1.4e12), source: "s1"),
+                investors: [
+                    Investor(id: "i1", name: "yes", amount: Sourced(.atLeast(Double.leastNonzeroMagnitude), source: "s3", basis: .assumption),
+                             instrument: .computeCredit, status: .projected,
+                             tranches: [Tranche(amount: Sourced(.undisclosed, source: "s4"), date: Day(year: 2030, month: 12, day: 31),
+                                                condition: "null", instrument: .prepayment, status: .funded)],
+                             supplier: SupplierLink(supplies: "1.0", contracts: ["c1"], spendShare: Sourced(odd, source: "s1")),
+                             note: "  leading"),
+                ],
+                capTable: [CapTableEntry(holder: "a: b", share: Sourced(1.0 / 3.0, source: "s5", basis: .derived))]),
+            contracts: [
+                CapacityContract(id: "c1", provider: "~", kind: .dataCentre, value: Sourced(.exact(Double.greatestFiniteMagnitude), source: "s6"),
+                                 termYears: Sourced(2.5, source: "s6"), start: Sourced(Day(year: 2026), source: "s7"),
+                                 capacityGW: Sourced(odd, source: "s6"),
+                                 payment: [PaymentShare(form: .cash, share: Sourced(0.123456789, source: "s6")),
+                                           PaymentShare(form: .shareSwap, share: Sourced(0.005, source: "s8", basis: .assumption))],
+                                 status: .announced, note: "yes"),
+            ],
+            sites: [Site(id: "site-1", name: "Null", contract: "c1", capacityGW: Sourced(1e-7, source: "s9"),
+                         power: Sourced(0, source: "s9"), cooling: Sourced(1, source: "s9"), network: Sourced(odd, source: "s10"),
+                         online: Sourced(Day(year: 2027, month: 1, day: 1), source: "s9", basis: .derived))],
+            financials: Financials(cashOnHand: Sourced(0, source: "s11"),
+                                   years: [FinancialYear(year: 2026, revenue: Sourced(odd * 1e9, source: "s11"),
+                                                         burn: Sourced(123456789.123, source: "s12", basis: .assumption))]),
+            risk: RiskPolicy(thresholds: ["round.coverage": Threshold(watch: odd, alert: -1e-300),
+                                          "ownership.i1": Threshold(watch: 0.1, alert: 0.2)],
+                             weights: ["funding.gap": 1e-300, "circular.share": odd]))
+    }()
+
+    @Test func awkwardDoublesAndStringsSurviveExactly() throws {
+        let loaded = try Self.roundTrip(Self.awkward)
+        #expect(loaded == Self.awkward)
+        // Equality of doubles is not enough for "bit for bit": compare the bits of a few.
+        guard case .exact(let target) = loaded.round.target.value else { Issue.record("target changed form"); return }
+        #expect(target.bitPattern == (0.1 + 0.2).bitPattern)
+        #expect(loaded.financials.years[0].burn.value.bitPattern == (123456789.123).bitPattern)
+    }
+
+    @Test func writesTheDocumentedForms() {
+        let yaml = ScenarioWriter.yaml(Self.awkward)
+        // 1.4e12 reads best as 1.4T; 123456789.123 would need 1.23456789123e2M, so it stays plain.
+        #expect(yaml.contains("post_money: {low: 123456789.123, high: 1.4T}"))
+        // 1/3 has no exact percentage, so it stays a plain number.
+        #expect(yaml.contains("share: 0.3333333333333333\n      source: s5\n      basis: derived"))
+        // 0.005 = 0.5 %, a figure with its own source and basis.
+        #expect(yaml.contains("- {form: share_swap, share: {value: 0.5%, source: s8, basis: assumption}}"))
+        // The largest double has no short suffix form.
+        #expect(yaml.contains("value: 1.7976931348623157e+308\n"))
+        #expect(yaml.contains(#"name: "yes""#))
+        #expect(yaml.contains(#"condition: "null""#))
+        #expect(yaml.contains(#"supplies: "1.0""#))
+    }
+}
