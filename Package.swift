@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         // Scenario types, YAML loading with diagnostics, indicators, projection, what-if.
@@ -44,6 +46,15 @@ let package = Package(
             dependencies: ["EmbedResources"],
             path: "Sources/EmbedResourcesPlugin"
         ),
+        // In-process benchmarks of the model and the drawing (release build; see README).
+        .executableTarget(
+            name: "BurnrateBenchmarks",
+            dependencies: [
+                "BurnrateModel",
+                .product(name: "Benchmark", package: "swift-benchmark"),
+            ],
+            path: "Benchmarks/BurnrateBenchmarks"
+        ),
         .testTarget(
             name: "BurnrateModelTests",
             dependencies: ["BurnrateModel"],
@@ -51,7 +62,11 @@ let package = Package(
         ),
         .testTarget(
             name: "BurnrateViewTests",
-            dependencies: ["BurnrateView"]
+            dependencies: [
+                "BurnrateView",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

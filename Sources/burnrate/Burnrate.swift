@@ -1,14 +1,22 @@
 import ArgumentParser
-import BurnrateModel
 
 @main
 struct Burnrate: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "burnrate",
-        abstract: "The money, compute and risk behind an AI infrastructure bet."
-    )
+        abstract: "The money, compute capacity and risk behind an AI infrastructure bet.",
+        discussion: """
+            With no command, burnrate opens the dashboard on the built-in scenario \
+            (\(BuiltInNames.defaultScenario)). The other commands give the same model without a \
+            terminal, for reports and pipelines.
 
-    func run() throws {
-        print("burnrate")
-    }
+            Scenarios are YAML files; `burnrate scenario show \(BuiltInNames.defaultScenario)` \
+            prints the built-in one as a commented starting point.
+            """,
+        version: version,
+        subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, ScenarioCommand.self],
+        defaultSubcommand: Dashboard.self
+    )
 }

@@ -1,0 +1,54 @@
+import BurnrateModel
+
+/// A synthetic scenario far larger than any real round, to check that loading and analysis
+/// grow gently with size.
+enum LargeScenario {
+    static let source = "synthetic"
+
+    static func make(investors investorCount: Int, contracts contractCount: Int) -> Scenario {
+        let sources = [Source(id: source, publisher: "burnrate benchmarks", title: "Synthetic load",
+                              date: Day(year: 2026), confidence: .low)]
+        let investors = (0..<investorCount).map { investor($0, contractCount: contractCount) }
+        let contracts = (0..<contractCount).map(contract)
+        let sites = (0..<min(contractCount, 1_000)).map(site)
+        let years = (2025...2030).map(financialYear)
+        let round = FundingRound(name: "Synthetic round", status: .reported,
+                                 target: Sourced(.atLeast(1e12), source: source),
+                                 postMoney: Sourced(.exact(5e12), source: source), investors: investors)
+        return Scenario(id: "large", title: "Large synthetic scenario", company: "Synthetic",
+                        asOf: Day(year: 2026, month: 2), currency: "USD", horizon: Horizon(start: 2026, end: 2030),
+                        sources: sources, round: round, contracts: contracts, sites: sites,
+                        financials: Financials(cashOnHand: Sourced(5e10, source: source), years: years),
+                        risk: RiskPolicy(thresholds: [:], weights: [:]))
+    }
+
+    private static func investor(_ index: Int, contractCount: Int) -> Investor {
+        let amount: Sourced<Amount> = Sourced(.exact(Double(index % 97 + 1) * 1e8), source: source)
+        let supplier: SupplierLink? = index % 50 == 0
+            ? SupplierLink(supplies: "compute", contracts: ["contract-\(index % contractCount)"]) : nil
+        return Investor(id: "investor-\(index)", name: "Investor \(index)", amount: amount,
+                        instrument: index % 5 == 0 ? .shareSwap : .cash,
+                        status: index % 3 == 0 ? .funded : .reported, supplier: supplier)
+    }
+
+    private static func contract(_ index: Int) -> CapacityContract {
+        let value: Sourced<Amount> = Sourced(.exact(Double(index % 89 + 1) * 1e9), source: source)
+        let term = Sourced(Double(index % 7 + 2), source: source)
+        let start = Sourced(Day(year: 2025 + index % 4, month: index % 12 + 1), source: source)
+        let capacity = Sourced(Double(index % 13) / 10, source: source)
+        return CapacityContract(id: "contract-\(index)", provider: "Provider \(index % 40)", kind: .cloud, value: value,
+                                termYears: term, start: start, capacityGW: capacity, status: .signed)
+    }
+
+    private static func site(_ index: Int) -> Site {
+        Site(id: "site-\(index)", name: "Site \(index)", contract: "contract-\(index)",
+             capacityGW: Sourced(0.5, source: source), power: Sourced(0.8, source: source),
+             cooling: Sourced(0.7, source: source), network: Sourced(0.9, source: source),
+             online: Sourced(Day(year: 2026 + index % 4), source: source))
+    }
+
+    private static func financialYear(_ year: Int) -> FinancialYear {
+        FinancialYear(year: year, revenue: Sourced(Double(year - 2020) * 1e10, source: source),
+                      burn: Sourced(2e10, source: source))
+    }
+}

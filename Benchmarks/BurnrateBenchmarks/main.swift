@@ -1,0 +1,20 @@
+import Benchmark
+import BurnrateModel
+
+// Run with: swift run -c release BurnrateBenchmarks --columns name,median,min,max,iterations
+// The README's "Benchmarks" section carries the latest figures.
+
+let defaultText = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
+let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 10_000, contracts: 10_000))
+
+benchmark("load + analyse openai-2026-02") {
+    let scenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
+    precondition(!Analysis(scenario: scenario).indicators.isEmpty)
+}
+
+benchmark("load + analyse 10,000 investors and 10,000 contracts") {
+    let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
+    precondition(!Analysis(scenario: scenario).indicators.isEmpty)
+}
+
+Benchmark.main()

@@ -1,0 +1,137 @@
+extension ExportReport {
+    public func json() -> JSONValue {
+        .object([
+            ("burnrate_export", .number(Double(Self.layoutVersion))),
+            ("scenario", scenarioJSON()),
+            ("what_if", whatIfJSON()),
+            ("round", roundJSON()),
+            ("contracts", .array(scenario.contracts.map(contractJSON))),
+            ("indicators", .array(analysis.indicators.map(indicatorJSON))),
+            ("projection", .array(analysis.projection.years.map(yearJSON))),
+            ("sources", .array(scenario.sources.map(sourceJSON))),
+        ])
+    }
+
+    private func scenarioJSON() -> JSONValue {
+        let horizon: JSONValue = .object([("start", .number(Double(scenario.horizon.start))),
+                                          ("end", .number(Double(scenario.horizon.end)))])
+        return .object([
+            ("id", .string(scenario.id)),
+            ("title", .string(scenario.title)),
+            ("company", .string(scenario.company)),
+            ("as_of", .string(scenario.asOf.description)),
+            ("currency", .string(scenario.currency)),
+            ("horizon", horizon),
+        ])
+    }
+
+    private func whatIfJSON() -> JSONValue {
+        let summary: [JSONValue] = whatIf.summary(in: scenario).map { .string($0) }
+        return .object([
+            ("active", .bool(!whatIf.isEmpty)),
+            ("preset", .string(preset)),
+            ("settings", .array(settings.map { .string($0) })),
+            ("summary", .array(summary)),
+        ])
+    }
+
+    private func roundJSON() -> JSONValue {
+        let round = scenario.round
+        let positions = Dictionary(analysis.investors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return .object([
+            ("name", .string(round.name)),
+            ("status", .string(round.status.rawValue)),
+            ("target", Self.amountJSON(round.target)),
+            ("pre_money", round.preMoney.map(Self.amountJSON) ?? .null),
+            ("post_money", round.postMoney.map(Self.amountJSON) ?? .null),
+            ("investors", .array(round.investors.map { investorJSON($0, position: positions[$0.id]) })),
+        ])
+    }
+
+    private func investorJSON(_ investor: Investor, position: InvestorPosition?) -> JSONValue {
+        let supplier: JSONValue = investor.supplier.map { supplier in
+            .object([("supplies", .string(supplier.supplies)),
+                     ("contracts", .array(supplier.contracts.map { .string($0) })),
+                     ("spend_share", .number(supplier.spendShare?.value))])
+        } ?? .null
+        return .object([
+            ("id", .string(investor.id)),
+            ("name", .string(investor.name)),
+            ("amount", Self.amountJSON(investor.amount)),
+            ("instrument", .string(investor.instrument.rawValue)),
+            ("status", .string(investor.status.rawValue)),
+            ("share_of_round", .number(position?.shareOfRound)),
+            ("implied_ownership", .number(position?.impliedOwnership)),
+            ("supplier", supplier),
+        ])
+    }
+
+    private func contractJSON(_ contract: CapacityContract) -> JSONValue {
+        .object([
+            ("id", .string(contract.id)),
+            ("provider", .string(contract.provider)),
+            ("kind", .string(contract.kind.rawValue)),
+            ("value", Self.amountJSON(contract.value)),
+            ("term_years", .number(contract.termYears?.value)),
+            ("start", .string(contract.start?.value.description)),
+            ("capacity_gw", .number(contract.capacityGW?.value)),
+            ("status", .string(contract.status.rawValue)),
+            ("payment", .array(contract.payment.map { .object([("form", .string($0.form.rawValue)), ("share", .number($0.share.value))]) })),
+        ])
+    }
+
+    private func indicatorJSON(_ indicator: Indicator) -> JSONValue {
+        .object([
+            ("id", .string(indicator.id)),
+            ("name", .string(indicator.name)),
+            ("value", .number(indicator.value)),
+            ("unit", .string(indicator.unit.rawValue)),
+            ("display", .string(FigureFormat.format(indicator.value, unit: indicator.unit, currency: scenario.currency))),
+            ("level", .string(indicator.level.rawValue)),
+            ("threshold", indicator.threshold.map { .object([("watch", .number($0.watch)), ("alert", .number($0.alert))]) } ?? .null),
+            ("formula", .string(indicator.formula)),
+            ("inputs", .array(indicator.inputs.map { input in
+                .object([("label", .string(input.label)), ("value", .number(input.value)), ("unit", .string(input.unit.rawValue)),
+                         ("source", .string(input.source)), ("basis", .string(input.basis.rawValue))])
+            })),
+        ])
+    }
+
+    private func yearJSON(_ year: ProjectionYear) -> JSONValue {
+        .object([
+            ("year", .number(Double(year.year))),
+            ("revenue", .number(year.revenue)),
+            ("burn", .number(year.burn)),
+            ("inflows", .number(year.inflows)),
+            ("cash", .number(year.cash)),
+            ("obligations_due", .number(year.obligationsDue)),
+            ("capacity_online_gw", .object([
+                ("total", .number(year.totalCapacityOnlineGW)),
+                ("by_provider", .array(year.capacityOnlineGW.map {
+                    .object([("provider", .string($0.provider)), ("gw", .number($0.gigawatts))])
+                })),
+            ])),
+        ])
+    }
+
+    private func sourceJSON(_ source: Source) -> JSONValue {
+        .object([("id", .string(source.id)), ("publisher", .string(source.publisher)), ("title", .string(source.title)),
+                 ("date", .string(source.date.description)), ("url", .string(source.url)),
+                 ("confidence", .string(source.confidence.rawValue))])
+    }
+
+    /// `{"kind": "up_to", "value": 50000000000, ..., "source": "article", "basis": "reported"}`;
+    /// an undisclosed amount has `"value": null`, never 0.
+    static func amountJSON(_ amount: Sourced<Amount>) -> JSONValue {
+        var members: [(String, JSONValue)]
+        switch amount.value {
+        case .exact(let value): members = [("kind", .string("exact")), ("value", .number(value))]
+        case .upTo(let value): members = [("kind", .string("up_to")), ("value", .number(value))]
+        case .atLeast(let value): members = [("kind", .string("at_least")), ("value", .number(value))]
+        case .range(let low, let high): members = [("kind", .string("range")), ("value", .number(high)),
+                                                   ("low", .number(low)), ("high", .number(high))]
+        case .undisclosed: members = [("kind", .string("undisclosed")), ("value", .null)]
+        }
+        return .object(members + [("source", .string(amount.source)), ("basis", .string(amount.basis.rawValue))])
+    }
+}

@@ -1,0 +1,74 @@
+extension ExportReport {
+    /// One tidy table: a row per indicator (no year) and per projected figure and year, so a
+    /// pipeline can filter by kind and id.
+    public func csv() -> String {
+        var lines = ["kind,id,name,year,value,unit,level,source,basis"]
+        for indicator in analysis.indicators {
+            let sources = Array(Set(indicator.inputs.compactMap(\.source))).sorted().joined(separator: " ")
+            lines.append(Self.csvRow(["indicator", indicator.id, indicator.name, "", Self.number(indicator.value),
+                                      indicator.unit.rawValue, indicator.level.rawValue, sources, ""]))
+        }
+        for (id, name, unit, values) in projectionSeries() {
+            for (year, value) in values {
+                lines.append(Self.csvRow(["projection", id, name, String(year), Self.number(value), unit, "", "", ""]))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Tables for a report: the scenario, the indicators, the projection.
+    public func markdown() -> String {
+        let currency = scenario.currency
+        var text = "# \(scenario.title)\n\n\(scenario.company), as of \(scenario.asOf). Scenario `\(scenario.id)`.\n"
+        let summary = whatIf.summary(in: scenario)
+        if !summary.isEmpty {
+            text += "\nWhat-if: " + summary.joined(separator: "; ") + ".\n"
+        }
+        text += "\n## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"
+        for indicator in analysis.indicators {
+            let value = FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
+            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level.rawValue) | \(Self.cell(indicator.formula)) |\n"
+        }
+        text += "\n## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
+        text += "|---|---:|---:|---:|---:|---:|---:|\n"
+        for year in analysis.projection.years {
+            let money = { (value: Double?) in value.map { FigureFormat.money($0, currency: currency) } ?? "—" }
+            text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) | \(money(year.inflows)) | \(money(year.cash)) "
+            text += "| \(money(year.obligationsDue)) | \(FigureFormat.gigawatts(year.totalCapacityOnlineGW)) |\n"
+        }
+        text += "\n## Sources\n\n"
+        for source in scenario.sources {
+            text += "- `\(source.id)`: \(source.publisher), \(Self.cell(source.title)), \(source.date) (confidence \(source.confidence.rawValue))\n"
+        }
+        return text
+    }
+
+    private func projectionSeries() -> [(String, String, String, [(Int, Double?)])] {
+        let years = analysis.projection.years
+        return [
+            ("revenue", "Revenue", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.revenue) }),
+            ("burn", "Burn", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.burn) }),
+            ("inflows", "Round money arriving", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.inflows) }),
+            ("cash", "Cash at year end", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.cash) }),
+            ("obligations_due", "Contract obligations due", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.obligationsDue) }),
+            ("capacity_online_gw", "Capacity online", IndicatorUnit.gigawatts.rawValue, years.map { ($0.year, $0.totalCapacityOnlineGW) }),
+        ]
+    }
+
+    static func number(_ value: Double?) -> String {
+        value.map(JSONValue.numberText) ?? ""
+    }
+
+    /// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    static func csvRow(_ fields: [String]) -> String {
+        fields.map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + field.replacing("\"", with: "\"\"") + "\"" : field
+        }.joined(separator: ",")
+    }
+
+    /// Markdown table cells cannot hold a bare `|` or a line break.
+    static func cell(_ text: String) -> String {
+        text.replacing("|", with: "\\|").replacing("\n", with: " ")
+    }
+}

@@ -1,0 +1,24 @@
+/// The dashboard's keys, listed once for the help screen and the footer.
+public struct KeyHelp: Hashable, Sendable {
+    public var keys: String
+    public var action: String
+    /// Shown in the footer as well as in help.
+    public var inFooter: Bool
+
+    public static let dashboard: [KeyHelp] = [
+        KeyHelp(keys: "Tab / Shift-Tab", action: "focus the next / previous panel", inFooter: true),
+        KeyHelp(keys: "1 2 3", action: "focus investors, capacity, risk", inFooter: false),
+        KeyHelp(keys: "↑ ↓  k j", action: "move the selection", inFooter: true),
+        KeyHelp(keys: "← →  h l", action: "focus the panel to the left / right", inFooter: false),
+        KeyHelp(keys: "PgUp PgDn Home End", action: "move the selection by a page, to the ends", inFooter: false),
+        KeyHelp(keys: "Enter", action: "explain the selected figure (zoom when nothing is selected)", inFooter: true),
+        KeyHelp(keys: "e", action: "explain the selected figure", inFooter: false),
+        KeyHelp(keys: "z", action: "zoom the focused panel to full screen, or back", inFooter: true),
+        KeyHelp(keys: "Esc", action: "close, unzoom, clear the selection", inFooter: false),
+        KeyHelp(keys: "t", action: "next theme", inFooter: true),
+        KeyHelp(keys: "?", action: "this help", inFooter: true),
+        KeyHelp(keys: "Ctrl-L", action: "redraw the screen", inFooter: false),
+        KeyHelp(keys: "q  Ctrl-C", action: "quit", inFooter: true),
+        KeyHelp(keys: "mouse click", action: "focus a panel, select a row", inFooter: false),
+    ]
+}

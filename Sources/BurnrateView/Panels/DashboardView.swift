@@ -1,0 +1,47 @@
+/// Draws the whole dashboard for a state. The terminal backend and `burnrate snapshot` both
+/// draw through this, so what a test sees is what a user sees.
+public enum DashboardView {
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        let layout = state.layout
+        guard layout.mode != .tooSmall else {
+            canvas.render(TooSmallView(), in: canvas.bounds)
+            return canvas
+        }
+        canvas.render(HeaderBar(state: state), in: layout.header)
+        if let tabs = layout.tabs {
+            canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
+        }
+        for panel in PanelID.allCases {
+            guard let area = layout.panels[panel] else { continue }
+            canvas.render(self.panel(panel, state: state), in: area)
+        }
+        canvas.render(FooterBar(state: state), in: layout.footer)
+        if let overlay = state.overlay {
+            canvas.render(self.overlay(overlay, state: state), in: Rect(x: 0, y: layout.header.maxY, width: state.width,
+                                                                       height: layout.footer.y - layout.header.maxY))
+        }
+        return canvas
+    }
+
+    static func panel(_ panel: PanelID, state: AppState) -> any Widget {
+        let isFocused = panel == state.focus
+        let selected = state.selection[panel]
+        return switch panel {
+        case .investors: InvestorsPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
+        case .capacity: CapacityPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
+        case .risk: RiskPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
+        }
+    }
+
+    static func overlay(_ overlay: Overlay, state: AppState) -> OverlayBox {
+        switch overlay {
+        case .help:
+            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(), glyphs: state.glyphs)
+        case .explain(let target):
+            let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
+            return OverlayBox(title: "Explain: \(explanation.title)", hint: "Esc closes", paragraph: Paragraph(explanation.spans),
+                              glyphs: state.glyphs)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Every key of the dashboard, from the one list the footer also draws on.
+enum HelpView {
+    static func paragraph() -> Paragraph {
+        let width = KeyHelp.dashboard.map { TextWidth.of($0.keys) }.max() ?? 0
+        var spans: [Paragraph.Span] = []
+        for help in KeyHelp.dashboard {
+            spans.append(Paragraph.Span(help.keys + String(repeating: " ", count: width - TextWidth.of(help.keys) + 2),
+                                        style: Style(.accent, [.bold])))
+            spans.append(Paragraph.Span(help.action + "\n"))
+        }
+        spans.append(Paragraph.Span("\nLevels: ✓ ok  ! watch  ✗ alert. Bars: █ firm  ▒ non-cash  ░ up to / conditional.",
+                                    style: Style(.muted)))
+        return Paragraph(spans)
+    }
+}

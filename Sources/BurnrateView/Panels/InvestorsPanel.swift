@@ -1,0 +1,135 @@
+import BurnrateModel
+
+/// Who pays: one bar per investor split by certainty and instrument, its share of the round
+/// and the stake it implies; the cap table before and after; how concentrated the money is.
+struct InvestorsPanel: Widget {
+    let analysis: Analysis
+    let isFocused: Bool
+    let selected: Int?
+    let glyphs: Glyphs
+
+    private var figures: Figures { Figures(analysis.scenario) }
+    private static let headers = ["Investor", "Commitment", "Amount", "Round", "Owns"]
+
+    func render(in area: Rect, on canvas: inout Canvas) {
+        let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
+        let target = figures.amount(analysis.scenario.round.target.value)
+        let inner = PanelFrame.draw(.investors, rightTitle: "\(figures.money(committed)) of \(target)",
+                                    isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+        guard !inner.isEmpty else { return }
+        let rows = barRows()
+        let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
+        let summaryRows = 1
+        let legendRows = inner.height >= rows.count + 4 ? 1 : 0
+        let listHeight = min(rows.count + 1, inner.height - summaryRows - legendRows)
+        let (list, below) = inner.splitTop(max(0, listHeight))
+        drawList(rows, columns: columns, in: list, on: &canvas)
+        var rest = below
+        if legendRows > 0 {
+            drawLegend(in: rest.splitTop(1).top, on: &canvas)
+            rest = rest.splitTop(1).rest
+        }
+        let (body, summary) = rest.splitBottom(summaryRows)
+        if body.height >= 3, !analysis.capTable.isEmpty {
+            drawCapTable(in: body.inset(horizontal: 0, vertical: 0).splitTop(body.height).top, on: &canvas)
+        }
+        drawSummary(in: summary, on: &canvas)
+    }
+
+    private func barRows() -> [BarRow] {
+        let largest = analysis.investors.compactMap(\.headline).max() ?? 0
+        return analysis.investors.enumerated().map { index, position in
+            let style = Style(.series(index))
+            let segments = Self.segments(of: position, investor: analysis.scenario.investor(id: position.id), style: style)
+            return BarRow(
+                name: position.name, nameStyle: .plain,
+                bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
+                barText: "┄ amount not disclosed ┄",
+                figures: [figures.amount(position.amount), figures.fraction(position.shareOfRound),
+                          figures.fraction(position.impliedOwnership)])
+        }
+    }
+
+    /// Solid for money that is certain, a medium shade for share swaps, prepayments and other
+    /// non-cash forms, a light shade for what is only "up to" or conditional.
+    static func segments(of position: InvestorPosition, investor: Investor?, style: Style) -> [StackedBar.Segment] {
+        if let tranches = investor?.tranches, !tranches.isEmpty {
+            return tranches.compactMap { tranche in
+                tranche.amount.value.headline.map { value in
+                    let uncertain = tranche.instrument == .conditional || !tranche.amount.value.isCertain
+                    return StackedBar.Segment(value: value, style: style, fill: fill(uncertain: uncertain, instrument: tranche.instrument))
+                }
+            }
+        }
+        guard let headline = position.headline else { return [] }
+        let firm = position.firm ?? 0
+        let uncertainFirm = position.instrument == .conditional
+        return [
+            StackedBar.Segment(value: firm, style: style, fill: fill(uncertain: uncertainFirm, instrument: position.instrument)),
+            StackedBar.Segment(value: headline - firm, style: style, fill: .light),
+        ].filter { $0.value > 0 }
+    }
+
+    private static func fill(uncertain: Bool, instrument: Instrument) -> BarFill {
+        uncertain ? .light : (instrument.isNonCash ? .medium : .solid)
+    }
+
+    private func drawList(_ rows: [BarRow], columns: BarRow.Columns, in area: Rect, on canvas: inout Canvas) {
+        guard area.height > 0 else { return }
+        BarRow.drawHeader(Self.headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
+        let visible = area.height - 1
+        let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: visible, rowCount: rows.count)
+        for (line, index) in (first..<min(rows.count, first + visible)).enumerated() {
+            let y = area.y + 1 + line
+            rows[index].draw(columns: columns, x: area.x, y: y, clip: area, glyphs: glyphs, on: &canvas)
+            if index == selected {
+                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.on(.selection) }
+            }
+        }
+    }
+
+    private func drawLegend(in area: Rect, on canvas: inout Canvas) {
+        var x = area.x
+        for (fill, label) in [(BarFill.solid, "firm"), (.medium, "non-cash"), (.light, "up to / conditional")] {
+            x = canvas.put(String(fill.character(glyphs)) + " " + label + "  ", x: x, y: area.y, style: Style(.muted), clip: area)
+        }
+    }
+
+    private func drawCapTable(in area: Rect, on canvas: inout Canvas) {
+        let rows = analysis.capTable.map { row -> [Table.Cell] in
+            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
+        }
+        let table = Table(columns: [Table.Column("Cap table", isFlexible: true), Table.Column("before", alignment: .decimal),
+                                    Table.Column("after", alignment: .decimal)],
+                          rows: rows, glyphs: glyphs)
+        canvas.render(table, in: area.splitTop(rows.count + 1).top)
+    }
+
+    private func drawSummary(in area: Rect, on canvas: inout Canvas) {
+        var x = area.x
+        for id in [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
+                   IndicatorCatalogue.circularShare.id] {
+            guard let indicator = analysis.indicator(id) else { continue }
+            let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
+            let label = Self.shortLabels[id] ?? indicator.name
+            x = canvas.put("\(label) \(figures.indicator(indicator)) ", x: x, y: area.y, style: Style(.muted), clip: area)
+            x = canvas.put(String(badge.symbol), x: x, y: area.y, style: badge.style, clip: area) + 2
+        }
+    }
+
+    private static let shortLabels = [
+        IndicatorCatalogue.investorConcentration.id: "HHI",
+        IndicatorCatalogue.roundDilution.id: "dilution",
+        IndicatorCatalogue.circularShare.id: "circular",
+    ]
+}
+
+extension Amount {
+    /// Whether the whole headline figure is certain: not an "up to" or a range.
+    var isCertain: Bool {
+        switch self {
+        case .exact, .atLeast: true
+        case .upTo, .range, .undisclosed: false
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import BurnrateModel
+
+enum BuiltInNames {
+    static let defaultScenario = BuiltInScenarios.defaultName
+}
