@@ -8,6 +8,8 @@ public struct Analysis: Sendable, Equatable {
     public let investors: [InvestorPosition]
     public let capTable: [CapTableRow]
     public let providers: [ProviderExposure]
+    /// Investors that are also suppliers, and the money that goes round through them.
+    public let circularFlows: [CircularFlow]
     public let projection: Projection
 
     public init(scenario: Scenario) {
@@ -24,6 +26,7 @@ public struct Analysis: Sendable, Equatable {
         investors = context.investorPositions
         capTable = context.capTable
         providers = context.providerExposures
+        circularFlows = context.circularFlows
         projection = context.projection
     }
 

@@ -16,25 +16,31 @@ extension AnalysisContext {
 
     /// What each supplier-investor gets back: the contracts it is paid under, plus its assumed
     /// share of all the company's other capacity spending.
-    var circularFlowBack: Indicator {
-        var inputs: [IndicatorInput] = []
-        var terms: [String] = []
-        var total = 0.0
-        for investor in supplierInvestors {
-            guard let link = investor.supplier else { continue }
+    var circularFlows: [CircularFlow] {
+        supplierInvestors.compactMap { investor in
+            guard let link = investor.supplier else { return nil }
             let linked = scenario.contracts.filter { link.contracts.contains($0.id) }
             let others = scenario.contracts.filter { !link.contracts.contains($0.id) }
-            let spendShare = link.spendShare?.value ?? 0
             let flow = linked.compactMap(\.value.value.headline).reduce(0, +)
-                + spendShare * others.compactMap(\.value.value.headline).reduce(0, +)
-            inputs += linked.map { input("\(investor.name): paid under \($0.id)", $0.value) }
+                + (link.spendShare?.value ?? 0) * others.compactMap(\.value.value.headline).reduce(0, +)
+            return CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
+                                invested: investor.amount.value.headline, flowsBack: flow)
+        }
+    }
+
+    var circularFlowBack: Indicator {
+        var inputs: [IndicatorInput] = []
+        for (investor, flow) in zip(supplierInvestors, circularFlows) {
+            guard let link = investor.supplier else { continue }
+            inputs += scenario.contracts.filter { link.contracts.contains($0.id) }
+                .map { input("\(investor.name): paid under \($0.id)", $0.value) }
             if let share = link.spendShare {
                 inputs.append(input("\(investor.name): share of other capacity spending", share, .fraction))
             }
-            inputs.append(derivedInput("\(investor.name): flows back", flow, .money))
-            terms.append("\(investor.name) \(money(flow))")
-            total += flow
+            inputs.append(derivedInput("\(investor.name): flows back", flow.flowsBack, .money))
         }
+        let total = circularFlows.map(\.flowsBack).reduce(0, +)
+        let terms = circularFlows.map { "\($0.investor) \(money($0.flowsBack))" }
         return indicator(IndicatorCatalogue.circularFlowBack, value: total,
                          formula: "Σ contracts paid to investors + their share of other spending = \(sum(terms)) = \(money(total))",
                          inputs: inputs)

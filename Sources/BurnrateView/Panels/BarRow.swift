@@ -37,7 +37,8 @@ struct BarRow {
         let style = Style(.muted, [.bold])
         canvas.put(headers.first ?? "", x: x, y: y, style: style, clip: clip)
         if columns.bar > 0, headers.count > 1 {
-            canvas.put(headers[1], x: x + columns.name + 1, y: y, style: style, clip: clip)
+            let barHeader = Rect(x: x + columns.name + 1, y: y, width: columns.bar, height: 1).intersection(clip)
+            canvas.put(headers[1], x: barHeader.x, y: y, style: style, clip: barHeader)
         }
         var right = x + columns.name + 1 + (columns.bar > 0 ? columns.bar + 1 : 0)
         for (index, width) in columns.figures.enumerated() where index + 2 < headers.count {

@@ -18,13 +18,28 @@ struct CapacityPanel: Widget {
         guard !inner.isEmpty else { return }
         let rows = providerRows()
         let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
-        let (main, summary) = inner.splitBottom(inner.height >= 4 ? 2 : 0)
+        let summaryIndicators = [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id,
+                                 IndicatorCatalogue.readiness.id].compactMap(analysis.indicator)
+        let summaryRows = inner.height >= rows.count + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
+        let (main, summary) = inner.splitBottom(summaryRows)
+        let (list, below) = main.splitTop(min(main.height, rows.count + 1))
+        drawList(rows, columns: columns, in: list, on: &canvas)
+        var sections = PanelSections()
         let years = analysis.projection.years
-        let timelineRows = main.height >= rows.count + 1 + 2 + years.count ? years.count + 1 : 0
-        let (list, timeline) = main.splitBottom(timelineRows)
-        drawList(rows, columns: columns, in: list.splitTop(min(list.height, rows.count + 1)).top, on: &canvas)
-        if timelineRows > 0 { drawTimeline(in: timeline, on: &canvas) }
-        drawSummary(in: summary, on: &canvas)
+        if !years.isEmpty {
+            sections.add(height: years.count + 1) { area, canvas in self.drawTimeline(in: area, on: &canvas) }
+        }
+        if !analysis.scenario.sites.isEmpty {
+            sections.add(height: analysis.scenario.sites.count + 1) { area, canvas in self.drawSites(in: area, on: &canvas) }
+        }
+        if !analysis.scenario.contracts.isEmpty {
+            sections.add(height: analysis.scenario.contracts.count + 1) { area, canvas in self.drawContracts(in: area, on: &canvas) }
+        }
+        sections.draw(in: below, on: &canvas)
+        for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs),
+                          in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
+        }
     }
 
     private func providerRows() -> [BarRow] {
@@ -88,13 +103,38 @@ struct CapacityPanel: Widget {
         }
     }
 
-    private func drawSummary(in area: Rect, on canvas: inout Canvas) {
-        let ids = [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id]
-        for (line, id) in ids.enumerated() {
-            guard let indicator = analysis.indicator(id), line < area.height else { continue }
-            let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
-            let x = canvas.put(String(badge.symbol) + " ", x: area.x, y: area.y + line, style: badge.style, clip: area)
-            canvas.put("\(indicator.name): \(figures.indicator(indicator))", x: x, y: area.y + line, style: Style(.muted), clip: area)
+    /// Power, cooling and network readiness per site: the article's "shaky foundations".
+    private func drawSites(in area: Rect, on canvas: inout Canvas) {
+        let rows = analysis.scenario.sites.map { site -> [Table.Cell] in
+            let mean = (site.power.value + site.cooling.value + site.network.value) / 3
+            let level: Style = mean < 0.5 ? Style(.alert) : (mean < 0.7 ? Style(.watch) : Style(.ok))
+            return [Table.Cell(site.name), Table.Cell(FigureFormat.gigawatts(site.capacityGW.value)),
+                    Table.Cell(Self.percent(site.power.value), style: level), Table.Cell(Self.percent(site.cooling.value), style: level),
+                    Table.Cell(Self.percent(site.network.value), style: level), Table.Cell(Self.month(site.online.value))]
         }
+        let columns = [Table.Column("Site", isFlexible: true), Table.Column("GW", alignment: .decimal),
+                       Table.Column("power", alignment: .right), Table.Column("cool", alignment: .right),
+                       Table.Column("net", alignment: .right), Table.Column("online", alignment: .right)]
+        canvas.render(Table(columns: columns, rows: rows, glyphs: glyphs), in: area)
+    }
+
+    /// Each contract's kind, term, start and status.
+    private func drawContracts(in area: Rect, on canvas: inout Canvas) {
+        let rows = analysis.scenario.contracts.map { contract -> [Table.Cell] in
+            [Table.Cell(contract.id), Table.Cell(contract.kind.rawValue.replacingUnderscores, style: Style(.muted)),
+             Table.Cell(contract.termYears.map { FigureFormat.years($0.value) } ?? "—"),
+             Table.Cell(contract.start.map { Self.month($0.value) } ?? "—"), Table.Cell(contract.status.rawValue)]
+        }
+        let columns = [Table.Column("Contract", isFlexible: true), Table.Column("kind"), Table.Column("term", alignment: .right),
+                       Table.Column("start", alignment: .right), Table.Column("status")]
+        canvas.render(Table(columns: columns, rows: rows, glyphs: glyphs), in: area)
+    }
+
+    private static func percent(_ fraction: Double) -> String {
+        FigureFormat.score(fraction * 100) + "%"
+    }
+
+    private static func month(_ day: Day) -> String {
+        String(day.description.prefix(7))
     }
 }

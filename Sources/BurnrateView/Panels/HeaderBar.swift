@@ -10,22 +10,25 @@ struct HeaderBar: Widget {
         let scenario = state.scenario
         let figures = Figures(scenario)
         let bar = Style(.title, on: .selection)
-        canvas.fill(area.splitTop(1).top, style: bar)
-        var x = canvas.put(" burnrate ", x: area.x, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
-        x = canvas.put(" \(scenario.title) ", x: x, y: area.y, style: bar.with(.bold), clip: area)
-        canvas.put(" as of \(scenario.asOf)", x: x, y: area.y, style: Style(.muted, on: .selection), clip: area)
-
-        var right = area.maxX
+        let top = area.splitTop(1).top
+        canvas.fill(top, style: bar)
+        var right = top.maxX
         if let clock = state.clock {
             right -= TextWidth.of(" \(clock) ")
-            canvas.put(" \(clock) ", x: right, y: area.y, style: bar.with(.bold))
+            canvas.put(" \(clock) ", x: right, y: top.y, style: bar.with(.bold), clip: top)
         }
         if let composite = state.analysis.indicator(IndicatorCatalogue.composite.id) {
             let badge = LevelBadge(level: composite.level, glyphs: glyphs)
             let text = " risk \(figures.indicator(composite)) \(badge.text) "
             right -= TextWidth.of(text)
-            if right > x + 2 { canvas.put(text, x: right, y: area.y, style: badge.style.on(.selection)) }
+            canvas.put(text, x: right, y: top.y, style: badge.style.on(.selection), clip: top)
         }
+        // The title gives way to the risk level and the clock, which matter more at a glance.
+        let left = Rect(x: top.x, y: top.y, width: max(0, right - top.x - 1), height: 1)
+        var x = canvas.put(" burnrate ", x: left.x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
+        let title = Truncation.fit(" \(scenario.title) ", in: max(0, left.maxX - x), ellipsis: glyphs.ellipsis)
+        x = canvas.put(title, x: x, y: left.y, style: bar.with(.bold), clip: left)
+        canvas.put(" as of \(scenario.asOf)", x: x, y: left.y, style: Style(.muted, on: .selection), clip: left)
         if area.height >= 2 { drawRound(in: area.splitTop(1).rest.splitTop(1).top, figures: figures, on: &canvas) }
     }
 
@@ -46,10 +49,10 @@ struct HeaderBar: Widget {
         }
         parts.append(("theme ", state.themeName))
         var x = area.x + 1
-        for (label, value) in parts {
+        for (index, (label, value)) in parts.enumerated() {
+            if index > 0 { x = canvas.put("  ·  ", x: x, y: area.y, style: Style(.border), clip: area) }
             x = canvas.put(label, x: x, y: area.y, style: Style(.muted), clip: area)
             x = canvas.put(value, x: x, y: area.y, style: Style(.text, [.bold]), clip: area)
-            x = canvas.put("  ·  ", x: x, y: area.y, style: Style(.border), clip: area)
         }
     }
 }

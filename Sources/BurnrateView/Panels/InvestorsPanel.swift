@@ -19,21 +19,25 @@ struct InvestorsPanel: Widget {
         guard !inner.isEmpty else { return }
         let rows = barRows()
         let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
-        let summaryRows = 1
-        let legendRows = inner.height >= rows.count + 4 ? 1 : 0
-        let listHeight = min(rows.count + 1, inner.height - summaryRows - legendRows)
-        let (list, below) = inner.splitTop(max(0, listHeight))
+        let summaryIDs = [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
+                          IndicatorCatalogue.circularShare.id].compactMap(analysis.indicator)
+        let summaryRows = inner.height >= rows.count + 1 + summaryIDs.count + 1 ? summaryIDs.count : 0
+        let (main, summary) = inner.splitBottom(summaryRows)
+        let (list, below) = main.splitTop(min(main.height, rows.count + 1))
         drawList(rows, columns: columns, in: list, on: &canvas)
-        var rest = below
-        if legendRows > 0 {
-            drawLegend(in: rest.splitTop(1).top, on: &canvas)
-            rest = rest.splitTop(1).rest
+        var sections = PanelSections()
+        sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
+        if !analysis.circularFlows.isEmpty {
+            sections.add(height: analysis.circularFlows.count + 1) { area, canvas in self.drawCircular(in: area, on: &canvas) }
         }
-        let (body, summary) = rest.splitBottom(summaryRows)
-        if body.height >= 3, !analysis.capTable.isEmpty {
-            drawCapTable(in: body.inset(horizontal: 0, vertical: 0).splitTop(body.height).top, on: &canvas)
+        if !analysis.capTable.isEmpty {
+            sections.add(height: analysis.capTable.count + 1) { area, canvas in self.drawCapTable(in: area, on: &canvas) }
         }
-        drawSummary(in: summary, on: &canvas)
+        sections.draw(in: below, on: &canvas)
+        for (line, indicator) in summaryIDs.prefix(summaryRows).enumerated() {
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs),
+                          in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
+        }
     }
 
     private func barRows() -> [BarRow] {
@@ -44,7 +48,7 @@ struct InvestorsPanel: Widget {
             return BarRow(
                 name: position.name, nameStyle: .plain,
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
-                barText: "┄ amount not disclosed ┄",
+                barText: "",
                 figures: [figures.amount(position.amount), figures.fraction(position.shareOfRound),
                           figures.fraction(position.impliedOwnership)])
         }
@@ -95,6 +99,18 @@ struct InvestorsPanel: Widget {
         }
     }
 
+    /// Investors that also sell to the company: what they put in, what comes back to them.
+    private func drawCircular(in area: Rect, on canvas: inout Canvas) {
+        let rows = analysis.circularFlows.map { flow -> [Table.Cell] in
+            [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
+             Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
+        }
+        let table = Table(columns: [Table.Column("Circular"), Table.Column("supplies", isFlexible: true),
+                                    Table.Column("in", alignment: .decimal), Table.Column("back", alignment: .decimal)],
+                          rows: rows, glyphs: glyphs)
+        canvas.render(table, in: area)
+    }
+
     private func drawCapTable(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
             [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
@@ -102,26 +118,9 @@ struct InvestorsPanel: Widget {
         let table = Table(columns: [Table.Column("Cap table", isFlexible: true), Table.Column("before", alignment: .decimal),
                                     Table.Column("after", alignment: .decimal)],
                           rows: rows, glyphs: glyphs)
-        canvas.render(table, in: area.splitTop(rows.count + 1).top)
+        canvas.render(table, in: area)
     }
 
-    private func drawSummary(in area: Rect, on canvas: inout Canvas) {
-        var x = area.x
-        for id in [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
-                   IndicatorCatalogue.circularShare.id] {
-            guard let indicator = analysis.indicator(id) else { continue }
-            let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
-            let label = Self.shortLabels[id] ?? indicator.name
-            x = canvas.put("\(label) \(figures.indicator(indicator)) ", x: x, y: area.y, style: Style(.muted), clip: area)
-            x = canvas.put(String(badge.symbol), x: x, y: area.y, style: badge.style, clip: area) + 2
-        }
-    }
-
-    private static let shortLabels = [
-        IndicatorCatalogue.investorConcentration.id: "HHI",
-        IndicatorCatalogue.roundDilution.id: "dilution",
-        IndicatorCatalogue.circularShare.id: "circular",
-    ]
 }
 
 extension Amount {

@@ -17,44 +17,74 @@ struct RiskPanel: Widget {
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years
-        let projectionRows = inner.height >= indicators.count + 1 + years.count + 2 ? years.count + 2 : 0
-        let (list, projection) = inner.splitBottom(projectionRows)
+        let (list, below) = inner.splitTop(min(inner.height, indicators.count))
         drawList(indicators, in: list, on: &canvas)
-        if projectionRows > 0 { drawProjection(in: projection, on: &canvas) }
+        var sections = PanelSections()
+        if !years.isEmpty {
+            sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
+            let chartRows = below.height - (years.count + 3) - 2
+            if chartRows >= 5 {
+                sections.add(height: min(chartRows, 16)) { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+            }
+        }
+        sections.draw(in: below, on: &canvas)
     }
 
     private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) {
         guard area.height > 0 else { return }
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
-        let values = indicators.map { figures.indicator($0) }
-        let valueWidth = values.map { TextWidth.of($0) }.max() ?? 0
-        let nameWidth = max(4, area.width - 2 - valueWidth - 1 - (trendWidth > 0 ? trendWidth + 1 : 0))
         let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: indicators.count)
         for (line, index) in (first..<min(indicators.count, first + area.height)).enumerated() {
             let indicator = indicators[index]
-            let y = area.y + line
-            let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
-            canvas.put(String(badge.symbol), x: area.x, y: y, style: badge.style, clip: area)
-            canvas.put(Truncation.fit(indicator.name, in: nameWidth, ellipsis: glyphs.ellipsis), x: area.x + 2, y: y, clip: area)
-            let valueEnd = area.x + 2 + nameWidth + 1 + valueWidth
-            canvas.put(values[index], x: valueEnd - TextWidth.of(values[index]), y: y,
-                       style: indicator.level == .ok ? .plain : badge.style, clip: area)
-            if trendWidth > 0 {
-                let trend = analysis.trend(of: indicator.id)
-                if trend.contains(where: { $0 != nil }) {
-                    canvas.render(Sparkline(values: trend, style: Style(.accent), glyphs: glyphs),
-                                  in: Rect(x: valueEnd + 1, y: y, width: trendWidth, height: 1).intersection(area))
-                }
+            let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
+            let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
+            let showsFormula = text.width >= 100
+            let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula), in: figure)
+            if showsFormula {
+                canvas.put(Truncation.fit(indicator.formula, in: formula.width - 2, ellipsis: glyphs.ellipsis),
+                           x: formula.x + 2, y: formula.y, style: Style(.muted), clip: formula)
+            }
+            let trend = trendWidth > 0 ? analysis.trend(of: indicator.id) : []
+            if trend.contains(where: { $0 != nil }) {
+                canvas.render(Sparkline(values: trend, style: Style(.accent), glyphs: glyphs),
+                              in: trendArea.inset(horizontal: 0, vertical: 0).splitLeft(1).rest)
             }
             if index == selected {
-                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.on(.selection) }
+                canvas.restyle(row) { $0.on(.selection) }
             }
         }
     }
 
+    /// Revenue, burn and cash over the horizon as braille lines, with a legend.
+    private func drawCashChart(in area: Rect, on canvas: inout Canvas) {
+        let years = analysis.projection.years
+        let series: [(String, [Double?], Role)] = [
+            ("cash", years.map(\.cash), .accent), ("revenue", years.map(\.revenue), .ok), ("burn", years.map(\.burn), .alert),
+        ]
+        let values = series.flatMap(\.1).compactMap { $0 } + [0]
+        guard let low = values.min(), let high = values.max(), high > low else { return }
+        var x = area.x
+        x = canvas.put("Cash, revenue and burn  ", x: x, y: area.y, style: Style(.title, [.bold]), clip: area)
+        for (name, _, role) in series {
+            x = canvas.put("── \(name)  ", x: x, y: area.y, style: Style(role), clip: area)
+        }
+        let labels = [figures.money(high), figures.money(low)]
+        let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 0
+        let plot = Rect(x: area.x + labelWidth + 1, y: area.y + 1, width: area.width - labelWidth - 1, height: area.height - 2)
+        canvas.put(labels[0], x: area.x + labelWidth - TextWidth.of(labels[0]), y: plot.y, style: Style(.muted), clip: area)
+        canvas.put(labels[1], x: area.x + labelWidth - TextWidth.of(labels[1]), y: plot.maxY - 1, style: Style(.muted), clip: area)
+        let chart = LineChart(series: series.map { LineChart.Series(values: $0.1, style: Style($0.2)) }, range: low...high, glyphs: glyphs)
+        canvas.render(chart, in: plot)
+        for (index, year) in years.enumerated() where years.count > 1 {
+            let column = plot.x + (plot.width - 4) * index / (years.count - 1)
+            canvas.put(String(year.year), x: column, y: plot.maxY, style: Style(.muted), clip: area)
+        }
+    }
+
     private func drawProjection(in area: Rect, on canvas: inout Canvas) {
-        let (heading, body) = area.splitTop(2)
-        PanelFrame.heading("Projection", in: heading.splitBottom(1).bottom, on: &canvas)
+        let (heading, body) = area.splitTop(1)
+        PanelFrame.heading("Projection", in: heading, on: &canvas)
         let rows = analysis.projection.years.map { year -> [Table.Cell] in
             let cash = year.cash.map { figures.money($0) } ?? "—"
             return [Table.Cell(String(year.year)), Table.Cell(year.revenue.map { figures.money($0) } ?? "—"),

@@ -1,0 +1,23 @@
+import BurnrateModel
+
+/// One indicator on one row: its level symbol, a short label, and its value right-aligned in
+/// the level's colour when it is not ok.
+struct IndicatorLine: Widget {
+    let indicator: Indicator
+    let figures: Figures
+    let glyphs: Glyphs
+    var usesFullName = false
+
+    func render(in area: Rect, on canvas: inout Canvas) {
+        let area = area.intersection(canvas.bounds)
+        guard !area.isEmpty else { return }
+        let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
+        let value = figures.indicator(indicator)
+        canvas.put(String(badge.symbol), x: area.x, y: area.y, style: badge.style, clip: area)
+        let labelRoom = area.width - 2 - TextWidth.of(value) - 1
+        canvas.put(Truncation.fit(usesFullName ? indicator.name : IndicatorLabels.short(indicator), in: labelRoom, ellipsis: glyphs.ellipsis),
+                   x: area.x + 2, y: area.y, clip: area)
+        canvas.put(value, x: area.maxX - TextWidth.of(value), y: area.y,
+                   style: indicator.level == .ok ? .plain : badge.style, clip: area)
+    }
+}

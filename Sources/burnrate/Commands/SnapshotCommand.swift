@@ -1,0 +1,78 @@
+import ArgumentParser
+import BurnrateModel
+import BurnrateView
+
+/// A terminal size given as WIDTHxHEIGHT.
+struct TerminalSize: ExpressibleByArgument {
+    let width: Int
+    let height: Int
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        self.width = width
+        self.height = height
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
+}
+
+enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case ansi
+}
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Draw one frame of the dashboard to standard output, without a terminal.",
+        discussion: """
+            The frame comes from the same view code the screen uses, so it shows exactly what \
+            the dashboard would. Use it for documentation, tests and scripts: text for plain \
+            characters, ansi for colours (in the chosen theme, at 24-bit colour).
+            """
+    )
+
+    @OptionGroup var scenario: ScenarioOptions
+
+    @Option(help: ArgumentHelp("Frame size, e.g. 120x40.", valueName: "WxH"))
+    var size = TerminalSize(argument: "120x40")!
+
+    @Option(help: ArgumentHelp("Show one panel full size: investors, capacity or risk.", valueName: "name"))
+    var panel: PanelName?
+
+    @Option(help: "Output: text or ansi.")
+    var format: SnapshotFormat = .text
+
+    @Flag(help: "Draw with ASCII characters only, as on a terminal without UTF-8.")
+    var ascii = false
+
+    func run() throws {
+        try reportingFailures {
+            let (_, _, adjusted) = try scenario.resolve()
+            var state = AppState(analysis: Analysis(scenario: adjusted), width: size.width, height: size.height,
+                                 glyphs: ascii ? .ascii : .unicode)
+            if let panel {
+                state.focus = panel.id
+                state.isZoomed = true
+            }
+            let canvas = DashboardView.render(state)
+            switch format {
+            case .text: print(CanvasRenderer.text(canvas))
+            case .ansi: throw CommandFailure("ansi snapshots need the theme catalogue")
+            }
+        }
+    }
+}
+
+struct PanelName: ExpressibleByArgument {
+    let id: PanelID
+
+    init?(argument: String) {
+        guard let id = PanelID.allCases.first(where: { $0.name == argument.lowercased() }) else { return nil }
+        self.id = id
+    }
+
+    static var allValueStrings: [String] { PanelID.allCases.map(\.name) }
+}

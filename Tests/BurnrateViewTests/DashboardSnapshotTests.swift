@@ -1,0 +1,80 @@
+import BurnrateModel
+import SnapshotTesting
+import Testing
+@testable import BurnrateView
+
+/// Whole screens of the dashboard as text, compared with golden files in __Snapshots__ that
+/// were looked at by eye when recorded. A missing golden file is recorded and the test fails.
+@Suite(.snapshots(record: .missing))
+struct DashboardSnapshotTests {
+    static let analysis = Analysis(scenario: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
+    static let sizes = [(160, 48), (100, 30), (60, 20)]
+
+    static func state(_ width: Int, _ height: Int, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
+        var state = AppState(analysis: analysis, width: width, height: height)
+        change(&state)
+        return state
+    }
+
+    static func screen(_ state: AppState) -> String {
+        CanvasRenderer.text(DashboardView.render(state))
+    }
+
+    @Test(arguments: sizes)
+    func dashboard(width: Int, height: Int) {
+        assertSnapshot(of: Self.screen(Self.state(width, height)), as: .lines, named: "\(width)x\(height)")
+    }
+
+    @Test(arguments: PanelID.allCases, sizes)
+    func zoomedPanel(panel: PanelID, size: (Int, Int)) {
+        let state = Self.state(size.0, size.1) {
+            $0.focus = panel
+            $0.isZoomed = true
+        }
+        assertSnapshot(of: Self.screen(state), as: .lines, named: "\(panel.name)-\(size.0)x\(size.1)")
+    }
+
+    @Test func explainARiskIndicator() {
+        let state = Self.state(120, 40) {
+            $0.focus = .risk
+            $0.selection[.risk] = 7
+            $0.overlay = .explain(.indicator(IndicatorCatalogue.commitmentsToRevenue.id))
+        }
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
+    @Test func explainAnInvestor() {
+        let state = Self.state(120, 40) { $0.overlay = .explain(.investor("amazon")) }
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
+    @Test func explainAProvider() {
+        let state = Self.state(120, 40) { $0.overlay = .explain(.provider("Microsoft Azure")) }
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
+    @Test func help() {
+        assertSnapshot(of: Self.screen(Self.state(100, 30) { $0.overlay = .help }), as: .lines)
+    }
+
+    @Test func tooSmall() {
+        assertSnapshot(of: Self.screen(Self.state(30, 8)), as: .lines)
+    }
+
+    @Test func asciiFallback() {
+        assertSnapshot(of: Self.screen(Self.state(100, 30) { $0.glyphs = .ascii }), as: .lines)
+    }
+
+    @Test func selectionAndClock() {
+        let state = Self.state(100, 30) {
+            $0.focus = .capacity
+            $0.selection[.capacity] = 1
+            $0.clock = ClockTime(hour: 9, minute: 5, second: 7)
+        }
+        let canvas = DashboardView.render(state)
+        #expect(canvas.lines[0].hasSuffix(" 09:05:07 "))
+        let azureRow = canvas.lines.firstIndex { $0.contains("Microsoft Azure") }!
+        let row = (0..<canvas.width).map { canvas[$0, azureRow] }
+        #expect(row.filter { $0.style.background == .selection }.count >= 40)
+    }
+}
