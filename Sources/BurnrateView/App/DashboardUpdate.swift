@@ -94,12 +94,11 @@ public enum DashboardUpdate {
         if state.selection[state.focus] == nil { moveSelection(&state, to: 0) }
     }
 
-    /// The first move selects the first row (or the last, going up); later ones step.
+    /// Without a selection, moving starts from just before the first row (or just after the
+    /// last, going up): ↓ selects the first row, ↑ the last.
     private static func moveSelection(_ state: inout AppState, by delta: Int) {
-        guard let current = state.selection[state.focus] else {
-            moveSelection(&state, to: delta < 0 ? Int.max : 0)
-            return
-        }
+        let count = PanelRows.count(state.focus, in: state.analysis)
+        let current = state.selection[state.focus] ?? (delta < 0 ? count : -1)
         moveSelection(&state, to: current + delta)
     }
 

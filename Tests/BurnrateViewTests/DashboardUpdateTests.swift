@@ -1,0 +1,119 @@
+import BurnrateModel
+import Testing
+@testable import BurnrateView
+
+@Suite struct DashboardUpdateTests {
+    static let analysis = DashboardSnapshotTests.analysis
+
+    func state(_ width: Int = 160, _ height: Int = 48) -> AppState {
+        AppState(analysis: Self.analysis, width: width, height: height, themeNames: ["default", "light", "amber"])
+    }
+
+    func press(_ keys: [Key], from start: AppState? = nil) -> (AppState, AppCommand) {
+        var current = start ?? state()
+        var command = AppCommand.none
+        for key in keys {
+            (current, command) = DashboardUpdate.update(current, .key(key))
+        }
+        return (current, command)
+    }
+
+    @Test func tabAndShiftTabCycleTheFocusThroughThePanels() {
+        #expect(press([.tab]).0.focus == .capacity)
+        #expect(press([.tab, .tab, .tab]).0.focus == .investors)
+        #expect(press([.backTab]).0.focus == .risk)
+        #expect(press([.character("3")]).0.focus == .risk)
+        #expect(press([.character("2"), .left]).0.focus == .investors)
+    }
+
+    @Test func enterZoomsWhenNothingIsSelectedAndEscGoesBack() {
+        let (zoomed, _) = press([.enter])
+        #expect(zoomed.isZoomed)
+        #expect(zoomed.layout.panels.keys.sorted { $0.rawValue < $1.rawValue } == [.investors])
+        #expect(!press([.escape], from: zoomed).0.isZoomed)
+        #expect(press([.character("z"), .character("z")]).0.isZoomed == false)
+    }
+
+    @Test func enterOnASelectedRowExplainsIt() {
+        // Risk rows follow IndicatorCatalogue.all without ownership: the second is realisation.
+        let (explained, _) = press([.character("3"), .down, .down, .enter])
+        #expect(explained.selection[.risk] == 1)
+        #expect(explained.overlay == .explain(.indicator("round.realisation")))
+        // Moving the selection while explaining follows along to the next figure.
+        #expect(press([.down], from: explained).0.overlay == .explain(.indicator("round.dilution")))
+        #expect(press([.escape], from: explained).0.overlay == nil)
+    }
+
+    @Test func investorsAndProvidersExplainThemselves() {
+        #expect(press([.down, .enter]).0.overlay == .explain(.investor("amazon")))
+        #expect(press([.tab, .end, .character("e")]).0.overlay == .explain(.provider("Oracle (Stargate)")))
+    }
+
+    @Test func selectionStopsAtTheEnds() {
+        // Four investors: Amazon, SoftBank, Nvidia, Microsoft.
+        #expect(press([.down, .down, .down, .down, .down, .down]).0.selection[.investors] == 3)
+        #expect(press([.up]).0.selection[.investors] == 3)
+        #expect(press([.down, .up, .up]).0.selection[.investors] == 0)
+        #expect(press([.pageDown]).0.selection[.investors] == 3)
+        #expect(press([.end, .home]).0.selection[.investors] == 0)
+    }
+
+    @Test func escapeClosesThenUnzoomsThenClearsTheSelection() {
+        let (start, _) = press([.down, .character("z"), .character("e")])
+        #expect(start.overlay != nil && start.isZoomed && start.selection[.investors] == 0)
+        let (first, _) = press([.escape], from: start)
+        #expect(first.overlay == nil && first.isZoomed)
+        let (second, _) = press([.escape], from: first)
+        #expect(!second.isZoomed && second.selection[.investors] == 0)
+        #expect(press([.escape], from: second).0.selection[.investors] == nil)
+    }
+
+    @Test func helpOpensWithQuestionMarkAndAnyKeyClosesIt() {
+        let (help, _) = press([.character("?")])
+        #expect(help.overlay == .help)
+        #expect(press([.character("x")], from: help).0.overlay == nil)
+        #expect(press([.character("?")], from: help).0.overlay == nil)
+    }
+
+    @Test func themesCycleAndAskForAFullRedraw() {
+        let (once, command) = press([.character("t")])
+        #expect(once.themeName == "light" && command == .redrawAll)
+        #expect(once.message == "theme: light")
+        #expect(press([.character("t"), .character("t"), .character("t")]).0.themeName == "default")
+    }
+
+    @Test func qAndCtrlCQuit() {
+        #expect(press([.character("q")]).1 == .quit)
+        #expect(press([.ctrl("c")]).1 == .quit)
+        #expect(press([.character("?"), .character("q")]).1 == .quit)
+    }
+
+    @Test func resizeChangesTheLayout() {
+        let (small, command) = DashboardUpdate.update(state(), .resize(width: 50, height: 15))
+        #expect(command == .redrawAll)
+        #expect(small.layout.mode == .tabs)
+        #expect(DashboardUpdate.update(small, .resize(width: 39, height: 15)).0.layout.mode == .tooSmall)
+        #expect(DashboardUpdate.update(small, .resize(width: 160, height: 48)).0.layout.mode == .threeColumns)
+    }
+
+    @Test func clicksFocusThePanelUnderThePointer() {
+        // At 160 columns the panels are 53, 53 and 54 wide: capacity spans columns 53..<106.
+        let click = { (x: Int, y: Int, button: MouseButton) in
+            DashboardUpdate.update(self.state(), .mouse(MouseEvent(x: x, y: y, button: button))).0
+        }
+        #expect(click(60, 10, .left).focus == .capacity)
+        #expect(click(120, 10, .left).focus == .risk)
+        #expect(click(60, 0, .left).focus == .investors)
+        #expect(click(120, 10, .scrollDown).selection[.risk] == 0)
+        // In tab mode the tab row picks the panel: " 1 Investors " │ " 2 Capacity " │ ...
+        let tabs = AppState(analysis: Self.analysis, width: 60, height: 20)
+        #expect(DashboardUpdate.update(tabs, .mouse(MouseEvent(x: 16, y: 1, button: .left))).0.focus == .capacity)
+    }
+
+    @Test func theClockTicksWithoutTouchingAnythingElse() {
+        let (ticked, command) = DashboardUpdate.update(state(), .tick(ClockTime(hour: 23, minute: 59, second: 1)))
+        #expect(command == .none)
+        #expect(ticked.clock?.description == "23:59:01")
+        #expect(ticked.focus == .investors && ticked.overlay == nil)
+    }
+}
