@@ -66,7 +66,7 @@ extension Theme {
             colors[role] = try Self.color(value, field: "colors.\(role.rawValue)")
         }
         guard !definition.series.isEmpty else {
-            throw ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "nothing")
+            throw ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "an empty list")
         }
         let series = try definition.series.enumerated().map { (index, value) throws(ThemeError) in
             try Self.color(value, field: "colors.series[\(index)]")
