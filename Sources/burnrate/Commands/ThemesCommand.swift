@@ -41,7 +41,8 @@ struct ThemesCommand: ParsableCommand {
                 case .builtIn: "built in"
                 case let .file(path): entry.overridesBuiltIn ? "\(path), over the built-in theme" : path
                 }
-                print("\(entry.name)  (\(origin))\n    \(entry.theme.description)")
+                print("\(entry.name)  (\(origin))")
+                if !entry.theme.description.isEmpty { print("    \(entry.theme.description)") }
             }
             for (_, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
                 StandardError.write(problem.description)
