@@ -16,7 +16,8 @@ struct Burnrate: ParsableCommand {
             prints the built-in one as a commented starting point.
             """,
         version: version,
-        subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self],
+        subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self,
+                      ThemesCommand.self],
         defaultSubcommand: Dashboard.self
     )
 }

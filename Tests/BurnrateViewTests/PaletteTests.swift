@@ -46,9 +46,9 @@ import Testing
         #expect(fitted(.terminalDefault, .eight) == .terminalDefault)
     }
 
-    @Test(arguments: BuiltInThemeValues.themes.map(\.name), ColorDepth.allCases)
-    func everyBuiltInThemeKeepsLevelsApart(name: String, depth: ColorDepth) throws {
-        let theme = try #require(BuiltInThemeValues.themes.first { $0.name == name })
+    @Test(arguments: ThemeCatalog.builtInNames, ColorDepth.allCases)
+    func everyBuiltInThemeKeepsLevelsApart(name: String, depth: ColorDepth) {
+        let theme = BuiltInThemes.named(name)
         let palette = Palette(theme: theme, depth: depth)
         let levels = [Role.ok, .watch, .alert].map { palette.resolve(Style($0)) }
         #expect(Set(levels).count == 3, "\(levels)")
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func monochromeTellsRolesApartByAttributes() throws {
-        let palette = Palette(theme: BuiltInThemeValues.themes[0], depth: .monochrome)
+        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .monochrome)
         #expect(palette.resolve(Style(.ok)) == ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault, attributes: []))
         #expect(palette.resolve(Style(.watch)).attributes == .bold)
         #expect(palette.resolve(Style(.alert)).attributes == [.bold, .underline])
@@ -80,7 +80,7 @@ import Testing
     @Test func greysStayGreyAndCollapsedMutedTextIsDim() throws {
         // Default theme at 8 colours: background #1e1e2e → black 0; text #cdd6f4 and muted #7f849c
         // are greyish, so both go to white 7 and muted is dimmed to stay apart.
-        let palette = Palette(theme: BuiltInThemeValues.themes[0], depth: .eight)
+        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .eight)
         #expect(palette.color(.background) == .indexed(0))
         #expect(palette.color(.text) == .indexed(7))
         #expect(palette.color(.muted) == .indexed(7))
@@ -88,13 +88,13 @@ import Testing
         // Selection #45475a is greyish too, but black and white are taken by background and text.
         #expect(![TerminalColor.indexed(0), .indexed(7)].contains(palette.color(.selection)))
         // At 16 colours muted has grey 8 of its own.
-        #expect(Palette(theme: BuiltInThemeValues.themes[0], depth: .sixteen).color(.muted) == .indexed(8))
+        #expect(Palette(theme: BuiltInThemes.named("default"), depth: .sixteen).color(.muted) == .indexed(8))
     }
 
     @Test func pastelsKeepTheirHueOnBasicPalettes() {
         // Default theme at 8 colours. By distance alone the pink alert #f38ba8 is nearest white;
         // its hue is 360 − 60 × (168 − 139) / (243 − 139) ≈ 343°, nearest red (0°).
-        let palette = Palette(theme: BuiltInThemeValues.themes[0], depth: .eight)
+        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .eight)
         #expect(palette.color(.alert) == .indexed(1))
         // Cream #f9e2af: hue 60 × (226 − 175) / (249 − 175) ≈ 41°, yellow (60°) before red (0°).
         #expect(palette.color(.watch) == .indexed(3))
@@ -102,7 +102,7 @@ import Testing
         // Soft blue #89b4fa: 240 − 60 × (180 − 137) / (250 − 137) ≈ 217°, blue (240°) before cyan (180°).
         #expect(palette.color(.accent) == .indexed(4))
         // At 16 colours the bright variant of the same hue is nearer.
-        #expect(Palette(theme: BuiltInThemeValues.themes[0], depth: .sixteen).color(.alert) == .indexed(9))
+        #expect(Palette(theme: BuiltInThemes.named("default"), depth: .sixteen).color(.alert) == .indexed(9))
     }
 
     @Test func levelsThatWouldCollideTakeTheNextNearest() {

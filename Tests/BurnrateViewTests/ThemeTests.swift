@@ -3,7 +3,13 @@ import Testing
 @testable import BurnrateView
 
 @Suite struct ThemeTests {
-    let valid = BuiltInThemeValues.definitions[0]
+    let valid = ThemeDefinition(
+        name: "test",
+        colors: ["background": "#1e1e2e", "text": "#cdd6f4", "muted": "#7f849c", "border": "#585b70",
+                 "title": "#b4befe", "accent": "#89b4fa", "selection": "#45475a", "ok": "#a6e3a1",
+                 "watch": "#f9e2af", "alert": 203],
+        series: ["#89b4fa", "#fab387", 141],
+        attributes: ["title": ["bold"]])
 
     @Test func readsColours() {
         #expect(ThemeColor("#ff8000") == .rgb(255, 128, 0))
@@ -19,11 +25,13 @@ import Testing
 
     @Test func aDefinitionBecomesATheme() throws {
         let theme = try Theme(valid)
-        #expect(theme.name == "default")
+        #expect(theme.name == "test")
         #expect(theme.color(.ok) == .rgb(0xa6, 0xe3, 0xa1))
+        #expect(theme.color(.alert) == .indexed(203))
         #expect(theme.attributes == [.title: .bold])
-        // Six series colours: series 7 is the second again.
+        // Three series colours: series 7 is the second again (7 mod 3 = 1), series -1 the last.
         #expect(theme.color(.series(7)) == .rgb(0xfa, 0xb3, 0x87))
+        #expect(theme.color(.series(-1)) == .indexed(141))
     }
 
     @Test func saysWhichFieldIsWrongAndHow() {
@@ -43,40 +51,59 @@ import Testing
         #expect(error { $0.colors["alert"] = 300 } == ThemeError(field: "colors.alert", expected: colour, found: "300"))
         #expect(error { $0.series[1] = "green" } == ThemeError(field: "colors.series[1]", expected: colour, found: "\"green\""))
         #expect(error { $0.series = [] }
-            == ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "nothing"))
+            == ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "an empty list"))
         #expect(error { $0.colors["warning"] = "#ffffff" }?.description
-            == "colors.warning: expected one of background, text, muted, border, title, accent, selection, ok, watch, alert, series, found warning")
+            == "colors.warning: expected one of background, text, muted, border, title, accent, selection, ok, watch, alert, series, found \"warning\"")
         #expect(error { $0.attributes["title"] = ["bold", "blink"] }
-            == ThemeError(field: "attributes.title", expected: "one of bold, dim, italic, underline, reverse", found: "blink"))
+            == ThemeError(field: "attributes.title", expected: "one of bold, dim, italic, underline, reverse", found: "\"blink\""))
         #expect(error { $0.attributes["heading"] = ["bold"] }?.field == "attributes.heading")
     }
+}
 
-    @Test func builtInFilesSayTheSame() throws {
-        #expect(BuiltInThemeFiles.all.map(\.name).sorted() == BuiltInThemeValues.definitions.map(\.name).sorted())
-        for definition in BuiltInThemeValues.definitions {
-            let file = try #require(BuiltInThemeFiles.all.first { $0.name == definition.name })
-            let lines = Set(file.text.split(separator: "\n").map(String.init))
-            #expect(lines.contains("name: \(definition.name)"))
-            for (role, value) in definition.colors {
-                #expect(lines.contains("  \(role): \(Self.yaml(value))"), "\(definition.name): \(role)")
-            }
-            #expect(lines.contains("  series: [\(definition.series.map(Self.yaml).joined(separator: ", "))]"), "\(definition.name)")
-            for (role, names) in definition.attributes {
-                #expect(lines.contains("  \(role): [\(names.joined(separator: ", "))]"), "\(definition.name): \(role)")
-            }
+/// Themes/*.yaml as the binary carries them: each loads, and each keeps the promises its
+/// description makes.
+@Suite struct BuiltInThemeTests {
+    @Test func everyFileLoadsUnderItsOwnName() throws {
+        #expect(Set(BuiltInThemeFiles.all.map(\.name)) == Set(ThemeCatalog.builtInNames))
+        #expect(BuiltInThemeFiles.all.count == ThemeCatalog.builtInNames.count)
+        for file in BuiltInThemeFiles.all {
+            let theme = try ThemeLoader.load(text: file.text, file: "Themes/\(file.name).yaml")
+            #expect(theme.name == file.name, "the name: field agrees with the file name")
+            #expect(!theme.description.isEmpty, "\(file.name)")
+            #expect(ThemeCatalog.builtIn.entry(named: file.name)?.theme == theme)
         }
     }
 
-    private static func yaml(_ value: ThemeDefinition.Value) -> String {
-        switch value {
-        case let .text(text): text == "default" ? text : "\"\(text)\""
-        case let .number(number): "\(number)"
+    @Test func theDefaultThemeReadsAsWritten() {
+        // Themes/default.yaml: ok "#a6e3a1", six series colours, the second "#fab387", title bold.
+        let theme = BuiltInThemes.named("default")
+        #expect(theme.color(.ok) == .rgb(0xa6, 0xe3, 0xa1))
+        #expect(theme.series.count == 6)
+        #expect(theme.color(.series(1)) == .rgb(0xfa, 0xb3, 0x87))
+        #expect(theme.attributes == [.title: .bold])
+    }
+
+    @Test func colourThemesPutTextAndLevelsOffTheBackground() {
+        for theme in BuiltInThemes.all where theme.name != "monochrome" {
+            let background = theme.color(.background)
+            for role in [Role.text, .ok, .watch, .alert] {
+                #expect(theme.color(role) != background, "\(theme.name): \(role)")
+            }
+            #expect(Set([Role.ok, .watch, .alert].map(theme.color)).count == 3, "\(theme.name)")
         }
     }
 
-    @Test func colourblindLevelsDifferInLightness() throws {
-        let theme = try #require(BuiltInThemeValues.themes.first { $0.name == "colorblind" })
-        // CIE L*: sky blue ≈ 70, yellow ≈ 89, vermillion ≈ 54.
+    @Test func theMonochromeThemeIsTheTerminalsOwnColoursWithTheMonochromeAttributes() {
+        let theme = BuiltInThemes.named("monochrome")
+        #expect(Set(theme.colors.values) == [.terminalDefault])
+        #expect(theme.series == [.terminalDefault])
+        // So it reads the same on a colour terminal as any theme does under NO_COLOR.
+        #expect(theme.attributes == Palette.monochromeAttributes)
+    }
+
+    @Test func colourblindLevelsDifferInLightness() {
+        let theme = BuiltInThemes.named("colorblind")
+        // CIE L*: sky blue #56b4e9 ≈ 70, yellow #f0e442 ≈ 89, vermillion #d55e00 ≈ 54.
         let lightness = [Role.ok, .watch, .alert].map { Self.lightness(theme.color($0)) }
         #expect(abs(lightness[0] - 70) < 1 && abs(lightness[1] - 89) < 1 && abs(lightness[2] - 54) < 1)
         for (a, b) in [(0, 1), (1, 2), (0, 2)] {

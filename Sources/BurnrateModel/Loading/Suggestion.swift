@@ -1,7 +1,7 @@
-/// "Did you mean" for names that were mistyped.
-enum Suggestion {
+/// "Did you mean" for names that were mistyped: in files, on the command line, in themes.
+public enum Suggestion {
     /// The candidate closest to `name`, if it is close enough to be a likely typo.
-    static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let scored = candidates.map { (candidate: $0, distance: distance(name, $0)) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         let tolerance = max(1, min(3, best.candidate.count / 3))
@@ -9,7 +9,7 @@ enum Suggestion {
     }
 
     /// " (did you mean "x"?)", or nothing.
-    static func hint(for name: String, among candidates: some Sequence<String>) -> String {
+    public static func hint(for name: String, among candidates: some Sequence<String>) -> String {
         closest(to: name, among: candidates).map { " (did you mean \(YAMLNode.quoted($0))?)" } ?? ""
     }
 

@@ -23,7 +23,9 @@
 ///   muted: [dim]
 /// ```
 ///
-/// Every colour role is required and `series` needs at least one colour. Attributes apply to
+/// Every colour role is required and `series` needs at least one colour; `name` and
+/// `description` are optional, and the catalogue knows a theme by its file name (dusk.yaml is
+/// "dusk"). `ThemeLoader` reads the files. Attributes apply to
 /// text drawn in the role, and to cells whose background is the role (selection: reverse).
 public struct Theme: Hashable, Sendable {
     public var name: String

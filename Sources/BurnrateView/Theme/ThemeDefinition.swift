@@ -56,7 +56,7 @@ extension Theme {
         let roleNames = Self.colorRoles.map(\.rawValue)
         if let unknown = definition.colors.keys.sorted().first(where: { !roleNames.contains($0) }) {
             throw ThemeError(field: "colors.\(unknown)", expected: "one of \(roleNames.joined(separator: ", ")), series",
-                             found: unknown)
+                             found: "\"\(unknown)\"")
         }
         var colors: [ThemeRole: ThemeColor] = [:]
         for role in Self.colorRoles {
@@ -66,7 +66,7 @@ extension Theme {
             colors[role] = try Self.color(value, field: "colors.\(role.rawValue)")
         }
         guard !definition.series.isEmpty else {
-            throw ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "nothing")
+            throw ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "an empty list")
         }
         let series = try definition.series.enumerated().map { (index, value) throws(ThemeError) in
             try Self.color(value, field: "colors.series[\(index)]")
@@ -75,7 +75,7 @@ extension Theme {
         for (roleName, names) in definition.attributes.sorted(by: { $0.key < $1.key }) {
             guard let role = ThemeRole(rawValue: roleName) else {
                 throw ThemeError(field: "attributes.\(roleName)", expected: "one of \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", "))",
-                                 found: roleName)
+                                 found: "\"\(roleName)\"")
             }
             attributes[role] = try Self.attributes(names, field: "attributes.\(roleName)")
         }
@@ -85,7 +85,8 @@ extension Theme {
                   alert: colors[.alert]!, series: series, attributes: attributes)
     }
 
-    private static func color(_ value: ThemeDefinition.Value, field: String) throws(ThemeError) -> ThemeColor {
+    /// One colour checked as `Theme(_:)` checks it; the theme reader calls it where the value stands.
+    static func color(_ value: ThemeDefinition.Value, field: String) throws(ThemeError) -> ThemeColor {
         switch value {
         case let .text(text):
             guard let color = ThemeColor(text) else { throw ThemeError(field: field, expected: expectedColor, found: "\"\(text)\"") }
@@ -96,11 +97,11 @@ extension Theme {
         }
     }
 
-    private static func attributes(_ names: [String], field: String) throws(ThemeError) -> TextAttributes {
+    static func attributes(_ names: [String], field: String) throws(ThemeError) -> TextAttributes {
         var attributes: TextAttributes = []
         for name in names {
             guard let attribute = attributeNames.first(where: { $0.0 == name })?.1 else {
-                throw ThemeError(field: field, expected: "one of \(attributeNames.map(\.0).joined(separator: ", "))", found: name)
+                throw ThemeError(field: field, expected: "one of \(attributeNames.map(\.0).joined(separator: ", "))", found: "\"\(name)\"")
             }
             attributes.insert(attribute)
         }

@@ -1,0 +1,89 @@
+import BurnrateModel
+
+/// One pass over a theme file: reads it into a `ThemeDefinition`, checking each value with the
+/// rules of `Theme(_:)` where it stands, so that every problem is reported at its node and all
+/// of them come out together.
+struct ThemeReading {
+    static let rootKeys = ["name", "description", "colors", "attributes"]
+    static let colorKeys = Theme.colorRoles.map(\.rawValue) + ["series"]
+    /// Stands in for a value already reported, so that reading goes on.
+    static let placeholder: ThemeDefinition.Value = "default"
+
+    /// The theme, or nil when anything was reported. `defaultName` is used when the file has no `name:`.
+    static func theme(_ root: NodeReader, defaultName: String) -> Theme? {
+        guard let fields = root.fields(rootKeys) else { return nil }
+        let name = fields.optional("name") { $0.string() } ?? defaultName
+        let description = fields.optional("description") { $0.string() } ?? ""
+        guard let colorsReader = fields.required("colors"), let colorFields = colorsReader.fields(colorKeys) else {
+            _ = fields.optional("attributes", attributes)
+            return nil
+        }
+        var colors: [String: ThemeDefinition.Value] = [:]
+        for role in Theme.colorRoles {
+            colors[role.rawValue] = colorFields.required(role.rawValue, color) ?? placeholder
+        }
+        let seriesReader = colorFields.required("series")
+        let series = seriesReader.flatMap(series) ?? [placeholder]
+        let attributes = fields.optional("attributes", attributes) ?? [:]
+        let definition = ThemeDefinition(name: name, description: description, colors: colors, series: series,
+                                         attributes: attributes)
+        do {
+            let theme = try Theme(definition)
+            return root.collector.isEmpty ? theme : nil
+        } catch {
+            // What only the whole definition shows (an empty series), at the node it came from.
+            let readers = [colorsReader] + (seriesReader.map { [$0] } ?? [])
+            (readers.first { $0.path == error.field } ?? root).report(message(error))
+            return nil
+        }
+    }
+
+    /// A colour: `"#rrggbb"`, a plain number 0-255, or `default`.
+    static func color(_ reader: NodeReader) -> ThemeDefinition.Value? {
+        guard case let .scalar(text, isPlain) = reader.node.content, !reader.node.isNull else {
+            let hint = reader.node.isNull ? ##" (quote "#rrggbb" colours: an unquoted # starts a comment)"## : ""
+            return reader.expected(Theme.expectedColor, hint: hint)
+        }
+        let value: ThemeDefinition.Value = if isPlain, let number = Int(text) { .number(number) } else { .text(text) }
+        do {
+            _ = try Theme.color(value, field: reader.path)
+            return value
+        } catch {
+            reader.report(message(error))
+            return nil
+        }
+    }
+
+    /// `series:`, a list of colours; a colour reported is kept as a placeholder so that the
+    /// list keeps its length.
+    static func series(_ reader: NodeReader) -> [ThemeDefinition.Value]? {
+        guard case .sequence = reader.node.content else { return reader.expected("a list of colours") }
+        return reader.list()?.map { color($0) ?? placeholder }
+    }
+
+    /// `attributes:`, a list of attribute names for each role.
+    static func attributes(_ reader: NodeReader) -> [String: [String]]? {
+        guard let roles = reader.fields(ThemeRole.allCases.map(\.rawValue)) else { return nil }
+        var attributes: [String: [String]] = [:]
+        for role in roles.entries {
+            attributes[role.key] = role.value.list()?.compactMap(attribute) ?? []
+        }
+        return attributes
+    }
+
+    static func attribute(_ reader: NodeReader) -> String? {
+        guard let name = reader.string() else { return nil }
+        do {
+            _ = try Theme.attributes([name], field: reader.path)
+            return name
+        } catch {
+            reader.report(message(error) + Suggestion.hint(for: name, among: Theme.attributeNames.map(\.0)))
+            return nil
+        }
+    }
+
+    /// A `ThemeError` as a diagnostic's message; the reader supplies the location and the field.
+    static func message(_ error: ThemeError) -> String {
+        "expected \(error.expected), found \(error.found)"
+    }
+}
