@@ -6,7 +6,7 @@ import Testing
     static let analysis = DashboardSnapshotTests.analysis
 
     func state(_ width: Int = 160, _ height: Int = 48) -> AppState {
-        AppState(analysis: Self.analysis, width: width, height: height, themeNames: ["default", "light", "amber"])
+        AppState(analysis: Self.analysis, width: width, height: height)
     }
 
     func press(_ keys: [Key], from start: AppState? = nil) -> (AppState, AppCommand) {
@@ -79,7 +79,8 @@ import Testing
         let (once, command) = press([.character("t")])
         #expect(once.themeName == "light" && command == .redrawAll)
         #expect(once.message == "theme: light")
-        #expect(press([.character("t"), .character("t"), .character("t")]).0.themeName == "default")
+        // The built-in cycle: default, light, amber, high-contrast, monochrome, colorblind.
+        #expect(press(Array(repeating: .character("t"), count: 6)).0.themeName == "default")
     }
 
     @Test func qAndCtrlCQuit() {

@@ -12,25 +12,26 @@ public struct AppState: Sendable {
     public var selection: [PanelID: Int] = [:]
     public var overlay: Overlay?
     /// The themes `t` cycles through, and the one in use.
-    public var themeNames: [String]
+    public var themes: [Theme]
     public var themeIndex: Int
     public var glyphs: Glyphs
     public var clock: ClockTime?
     /// A line for the footer, e.g. what just happened.
     public var message: String?
 
-    public init(analysis: Analysis, width: Int, height: Int, themeNames: [String] = ["default"],
+    public init(analysis: Analysis, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {
         self.analysis = analysis
         self.width = width
         self.height = height
-        self.themeNames = themeNames.isEmpty ? ["default"] : themeNames
-        self.themeIndex = min(max(0, themeIndex), self.themeNames.count - 1)
+        self.themes = themes.isEmpty ? ThemeCatalog.builtIn.entries.map(\.theme) : themes
+        self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         self.glyphs = glyphs
         self.clock = clock
     }
 
     public var scenario: Scenario { analysis.scenario }
-    public var themeName: String { themeNames[themeIndex] }
+    public var theme: Theme { themes[themeIndex] }
+    public var themeName: String { theme.name }
     public var layout: DashboardLayout { DashboardLayout(width: width, height: height, focus: focus, isZoomed: isZoomed) }
 }

@@ -42,7 +42,7 @@ public enum DashboardUpdate {
         case _ where next.overlay == .help:
             next.overlay = nil
         case .character("t"):
-            next.themeIndex = (next.themeIndex + 1) % next.themeNames.count
+            next.themeIndex = (next.themeIndex + 1) % next.themes.count
             next.message = "theme: \(next.themeName)"
             return (next, .redrawAll)
         case .tab:

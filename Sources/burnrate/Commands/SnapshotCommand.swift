@@ -23,6 +23,25 @@ enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case ansi
 }
 
+/// The colour depth an ANSI snapshot is drawn at, to see what a lesser terminal shows.
+enum SnapshotDepth: String, ExpressibleByArgument, CaseIterable {
+    case truecolor
+    case colors256 = "256"
+    case colors16 = "16"
+    case colors8 = "8"
+    case mono
+
+    var depth: ColorDepth {
+        switch self {
+        case .truecolor: .trueColor
+        case .colors256: .indexed256
+        case .colors16: .sixteen
+        case .colors8: .eight
+        case .mono: .monochrome
+        }
+    }
+}
+
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
@@ -35,6 +54,7 @@ struct SnapshotCommand: ParsableCommand {
     )
 
     @OptionGroup var scenario: ScenarioOptions
+    @OptionGroup var themeOptions: ThemeOptions
 
     @Option(help: ArgumentHelp("Frame size, e.g. 120x40.", valueName: "WxH"))
     var size = TerminalSize(argument: "120x40")!
@@ -45,14 +65,18 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Output: text or ansi.")
     var format: SnapshotFormat = .text
 
+    @Option(help: "Colours of an ansi snapshot: truecolor, 256, 16, 8 or mono.")
+    var depth: SnapshotDepth = .truecolor
+
     @Flag(help: "Draw with ASCII characters only, as on a terminal without UTF-8.")
     var ascii = false
 
     func run() throws {
         try reportingFailures {
             let (_, _, adjusted) = try scenario.resolve()
+            let (themes, themeIndex) = try themeOptions.themes()
             var state = AppState(analysis: Analysis(scenario: adjusted), width: size.width, height: size.height,
-                                 glyphs: ascii ? .ascii : .unicode)
+                                 themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
             if let panel {
                 state.focus = panel.id
                 state.isZoomed = true
@@ -60,7 +84,7 @@ struct SnapshotCommand: ParsableCommand {
             let canvas = DashboardView.render(state)
             switch format {
             case .text: print(CanvasRenderer.text(canvas))
-            case .ansi: throw CommandFailure("ansi snapshots need the theme catalogue")
+            case .ansi: print(CanvasRenderer.ansi(canvas, palette: Palette(theme: state.theme, depth: depth.depth)), terminator: "")
             }
         }
     }
