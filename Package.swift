@@ -29,6 +29,24 @@ let package = Package(
             dependencies: ["BurnrateModel"],
             plugins: ["EmbedResourcesPlugin"]
         ),
+        // ncursesw, through a shim header for the globals and macros Swift cannot import. No
+        // pkgConfig: its -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600 are "prohibited flags" to SwiftPM
+        // (a warning on every build); the shim defines what it needs and the module map links.
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The ncurses screen, key decoding and the poll(2) event loop. Knows nothing of the model.
+        .target(
+            name: "BurnrateTerminal",
+            dependencies: ["CNcursesw", "BurnrateView"]
+        ),
+        // A tiny full-screen program that the end-to-end tests drive in tmux.
+        .executableTarget(
+            name: "BurnrateTerminalProbe",
+            dependencies: ["BurnrateTerminal", "BurnrateView"]
+        ),
         .executableTarget(
             name: "burnrate",
             dependencies: [
@@ -67,6 +85,10 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "BurnrateTerminalTests",
+            dependencies: ["BurnrateTerminal", "BurnrateView"]
         ),
     ]
 )

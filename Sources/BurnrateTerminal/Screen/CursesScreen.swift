@@ -1,0 +1,242 @@
+import BurnrateView
+import CNcursesw
+import Glibc
+
+/// The terminal in full-screen mode through ncursesw. Opening it takes over the terminal;
+/// `close` (or the end of the program, a signal, a crash) gives it back as it was.
+public final class CursesScreen: Screen {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public let capabilities: ColorCapabilities
+    public var depth: ColorDepth { capabilities.depth }
+    public private(set) var lastFrame = FrameStatistics()
+    public private(set) var isClosed = false
+
+    let signals: SignalPipe
+    private let options: ScreenOptions
+    private let terminal: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Canvas?
+    private var repaintTerminalOnNextFrame = false
+    private var resolvedStyles: [Style: ResolvedStyle] = [:]
+    private var numbering: ColorNumbering
+    private var pairs: ColorSlotCache<ColorPair>
+    private var text = [wchar_t](repeating: 0, count: Int(burnrate_ccharw_max()) + 1)
+
+    private struct ColorPair: Hashable {
+        var foreground: Int32
+        var background: Int32
+    }
+
+    public init(options: ScreenOptions = ScreenOptions()) throws {
+        guard TerminalCheck.stdinIsTerminal, TerminalCheck.stdoutIsTerminal else { throw ScreenError.notATerminal }
+        let terminalName = Self.environment("TERM") ?? ""
+        setlocale(LC_ALL, "")
+        var shellModes = termios()
+        _ = tcgetattr(STDIN_FILENO, &shellModes)
+        signals = try SignalPipe()
+        guard !terminalName.isEmpty, let terminal = newterm(nil, burnrate_stdout(), burnrate_stdin()) else {
+            signals.uninstall()
+            throw ScreenError.unknownTerminal(terminalName)
+        }
+        self.terminal = terminal
+        self.options = options
+        window = burnrate_stdscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        leaveok(window, true)
+        curs_set(0)
+        set_escdelay(Int32(options.escapeDelayMilliseconds))
+
+        var hasDefaultColors = false
+        if has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == burnrate_ok()
+        }
+        capabilities = ColorCapabilities(
+            colors: has_colors() ? Int(burnrate_colors()) : 0,
+            pairs: has_colors() ? Int(burnrate_color_pairs()) : 0,
+            canChangeColor: can_change_color(),
+            directColor: tigetflag("RGB") > 0 || burnrate_colors() >= 1 << 24,
+            colorTerm: Self.environment("COLORTERM"),
+            noColor: !(Self.environment("NO_COLOR") ?? "").isEmpty,
+            maximumDepth: options.maximumDepth)
+        numbering = ColorNumbering(colors: min(capabilities.colors, capabilities.depth.rawValue),
+                                   hasDefaultColors: hasDefaultColors, rgbMode: capabilities.rgbMode)
+        pairs = ColorSlotCache(first: 1, count: capabilities.pairs - 1)
+        let mouse = options.mouse && burnrate_enable_mouse() != 0
+        width = Int(burnrate_cols())
+        height = Int(burnrate_lines())
+
+        TerminalRestorer.arm(fd: STDOUT_FILENO, resetSequence: Self.resetSequence(mouse: mouse),
+                             shellModes: shellModes) { [weak self] in self?.close() }
+    }
+
+    deinit {
+        close()
+    }
+
+    public func present(_ canvas: Canvas, resolver: some StyleResolver) {
+        guard !isClosed else { return }
+        if resolvedStyles.contains(where: { resolver.resolve($0.key) != $0.value }) {
+            resolvedStyles = [:]
+            previous = nil
+        }
+        let fullRepaint = previous == nil
+        if fullRepaint {
+            werase(window)
+        }
+        let runs = FrameDiff.runs(from: previous, to: canvas)
+        var cellsWritten = 0
+        for run in runs where run.y < height {
+            for column in run.x..<min(run.x + run.count, width) where !canvas[column, run.y].isContinuation {
+                put(canvas[column, run.y], x: column, y: run.y, resolver: resolver)
+                cellsWritten += 1
+            }
+        }
+        previous = canvas
+        lastFrame = FrameStatistics(runs: runs.count, cellsWritten: cellsWritten, fullRepaint: fullRepaint)
+        guard !runs.isEmpty || repaintTerminalOnNextFrame else { return }
+        if repaintTerminalOnNextFrame {
+            clearok(burnrate_curscr(), true)
+            repaintTerminalOnNextFrame = false
+        }
+        wnoutrefresh(window)
+        // ncurses writes each frame with write(2) when doupdate ends, so these two land on
+        // either side of it in the same stream.
+        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026h") }
+        doupdate()
+        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026l") }
+    }
+
+    public func invalidate() {
+        previous = nil
+        repaintTerminalOnNextFrame = true
+    }
+
+    /// Gives the terminal back: mouse off, cursor shown, modes and screen as before. The screen
+    /// draws nothing afterwards; calling it again does nothing.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        TerminalRestorer.disarm()
+        if options.mouse { burnrate_disable_mouse() }
+        curs_set(1)
+        endwin()
+        delscreen(terminal)
+        signals.uninstall()
+    }
+
+    /// Asks the kernel for the terminal's size and, when it changed, resizes ncurses to it.
+    /// Returns the new size, or nil when it is the same.
+    func updateSize() -> (width: Int, height: Int)? {
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard burnrate_window_size(STDOUT_FILENO, &rows, &columns) == burnrate_ok(),
+              Int(columns) != width || Int(rows) != height else { return nil }
+        resizeterm(rows, columns)
+        width = Int(burnrate_cols())
+        height = Int(burnrate_lines())
+        invalidate()
+        return (width, height)
+    }
+
+    /// Ctrl-Z: leaves full-screen mode and stops; returns once continued (SIGCONT).
+    func suspend() {
+        if options.mouse { burnrate_disable_mouse() }
+        endwin()
+        raise(SIGSTOP)
+    }
+
+    /// After SIGCONT: the terminal may have been used by the shell meanwhile, so everything
+    /// is drawn again on the next frame (doupdate re-enters full-screen mode).
+    func resume() {
+        if options.mouse { _ = burnrate_enable_mouse() }
+        curs_set(0)
+        invalidate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int, resolver: some StyleResolver) {
+        let style = resolvedStyle(cell.style, resolver: resolver)
+        var length = 0
+        for scalar in cell.character.unicodeScalars where length < text.count - 1 {
+            text[length] = wchar_t(bitPattern: scalar.value < 0x20 ? 0x20 : scalar.value)
+            length += 1
+        }
+        text[length] = 0
+        let attributes = Self.attributes(style.attributes)
+        let pair = colorPair(style)
+        _ = text.withUnsafeBufferPointer { buffer in
+            burnrate_put_cell(window, Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+        }
+    }
+
+    private func resolvedStyle(_ style: Style, resolver: some StyleResolver) -> ResolvedStyle {
+        if let resolved = resolvedStyles[style] { return resolved }
+        let resolved = resolver.resolve(style)
+        resolvedStyles[style] = resolved
+        return resolved
+    }
+
+    private func colorPair(_ style: ResolvedStyle) -> Int32 {
+        guard depth != .monochrome else { return 0 }
+        let foreground = colorNumber(style.foreground, foreground: true)
+        let background = colorNumber(style.background, foreground: false)
+        if foreground == -1 && background == -1 { return 0 }
+        switch pairs.lookup(ColorPair(foreground: foreground, background: background)) {
+        case .cached(let pair):
+            return pair
+        case .allocated(let pair):
+            init_extended_pair(pair, foreground, background)
+            return pair
+        case .full:
+            return 0
+        }
+    }
+
+    private func colorNumber(_ color: TerminalColor, foreground: Bool) -> Int32 {
+        let (number, newEntry) = numbering.number(for: color, foreground: foreground)
+        if let entry = newEntry {
+            let scale = { (component: UInt8) in Int32(component) * 1000 / 255 }
+            init_extended_color(entry.number, scale(entry.color.red), scale(entry.color.green), scale(entry.color.blue))
+        }
+        return number
+    }
+
+    private static func attributes(_ attributes: TextAttributes) -> attr_t {
+        var result = burnrate_a_normal()
+        if attributes.contains(.bold) { result |= burnrate_a_bold() }
+        if attributes.contains(.dim) { result |= burnrate_a_dim() }
+        if attributes.contains(.italic) { result |= burnrate_a_italic() }
+        if attributes.contains(.underline) { result |= burnrate_a_underline() }
+        if attributes.contains(.reverse) { result |= burnrate_a_reverse() }
+        return result
+    }
+
+    /// What leaves full-screen mode, taken from terminfo while ncurses runs, for the crash
+    /// handler to write without ncurses.
+    private static func resetSequence(mouse: Bool) -> [UInt8] {
+        var sequence: [UInt8] = []
+        let capability = { (name: String) in
+            if let value = burnrate_terminfo_string(name) { sequence += Array(String(cString: value).utf8) }
+        }
+        capability("sgr0")
+        if mouse { sequence += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
+        sequence += Array("\u{1B}[?2026l".utf8)
+        capability("cnorm")
+        capability("rmkx")
+        capability("rmcup")
+        return sequence
+    }
+
+    private func writeToTerminal(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
