@@ -1,5 +1,6 @@
 import CNcursesw
 import Testing
+import BurnrateView
 @testable import BurnrateTerminal
 
 @Suite("Key decoding")

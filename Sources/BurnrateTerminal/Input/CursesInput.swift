@@ -1,3 +1,5 @@
+import BurnrateView
+
 /// What one ncurses `get_wch` call returned: a character, or a key code (`KEY_CODE_YES`).
 public enum CursesInput: Hashable, Sendable {
     case character(UInt32)

@@ -1,3 +1,5 @@
+import BurnrateView
+
 import CNcursesw
 
 /// Turns `get_wch` results into keys. Pure, so the whole table is tested without a terminal.

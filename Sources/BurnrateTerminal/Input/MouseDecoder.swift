@@ -1,3 +1,5 @@
+import BurnrateView
+
 import CNcursesw
 
 /// Turns an ncurses button state (`MEVENT.bstate`) into the button that was pressed.

@@ -1,3 +1,5 @@
+import BurnrateView
+
 /// Everything that can wake the event loop.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
