@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "BurnrateModel",
                 "BurnrateView",
+                "BurnrateTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -118,3 +118,13 @@ import Testing
         #expect(ticked.focus == .investors && ticked.overlay == nil)
     }
 }
+
+extension DashboardUpdateTests {
+    @Test func pageKeysScrollAnOpenOverlayAndANewOverlayStartsAtTheTop() {
+        let (explaining, _) = press([.character("2"), .down, .down, .enter])
+        let (scrolled, _) = press([.pageDown, .pageDown, .pageUp], from: explaining)
+        #expect(scrolled.overlayScroll == 10)
+        #expect(scrolled.selection[.capacity] == 1)
+        #expect(press([.down], from: scrolled).0.overlayScroll == 0)
+    }
+}

@@ -10,7 +10,11 @@ public struct AppState: Sendable {
     public var isZoomed = false
     /// The selected row of each panel; a panel missing here has no selection.
     public var selection: [PanelID: Int] = [:]
-    public var overlay: Overlay?
+    public var overlay: Overlay? {
+        didSet { if overlay != oldValue { overlayScroll = 0 } }
+    }
+    /// Lines the explain or help text is scrolled by.
+    public var overlayScroll = 0
     /// The themes `t` cycles through, and the one in use.
     public var themes: [Theme]
     public var themeIndex: Int

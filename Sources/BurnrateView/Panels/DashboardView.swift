@@ -37,11 +37,12 @@ public enum DashboardView {
     static func overlay(_ overlay: Overlay, state: AppState) -> OverlayBox {
         switch overlay {
         case .help:
-            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(), glyphs: state.glyphs)
+            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(), glyphs: state.glyphs,
+                              scroll: state.overlayScroll)
         case .explain(let target):
             let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
             return OverlayBox(title: "Explain: \(explanation.title)", hint: "Esc closes", paragraph: Paragraph(explanation.spans),
-                              glyphs: state.glyphs)
+                              glyphs: state.glyphs, scroll: state.overlayScroll)
         }
     }
 }

@@ -48,7 +48,7 @@ private struct ExplanationWriter {
             spans += [
                 Paragraph.Span("  \(input.label): ", style: Style(.muted)),
                 Paragraph.Span(figures.value(input.value, unit: input.unit)),
-                Paragraph.Span("  \(input.basis.rawValue)", style: basisStyle(input.basis)),
+                Paragraph.Span("  (\(input.basis.rawValue))", style: basisStyle(input.basis)),
                 Paragraph.Span(input.source.map { "  [\($0)]" } ?? "", style: Style(.accent)),
                 "\n",
             ]
@@ -60,7 +60,7 @@ private struct ExplanationWriter {
         guard let investor = scenario.investor(id: id) else { return (id, ["No such investor in this scenario."]) }
         var spans: [Paragraph.Span] = [
             label("Commitment"), Paragraph.Span(figures.amount(investor.amount.value), style: Style(.text, [.bold])),
-            Paragraph.Span("  \(investor.amount.basis.rawValue)", style: basisStyle(investor.amount.basis)),
+            Paragraph.Span("  (\(investor.amount.basis.rawValue))", style: basisStyle(investor.amount.basis)),
             Paragraph.Span("  [\(investor.amount.source)]\n", style: Style(.accent)),
             label("Instrument"), Paragraph.Span(investor.instrument.rawValue.replacingUnderscores + "\n"),
             label("Status"), Paragraph.Span(investor.status.rawValue + "\n"),
@@ -122,7 +122,7 @@ private struct ExplanationWriter {
     }
 
     private func sourced(_ name: String, _ value: String, _ basis: Basis, _ source: String) -> [Paragraph.Span] {
-        [label(name), Paragraph.Span(value), Paragraph.Span("  \(basis.rawValue)", style: basisStyle(basis)),
+        [label(name), Paragraph.Span(value), Paragraph.Span("  (\(basis.rawValue))", style: basisStyle(basis)),
          Paragraph.Span("  [\(source)]\n", style: Style(.accent))]
     }
 

@@ -4,16 +4,24 @@ struct OverlayBox: Widget {
     let hint: String
     let paragraph: Paragraph
     let glyphs: Glyphs
+    /// Lines scrolled past; kept within the text.
+    let scroll: Int
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let width = min(area.width - 4, 100)
         let textWidth = max(1, width - 4)
-        let height = min(area.height - 2, paragraph.lineCount(width: textWidth) + 2)
+        let lines = paragraph.lineCount(width: textWidth)
+        let height = min(area.height - 2, lines + 2)
         guard width >= 10, height >= 3 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let shown = height - 2
+        let first = min(max(0, scroll), max(0, lines - shown))
+        let more = lines > shown ? "\(first + shown < lines ? String(glyphs.down) : " ")\(first > 0 ? String(glyphs.up) : " ") PgDn PgUp · " : ""
         canvas.fill(box)
-        let block = Block(title: title, rightTitle: hint, isFocused: true, glyphs: glyphs)
+        let block = Block(title: title, rightTitle: more + hint, isFocused: true, glyphs: glyphs)
         canvas.render(block, in: box)
-        canvas.render(paragraph, in: block.inner(box).inset(horizontal: 1, vertical: 0))
+        var scrolled = paragraph
+        scrolled.scroll = first
+        canvas.render(scrolled, in: block.inner(box).inset(horizontal: 1, vertical: 0))
     }
 }

@@ -1,25 +1,54 @@
 import ArgumentParser
 import BurnrateModel
+import BurnrateTerminal
+import BurnrateView
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the full-screen dashboard (the default command)."
+        abstract: "Open the full-screen dashboard (the default command).",
+        discussion: """
+            Three live panels: who pays (investors), for what capacity (multi-cloud contracts, \
+            sites, capacity by year) and at what risk (indicators and the projection). Press ? \
+            for every key; Enter on any figure explains where it comes from.
+
+            burnrate needs a terminal. In a script, use `burnrate export` or `burnrate snapshot`.
+            """
     )
 
     @OptionGroup var scenario: ScenarioOptions
+    @OptionGroup var themeOptions: ThemeOptions
+
+    @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
+    var mouse = true
+
+    @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
+    var ascii = false
 
     func run() throws {
         try reportingFailures {
-            let (_, _, adjusted) = try scenario.resolve()
-            let analysis = Analysis(scenario: adjusted)
-            for indicator in analysis.indicators {
-                print("\(indicator.level.rawValue.padding(5)) \(indicator.name): \(FigureFormat.format(indicator.value, unit: indicator.unit, currency: adjusted.currency))")
+            guard TerminalCheck.stdoutIsTerminal, TerminalCheck.stdinIsTerminal else {
+                throw CommandFailure("""
+                    burnrate: the dashboard needs a terminal, and standard input or output is not one.
+                    For scripts and reports use:
+                      burnrate export --format json|csv|markdown
+                      burnrate snapshot --size 120x40 [--format ansi]
+                    """, code: 2)
             }
+            let (_, _, adjusted) = try scenario.resolve()
+            let (themes, themeIndex) = try themeOptions.themes()
+            let environment = UserThemes.processEnvironment
+            let screen: CursesScreen
+            do {
+                screen = try CursesScreen(options: ScreenOptions(mouse: mouse))
+            } catch {
+                throw CommandFailure("burnrate: \(error)", code: 2)
+            }
+            defer { screen.close() }
+            let state = AppState(analysis: Analysis(scenario: adjusted), width: screen.width, height: screen.height,
+                                 themes: themes, themeIndex: themeIndex,
+                                 glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
+            _ = DashboardSession(screen: screen, state: state).run()
         }
     }
-}
-
-private extension String {
-    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }
