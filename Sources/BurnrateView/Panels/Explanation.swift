@@ -27,7 +27,7 @@ private struct ExplanationWriter {
 
     func indicator(_ id: String) -> (String, [Paragraph.Span]) {
         guard let indicator = analysis.indicator(id) else { return (id, ["No such indicator in this scenario."]) }
-        return (indicator.name, describe(indicator))
+        return (indicator.name, describe(indicator) + sourceList(indicator.inputs.compactMap(\.source)))
     }
 
     func describe(_ indicator: Indicator) -> [Paragraph.Span] {
@@ -53,7 +53,7 @@ private struct ExplanationWriter {
                 "\n",
             ]
         }
-        return spans + sourceList(indicator.inputs.compactMap(\.source))
+        return spans
     }
 
     func investor(_ id: String) -> (String, [Paragraph.Span]) {
@@ -81,7 +81,7 @@ private struct ExplanationWriter {
         if let ownership = analysis.indicator(IndicatorCatalogue.ownershipPrefix + id) {
             spans.append(Paragraph.Span("\n\(ownership.name)\n", style: Style(.title, [.bold])))
             spans += describe(ownership)
-            sources = []
+            sources += ownership.inputs.compactMap(\.source)
         }
         return (investor.name, spans + sourceList(sources))
     }
@@ -117,6 +117,7 @@ private struct ExplanationWriter {
         if let share = analysis.indicator(IndicatorCatalogue.largestSupplierShare.id) {
             spans.append(Paragraph.Span("\n\(share.name)\n", style: Style(.title, [.bold])))
             spans += describe(share)
+            sources += share.inputs.compactMap(\.source)
         }
         return (name, spans + sourceList(sources))
     }
