@@ -3,7 +3,7 @@ import BurnrateView
 import Glibc
 
 // A tiny full-screen program for the end-to-end tests in tmux: shows its size, the colour
-// depth and the last event, quits on q, crashes on ! (to test the crash restore).
+// depth, its pid and the last event, quits on q, crashes on ! (to test the crash restore).
 
 struct ProbeState {
     var lastEvent = "none"
@@ -59,6 +59,7 @@ let final = EventLoop(screen: screen).run(
         canvas.put("last: \(state.lastEvent)", x: 0, y: 1)
         canvas.put("depth: \(screen.depth) colors: \(screen.capabilities.colors)", x: 0, y: 2)
         canvas.put("wide: 宽字 €█", x: 0, y: 3)
+        canvas.put("pid: \(getpid())", x: 0, y: 4)
         canvas.put("end", x: max(0, width - 3), y: max(0, height - 1))
         return canvas
     },

@@ -147,7 +147,7 @@ public final class CursesScreen: Screen {
     func suspend() {
         if options.mouse { burnrate_disable_mouse() }
         endwin()
-        raise(SIGSTOP)
+        signals.stopProcess()
     }
 
     /// After SIGCONT: the terminal may have been used by the shell meanwhile, so everything

@@ -28,14 +28,26 @@ final class SignalPipe {
         signalPipeWriteEnd = writeEnd
         for signal in Self.signals {
             var previous = sigaction()
-            _ = burnrate_install_signal_handler(signal, { signal in
-                let savedErrno = errno
-                var byte = UInt8(truncatingIfNeeded: signal)
-                _ = write(signalPipeWriteEnd, &byte, 1)
-                errno = savedErrno
-            }, &previous)
+            _ = burnrate_install_signal_handler(signal, Self.handler, &previous)
             previousActions[signal] = previous
         }
+    }
+
+    private static let handler: @convention(c) (Int32) -> Void = { signal in
+        let savedErrno = errno
+        var byte = UInt8(truncatingIfNeeded: signal)
+        _ = write(signalPipeWriteEnd, &byte, 1)
+        errno = savedErrno
+    }
+
+    /// Stops the process as Ctrl-Z would in a shell (SIGTSTP with its default action, so the
+    /// shell reports "Stopped", and the kernel ignores it when no shell could resume us);
+    /// returns once continued.
+    func stopProcess() {
+        var ours = sigaction()
+        _ = burnrate_install_signal_handler(SIGTSTP, nil, &ours)
+        raise(SIGTSTP)
+        _ = burnrate_restore_signal_handler(SIGTSTP, &ours)
     }
 
     /// The signals received since the last call, oldest first.
