@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// The real `burnrate` binary in a real terminal: a shell in tmux starts the dashboard, a
+/// person's keys drive it, and after it ends the shell must be usable again.
+@Suite("Dashboard end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct DashboardEndToEndTests {
+    private static let binary = BuiltProduct.path(of: "burnrate")
+
+    /// A shell in a tmux window of this size that has started the dashboard and seen its
+    /// first frame (the footer's key hints).
+    private func startDashboard(width: Int = 160, height: Int = 48, arguments: String = "") throws -> Tmux {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let tmux = try Tmux(width: width, height: height, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        try tmux.typeLine("'\(binary)' \(arguments); echo \"EXIT=$?\"")
+        try tmux.waitFor("Tab panel")
+        return tmux
+    }
+
+    private func expectShellUsable(_ tmux: Tmux, width: Int = 160) throws {
+        try tmux.typeLine(#"printf 'MODES=%s\n' "$(stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ,)"; echo "COLS=$(tput cols)"; echo "READY$((1 + 1))""#)
+        let screen = try tmux.waitFor("READY2")
+        #expect(screen.contains("MODES=icanon,echo,"))
+        #expect(screen.contains("COLS=\(width)"))
+        #expect(!screen.contains("Multi-cloud capacity"), "the dashboard is still showing")
+    }
+
+
+    @Test func showsTheArticleAndFollowsTheKeysThroughAResize() throws {
+        let tmux = try startDashboard()
+        let first = try tmux.capture()
+        for name in ["Amazon", "SoftBank", "Nvidia", "Microsoft", "AWS", "Azure", "Oracle"] {
+            #expect(first.contains(name), "\(name) is not on the first screen")
+        }
+        #expect(first.contains("up to $50B"))
+        #expect(first.contains("┏━ 1 Investors"), "the investors panel starts focused")
+
+        try tmux.press("Tab")
+        try tmux.waitFor("┏━ 2 Multi-cloud capacity")
+        try tmux.press("3")
+        try tmux.waitFor("┏━ 3 Risk indicators")
+
+        try tmux.press("z")
+        let zoomed = try tmux.waitUntil("the risk panel fills the screen") { !$0.contains("Multi-cloud capacity") }
+        #expect(zoomed.contains("committed ÷ target"), "the zoomed risk panel shows formulas")
+
+        try tmux.press("j")
+        try tmux.press("Enter")
+        let explained = try tmux.waitFor("Explain: Round coverage")
+        #expect(explained.contains("Formula: committed ÷ target = $100B ÷ $100B = 1.00×"))
+        #expect(explained.contains("[article] Bloomberg (via the article)"))
+
+        try tmux.press("Escape")
+        try tmux.waitUntil("explain closed") { !$0.contains("Explain:") }
+        try tmux.press("Escape")
+        try tmux.waitFor("Multi-cloud capacity")
+
+        try tmux.press("?")
+        let help = try tmux.waitFor("focus the next / previous panel")
+        #expect(help.contains("q  Ctrl-C"))
+        try tmux.press("Space")
+        try tmux.waitUntil("help closed") { !$0.contains("focus the next / previous panel") }
+
+        try tmux.resize(width: 50, height: 15)
+        let small = try tmux.waitFor("1 Investors │ 2 Capacity │ 3 Risk")
+        #expect(small.contains("┏━ 3 Risk indicators"), "the focused panel is the one shown in tab mode")
+        try tmux.resize(width: 160, height: 48)
+        let restored = try tmux.waitFor("Multi-cloud capacity")
+        #expect(restored.contains("┏━ 3 Risk indicators"))
+        #expect(!restored.contains("1 Investors │ 2 Capacity"), "no garbage from the small layout is left")
+
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try expectShellUsable(tmux)
+    }
+
+    @Test func tooSmallSaysWhatItNeeds() throws {
+        let tmux = try startDashboard(width: 80, height: 24)
+        try tmux.resize(width: 30, height: 8)
+        try tmux.waitFor("need at least 40×10")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Tab panel")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try expectShellUsable(tmux, width: 80)
+    }
+
+    @Test func ctrlCQuitsAndRestoresTheTerminal() throws {
+        let tmux = try startDashboard()
+        try tmux.press("C-c")
+        try tmux.waitFor("EXIT=0")
+        try expectShellUsable(tmux)
+    }
+
+    @Test("SIGTERM and SIGHUP end the dashboard cleanly", arguments: [SIGTERM, SIGHUP])
+    func signalsQuit(signal: Int32) throws {
+        let tmux = try startDashboard()
+        let pid = try #require(Self.newestDashboardPID())
+        kill(pid, signal)
+        try tmux.waitFor("EXIT=0")
+        try expectShellUsable(tmux)
+    }
+
+    @Test func aThemeFromTheCommandLineAndTheTKey() throws {
+        let tmux = try startDashboard(arguments: "--theme amber")
+        #expect(try tmux.capture().contains("theme amber"))
+        try tmux.press("t")
+        try tmux.waitFor("theme: high-contrast")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    @Test func withoutATerminalItPointsAtExportAndSnapshot() throws {
+        let binary = try #require(Self.binary)
+        let tmux = try Tmux(width: 100, height: 20, command: "/bin/sh")
+        try tmux.typeLine("'\(binary)' > /dev/null; echo \"EXIT=$?\"")
+        let screen = try tmux.waitFor("EXIT=2")
+        #expect(screen.contains("burnrate: the dashboard needs a terminal, and standard input or output is not one."))
+        #expect(screen.contains("burnrate export --format json|csv|markdown"))
+    }
+
+    @Test func anUnknownTerminalTypeIsExplained() throws {
+        let binary = try #require(Self.binary)
+        let tmux = try Tmux(width: 120, height: 20, command: "/bin/sh")
+        try tmux.typeLine("TERM=no-such-terminal '\(binary)'; echo \"EXIT=$?\"")
+        let screen = try tmux.waitFor("EXIT=2")
+        #expect(screen.contains("burnrate: unknown terminal type 'no-such-terminal': set TERM to one your system knows (e.g. xterm-256color)"))
+    }
+
+    /// The newest process named burnrate, from /proc: the one this test just started.
+    private static func newestDashboardPID() -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { pid_t($0) }.filter { pid in
+            (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) == "burnrate"
+        }.max()
+    }
+}
