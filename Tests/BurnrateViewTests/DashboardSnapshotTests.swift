@@ -7,11 +7,12 @@ import Testing
 /// were looked at by eye when recorded. A missing golden file is recorded and the test fails.
 @Suite(.snapshots(record: .missing))
 struct DashboardSnapshotTests {
-    static let analysis = Analysis(scenario: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
+    static let model = ModelState(base: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
+    static var analysis: Analysis { model.analysis }
     static let sizes = [(160, 48), (100, 30), (60, 20)]
 
     static func state(_ width: Int, _ height: Int, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
-        var state = AppState(analysis: analysis, width: width, height: height)
+        var state = AppState(model: model, width: width, height: height)
         change(&state)
         return state
     }

@@ -6,7 +6,7 @@ import Testing
     static let analysis = DashboardSnapshotTests.analysis
 
     func state(_ width: Int = 160, _ height: Int = 48) -> AppState {
-        AppState(analysis: Self.analysis, width: width, height: height)
+        AppState(model: DashboardSnapshotTests.model, width: width, height: height)
     }
 
     func press(_ keys: [Key], from start: AppState? = nil) -> (AppState, AppCommand) {
@@ -107,7 +107,7 @@ import Testing
         #expect(click(60, 0, .left).focus == .investors)
         #expect(click(120, 10, .scrollDown).selection[.risk] == 0)
         // In tab mode the tab row picks the panel: " 1 Investors " │ " 2 Capacity " │ ...
-        let tabs = AppState(analysis: Self.analysis, width: 60, height: 20)
+        let tabs = AppState(model: DashboardSnapshotTests.model, width: 60, height: 20)
         #expect(DashboardUpdate.update(tabs, .mouse(MouseEvent(x: 16, y: 1, button: .left))).0.focus == .capacity)
     }
 

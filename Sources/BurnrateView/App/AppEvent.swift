@@ -1,3 +1,5 @@
+import BurnrateModel
+
 /// Everything the dashboard reacts to, already translated from the terminal's terms.
 public enum AppEvent: Hashable, Sendable {
     case key(Key)
@@ -5,6 +7,14 @@ public enum AppEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// The clock moved on (once a second at most).
     case tick(ClockTime)
+    /// Playback's time on the current year is up.
+    case timelineStep
+    /// The scenario file changed on disk and loaded.
+    case scenarioReloaded(Scenario)
+    /// The scenario file changed on disk and no longer loads.
+    case scenarioBroken(DiagnosticList)
+    /// The scenario file is gone.
+    case scenarioDeleted(path: String)
 }
 
 /// What the dashboard asks of the terminal after an event.

@@ -3,7 +3,7 @@ import BurnrateModel
 /// Everything the dashboard shows, as a value: `DashboardUpdate.update` makes the next one,
 /// `DashboardView.render` draws it.
 public struct AppState: Sendable {
-    public var analysis: Analysis
+    public var model: ModelState
     public var width: Int
     public var height: Int
     public var focus: PanelID = .investors
@@ -22,10 +22,14 @@ public struct AppState: Sendable {
     public var clock: ClockTime?
     /// A line for the footer, e.g. what just happened.
     public var message: String?
+    /// The year cursor of timeline playback.
+    public var timeline = Timeline()
+    /// Stays over the panels until its cause is gone (a broken or deleted scenario file).
+    public var banner: Banner?
 
-    public init(analysis: Analysis, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
+    public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {
-        self.analysis = analysis
+        self.model = model
         self.width = width
         self.height = height
         self.themes = themes.isEmpty ? ThemeCatalog.builtIn.entries.map(\.theme) : themes
@@ -34,8 +38,13 @@ public struct AppState: Sendable {
         self.clock = clock
     }
 
+    /// What the panels show: the scenario with the what-if applied.
+    public var analysis: Analysis { model.analysis }
     public var scenario: Scenario { analysis.scenario }
     public var theme: Theme { themes[themeIndex] }
     public var themeName: String { theme.name }
+    /// The years the timeline moves through: the scenario's horizon.
+    public var years: ClosedRange<Int> { scenario.horizon.start...max(scenario.horizon.start, scenario.horizon.end) }
+
     public var layout: DashboardLayout { DashboardLayout(width: width, height: height, focus: focus, isZoomed: isZoomed) }
 }

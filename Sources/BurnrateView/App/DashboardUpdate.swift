@@ -18,6 +18,21 @@ public enum DashboardUpdate {
             return (click(state, x: mouse.x, y: mouse.y, button: mouse.button), .none)
         case .key(let key):
             return press(state, key)
+        case .timelineStep:
+            next.timeline.advance(through: next.years)
+            return (next, .none)
+        case .scenarioReloaded(let scenario):
+            next.model.replaceBase(scenario)
+            next.timeline.clamp(to: next.years)
+            next.banner = nil
+            next.message = "reloaded \(scenario.id)"
+            return (next, .none)
+        case .scenarioBroken(let diagnostics):
+            next.banner = .broken(diagnostics)
+            return (next, .none)
+        case .scenarioDeleted(let path):
+            next.banner = .deleted(path)
+            return (next, .none)
         }
     }
 

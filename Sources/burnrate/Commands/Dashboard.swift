@@ -35,7 +35,7 @@ struct Dashboard: ParsableCommand {
                       burnrate snapshot --size 120x40 [--format ansi]
                     """, code: 2)
             }
-            let (_, _, adjusted) = try scenario.resolve()
+            let (base, whatIf, _) = try scenario.resolve()
             let (themes, themeIndex) = try themeOptions.themes()
             let environment = UserThemes.processEnvironment
             let screen: CursesScreen
@@ -45,7 +45,7 @@ struct Dashboard: ParsableCommand {
                 throw CommandFailure("burnrate: \(error)", code: 2)
             }
             defer { screen.close() }
-            let state = AppState(analysis: Analysis(scenario: adjusted), width: screen.width, height: screen.height,
+            let state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: screen.width, height: screen.height,
                                  themes: themes, themeIndex: themeIndex,
                                  glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
             _ = DashboardSession(screen: screen, state: state).run()

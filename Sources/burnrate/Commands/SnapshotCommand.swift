@@ -73,9 +73,9 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, _, adjusted) = try scenario.resolve()
+            let (base, whatIf, _) = try scenario.resolve()
             let (themes, themeIndex) = try themeOptions.themes()
-            var state = AppState(analysis: Analysis(scenario: adjusted), width: size.width, height: size.height,
+            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: size.width, height: size.height,
                                  themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
             if let panel {
                 state.focus = panel.id
