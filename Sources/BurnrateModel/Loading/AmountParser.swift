@@ -1,5 +1,5 @@
-/// Reads the number forms scenario files use: money with a K/M/B/T suffix, fractions as
-/// percentages or plain numbers, capacity in GW or MW.
+/// Reads the number forms scenario files and `--set` settings use: money with a K/M/B/T
+/// suffix, fractions and ratios as percentages or plain numbers, capacity in GW or MW.
 ///
 /// Suffixes shift the decimal point of the written number before it is converted, so
 /// "1.4T" is exactly the double nearest to 1.4 × 10¹², the same as 1.4e12.
@@ -19,8 +19,13 @@ public enum AmountParser {
         try decimal(Substring(text), shiftedBy: 0)
     }
 
-    /// Money: `30e9`, `30000000000`, `750M`, `30B`, `$1.4T`, `12K`.
+    /// Money: `30e9`, `30000000000`, `750M`, `30B`, `$1.4T`, `12K`; not negative.
     public static func money(_ text: String) throws(Problem) -> Double {
+        try nonNegative(signedMoney(text))
+    }
+
+    /// Money that may be negative, such as a burn that is cash generated: `-39B`, `-$39B`.
+    public static func signedMoney(_ text: String) throws(Problem) -> Double {
         var body = Substring(text)
         let sign = body.first == "-" || body.first == "+" ? String(body.removeFirst()) : ""
         if body.first == "$" { body.removeFirst() }
@@ -30,17 +35,20 @@ public enum AmountParser {
             body.removeLast()
             shift = exponent
         }
-        return try nonNegative(decimal(Substring(sign) + body, shiftedBy: shift))
+        let value = try decimal(Substring(sign) + body, shiftedBy: shift)
+        return value == 0 ? 0 : value
+    }
+
+    /// A ratio of any sign or size: `-10%` (or `-10 %`), `12.5%`, `0.1`, `1.25`.
+    public static func ratio(_ text: String) throws(Problem) -> Double {
+        if let body = strip(suffix: "%", from: text) { return try decimal(body, shiftedBy: -2) }
+        return try decimal(Substring(text), shiftedBy: 0)
     }
 
     /// A fraction from 0 to 1: `27%` (or `27 %`) or `0.27`.
     public static func fraction(_ text: String) throws(Problem) -> Double {
-        let value = if let body = strip(suffix: "%", from: text) {
-            try decimal(body, shiftedBy: -2)
-        } else {
-            try decimal(Substring(text), shiftedBy: 0)
-        }
-        guard try nonNegative(value) <= 1 else { throw .aboveOne }
+        let value = try nonNegative(ratio(text))
+        guard value <= 1 else { throw .aboveOne }
         return value
     }
 

@@ -84,6 +84,11 @@ public struct NodeReader {
         parse(AmountParser.money, what: #"an amount like 30e9 or "30B""#, unit: "amount")
     }
 
+    /// Money that may be below 0, such as a year's burn when the year generates cash: `-39B`.
+    public func signedAmount() -> Double? {
+        parse(AmountParser.signedMoney, what: #"an amount like 30e9, "30B" or "-39B""#, unit: "amount")
+    }
+
     /// A fraction from 0 to 1: `27%` or `0.27`.
     public func fraction() -> Double? {
         parse(AmountParser.fraction, what: "a fraction like 27% or 0.27", unit: "fraction")

@@ -55,8 +55,10 @@ enum YAMLText {
     }
 
     /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
-    /// three after), else a plain number.
+    /// three after), else a plain number. A negative amount (a burn that is cash generated)
+    /// keeps its sign: `-39B`.
     static func money(_ value: Double) -> String {
+        if value < 0, value.isFinite { return "-" + money(-value) }
         guard value.isFinite, value > 0 else { return number(value) }
         let decimal = DecimalText(value)
         for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]
