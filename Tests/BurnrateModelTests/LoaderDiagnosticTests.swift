@@ -101,6 +101,9 @@ import Testing
              expected: [#"t.yaml:26:29: financials.years[0].revenue: expected an amount of at least 0, found "-13.1B""#]),
         Case(name: "a burn in words", text: changed([26: ["    - {year: 2025, revenue: 13.1B, burn: lots}"]]),
              expected: [#"t.yaml:26:42: financials.years[0].burn: expected an amount like 30e9, "30B" or "-39B", found "lots""#]),
+        Case(name: "a control character is shown escaped", text: changed([18: [#"      instrument: "ca\ash""#]]),
+             expected: [#"t.yaml:18:19: round.investors[0].instrument: expected one of cash, share_swap, prepayment, "#
+                        + #"usage_guarantee, compute_credit, conditional, found "ca\x07sh" (did you mean "cash"?)"#]),
         Case(name: "a duplicate year", text: changed([26: [valid[25], valid[25]]]),
              expected: ["t.yaml:27:14: financials.years[1].year: duplicate year 2025, first given at line 26"]),
         Case(name: "years out of order", text: changed([26: [valid[25], "    - {year: 2024, revenue: 1B, burn: 1B}"]]),
