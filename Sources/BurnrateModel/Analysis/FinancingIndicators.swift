@@ -20,13 +20,15 @@ extension AnalysisContext {
         var inputs: [IndicatorInput] = []
         var terms: [String] = []
         var total = 0.0
+        let contractIndex = Dictionary(scenario.contracts.enumerated().map { ($1.id, $0) },
+                                       uniquingKeysWith: { first, _ in first })
         for investor in supplierInvestors {
             guard let link = investor.supplier else { continue }
-            let linked = scenario.contracts.filter { link.contracts.contains($0.id) }
-            let others = scenario.contracts.filter { !link.contracts.contains($0.id) }
-            let spendShare = link.spendShare?.value ?? 0
-            let flow = linked.compactMap(\.value.value.headline).reduce(0, +)
-                + spendShare * others.compactMap(\.value.value.headline).reduce(0, +)
+            // Its contracts in the order the scenario lists them, each once.
+            let linked = Set(link.contracts).compactMap { contractIndex[$0] }.sorted().map { scenario.contracts[$0] }
+            let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
+            let othersValue = linked.isEmpty ? contractTotal : max(0, contractTotal - linkedValue)
+            let flow = linkedValue + (link.spendShare?.value ?? 0) * othersValue
             inputs += linked.map { input("\(investor.name): paid under \($0.id)", $0.value) }
             if let share = link.spendShare {
                 inputs.append(input("\(investor.name): share of other capacity spending", share, .fraction))
@@ -43,7 +45,6 @@ extension AnalysisContext {
     /// Round money in share swaps, prepayments, usage guarantees or credits (tranche by tranche),
     /// and the parts of contracts paid that way, over all round money and contract value.
     var nonCashShare: Indicator {
-        let payments = scenario.roundPayments
         let nonCashRound = payments.filter(\.instrument.isNonCash).compactMap(\.amount.value.headline).reduce(0, +)
         var nonCashContracts = 0.0
         var contractInputs: [IndicatorInput] = []

@@ -70,36 +70,50 @@ public enum AmountParser {
         return body.last == " " ? body.dropLast() : body
     }
 
+    private static let yamlSpecials: Set<Substring> = [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf",
+                                                       "+.INF", "-.inf", "-.Inf", "-.INF"]
+
     /// `[+-]digits[.digits][e[+-]digits]`, times 10^shift, converted once so it rounds once.
+    /// One pass over the bytes: scenario files hold hundreds of thousands of numbers.
     private static func decimal(_ text: Substring, shiftedBy shift: Int) throws(Problem) -> Double {
-        let yamlSpecials: Set<String> = [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
-                                         "-.inf", "-.Inf", "-.INF"]
-        if yamlSpecials.contains(String(text)) { throw .notFinite }
-        var rest = text
-        let sign = rest.first == "-" || rest.first == "+" ? String(rest.removeFirst()) : ""
-        let parts = rest.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "E", maxSplits: 1, omittingEmptySubsequences: false) }
-        guard (1...2).contains(parts.count) else { throw .malformed }
-        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(mantissa.count), mantissa.allSatisfy(isDigits) else { throw .malformed }
-        var exponent = 0
-        if parts.count == 2 {
-            var exponentText = parts[1]
-            let exponentSign = exponentText.first == "-" ? -1 : 1
-            if exponentText.first == "-" || exponentText.first == "+" { exponentText.removeFirst() }
-            guard isDigits(exponentText), exponentText.count <= 6, let magnitude = Int(exponentText) else {
-                throw .malformed
+        if yamlSpecials.contains(text) { throw .notFinite }
+        let bytes = text.utf8
+        var position = bytes.startIndex
+        func skipSign() {
+            if position < bytes.endIndex, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
+                position = bytes.index(after: position)
             }
-            exponent = exponentSign * magnitude
         }
-        guard let value = Double("\(sign)\(mantissa.joined(separator: "."))e\(exponent + shift)") else {
-            throw .malformed
+        func skipDigits() -> Int {
+            var count = 0
+            while position < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                count += 1
+                position = bytes.index(after: position)
+            }
+            return count
         }
+        func skip(_ characters: String) -> Bool {
+            guard position < bytes.endIndex, characters.utf8.contains(bytes[position]) else { return false }
+            position = bytes.index(after: position)
+            return true
+        }
+        skipSign()
+        guard skipDigits() > 0 else { throw .malformed }
+        if skip("."), skipDigits() == 0 { throw .malformed }
+        let mantissa = text[..<position]
+        var exponent = 0
+        if skip("eE") {
+            let exponentStart = position
+            skipSign()
+            let digitsStart = position
+            let digits = skipDigits()
+            guard digits > 0, digits <= 6, let magnitude = Int(text[digitsStart..<position]) else { throw .malformed }
+            exponent = text[exponentStart] == "-" ? -magnitude : magnitude
+        }
+        guard position == bytes.endIndex else { throw .malformed }
+        let total = exponent + shift
+        guard let value = total == 0 ? Double(mantissa) : Double("\(mantissa)e\(total)") else { throw .malformed }
         guard value.isFinite else { throw .notFinite }
         return value
-    }
-
-    private static func isDigits(_ text: Substring) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
