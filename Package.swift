@@ -79,6 +79,8 @@ let package = Package(
             dependencies: ["BurnrateModel"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `burnrate` binary as a user would; `swift test` builds it first.
+        .testTarget(name: "BurnrateCLITests"),
         .testTarget(
             name: "BurnrateViewTests",
             dependencies: [

@@ -13,6 +13,17 @@ import Testing
         #expect(try AmountParser.money("17.5B") == 17.5e9)
     }
 
+    @Test func readsSignedMoneyAndRatios() throws {
+        #expect(try AmountParser.signedMoney("-39B") == -39e9)
+        #expect(try AmountParser.signedMoney("-$1.5T") == -1.5e12)
+        #expect(try AmountParser.signedMoney("+12K") == 12_000)
+        #expect(try AmountParser.ratio("-10%") == -0.1)
+        #expect(try AmountParser.ratio("125 %") == 1.25)
+        #expect(try AmountParser.ratio("1.25") == 1.25)
+        #expect(throws: AmountParser.Problem.malformed) { try AmountParser.signedMoney("--5B") }
+        #expect(throws: AmountParser.Problem.malformed) { try AmountParser.ratio("ten %") }
+    }
+
     @Test func readsFractionsAndCapacity() throws {
         #expect(try AmountParser.fraction("27%") == 0.27)
         #expect(try AmountParser.fraction("27 %") == 0.27)

@@ -30,6 +30,17 @@ import Testing
         #expect(isClose(projection.cashRunsOut, 2028.417647))
     }
 
+    @Test func aNegativeBurnAddsCash() {
+        var generating = scenario
+        generating.financials.years.append(ArticleScenarioFixture.year(2030, revenue: 280e9, burn: -39e9))
+        let projection = Projection(scenario: generating)
+        // as cashYearByYear to 2029 (−100.5); 2030 generates 39: −100.5 + 39 = −61.5
+        #expect(projection.years.last?.burn == -39e9)
+        #expect(isClose(projection.years.last?.cash, -61.5e9))
+        // still first below zero inside 2028
+        #expect(isClose(projection.cashRunsOut, 2028.417647))
+    }
+
     @Test func obligationsAreProratedByCalendarYear() {
         // AWS 38 / 7 = 5.428571 a year from 2025-11-01 (2025.833333);
         // in 2025 only 2026 − 2025.833333 = 0.166667 of a year: 38 × 0.166667 / 7 = 0.904762

@@ -84,6 +84,16 @@ import Testing
         #expect(years.map(\.revenue) == scenario.financials.years.map(\.revenue))
     }
 
+    @Test func burnScaleMakesACashGeneratingYearGenerateLess() {
+        var generating = scenario
+        generating.financials.years[2].burn = F.assumed(-40e9)
+        let years = WhatIf(burnScale: 1.25).apply(to: generating).financials.years
+        // 25 % worse: −40 × (2 − 1.25) = −30, not −40 × 1.25 = −50 (more cash)
+        #expect(years[2].burn == F.whatIf(-30e9))
+        // 50 % better: −40 × (2 − 0.5) = −60
+        #expect(WhatIf(burnScale: 0.5).apply(to: generating).financials.years[2].burn == F.whatIf(-60e9))
+    }
+
     @Test func valuationReplacesPostMoneyAndKeepsTheRoundsSize() {
         let round = WhatIf(valuation: 600e9).apply(to: scenario).round
         #expect(round.postMoney == F.whatIf(.exact(600e9)))

@@ -42,9 +42,11 @@ import Testing
         #expect(whatIf.summary(in: scenario) == ["tiger delivers 50 %", "mars +2 months", "gcp fails"])
     }
 
-    @Test func valuationInAnotherCurrencyNamesIt() {
+    @Test func valuationInAnotherCurrencyUsesItsSign() {
         var euros = scenario
         euros.currency = "EUR"
-        #expect(WhatIf(valuation: 750e6).summary(in: euros) == ["post-money EUR 750M"])
+        #expect(WhatIf(valuation: 750e6).summary(in: euros) == ["post-money €750M"])
+        euros.currency = "CHF"
+        #expect(WhatIf(valuation: 750e6).summary(in: euros) == ["post-money CHF 750M"])
     }
 }

@@ -11,6 +11,14 @@ import Testing
         #expect(try Self.roundTrip(scenario) == scenario)
     }
 
+    @Test func aNegativeBurnIsWrittenWithItsSign() throws {
+        var scenario = try LoaderFixtureTests.loadFixture()
+        scenario.financials.years[0].burn.value = -39e9
+        let yaml = ScenarioWriter.yaml(scenario)
+        #expect(yaml.contains("burn: -39B"))
+        #expect(try Self.roundTrip(scenario) == scenario)
+    }
+
     /// A scenario no file produced: doubles with long expansions, strings YAML would misread.
     static let awkward: Scenario = {
         let awkwardStrings = ["key: value", "a # not a comment", "  leading spaces", "trailing ", "Zürich — 東京 ✓",

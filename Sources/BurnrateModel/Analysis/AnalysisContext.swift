@@ -9,6 +9,9 @@ struct AnalysisContext {
     let contractTotal: Double
     /// The stated post-money valuation, else pre-money + committed.
     let postMoney: Double?
+    let providerExposures: [ProviderExposure]
+    /// `scenario.roundPayments`, worked out once.
+    let payments: [RoundPayment]
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -22,6 +25,8 @@ struct AnalysisContext {
         } else {
             postMoney = nil
         }
+        providerExposures = Self.providerExposures(in: scenario, contractTotal: contractTotal)
+        payments = scenario.roundPayments
     }
 
     // MARK: Judging
@@ -82,7 +87,8 @@ struct AnalysisContext {
 
     /// `first`, then the inputs of `second` it does not already list.
     static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
-        first + second.filter { !first.contains($0) }
+        let listed = Set(first)
+        return first + second.filter { !listed.contains($0) }
     }
 
     var investorInputs: [IndicatorInput] {

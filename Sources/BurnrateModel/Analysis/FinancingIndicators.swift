@@ -16,31 +16,37 @@ extension AnalysisContext {
 
     /// What each supplier-investor gets back: the contracts it is paid under, plus its assumed
     /// share of all the company's other capacity spending.
-    var circularFlows: [CircularFlow] {
-        supplierInvestors.compactMap { investor in
+    /// Each supplier-investor with the contracts it is paid under (in the scenario's order, each
+    /// once) and the money that goes round through it.
+    private var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
+        let contractIndex = Dictionary(scenario.contracts.enumerated().map { ($1.id, $0) },
+                                       uniquingKeysWith: { first, _ in first })
+        return supplierInvestors.compactMap { investor in
             guard let link = investor.supplier else { return nil }
-            let linked = scenario.contracts.filter { link.contracts.contains($0.id) }
-            let others = scenario.contracts.filter { !link.contracts.contains($0.id) }
-            let flow = linked.compactMap(\.value.value.headline).reduce(0, +)
-                + (link.spendShare?.value ?? 0) * others.compactMap(\.value.value.headline).reduce(0, +)
-            return CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
-                                invested: investor.amount.value.headline, flowsBack: flow)
+            let linked = Set(link.contracts).compactMap { contractIndex[$0] }.sorted().map { scenario.contracts[$0] }
+            let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
+            let othersValue = linked.isEmpty ? contractTotal : max(0, contractTotal - linkedValue)
+            let flow = CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
+                                    invested: investor.amount.value.headline,
+                                    flowsBack: linkedValue + (link.spendShare?.value ?? 0) * othersValue)
+            return (link, linked, flow)
         }
     }
 
+    var circularFlows: [CircularFlow] { circularLinks.map(\.flow) }
+
     var circularFlowBack: Indicator {
         var inputs: [IndicatorInput] = []
-        for (investor, flow) in zip(supplierInvestors, circularFlows) {
-            guard let link = investor.supplier else { continue }
-            inputs += scenario.contracts.filter { link.contracts.contains($0.id) }
-                .map { input("\(investor.name): paid under \($0.id)", $0.value) }
+        let links = circularLinks
+        for (link, contracts, flow) in links {
+            inputs += contracts.map { input("\(flow.investor): paid under \($0.id)", $0.value) }
             if let share = link.spendShare {
-                inputs.append(input("\(investor.name): share of other capacity spending", share, .fraction))
+                inputs.append(input("\(flow.investor): share of other capacity spending", share, .fraction))
             }
-            inputs.append(derivedInput("\(investor.name): flows back", flow.flowsBack, .money))
+            inputs.append(derivedInput("\(flow.investor): flows back", flow.flowsBack, .money))
         }
-        let total = circularFlows.map(\.flowsBack).reduce(0, +)
-        let terms = circularFlows.map { "\($0.investor) \(money($0.flowsBack))" }
+        let total = links.map(\.flow.flowsBack).reduce(0, +)
+        let terms = links.map { "\($0.flow.investor) \(money($0.flow.flowsBack))" }
         return indicator(IndicatorCatalogue.circularFlowBack, value: total,
                          formula: "Σ contracts paid to investors + their share of other spending = \(sum(terms)) = \(money(total))",
                          inputs: inputs)
@@ -49,7 +55,6 @@ extension AnalysisContext {
     /// Round money in share swaps, prepayments, usage guarantees or credits (tranche by tranche),
     /// and the parts of contracts paid that way, over all round money and contract value.
     var nonCashShare: Indicator {
-        let payments = scenario.roundPayments
         let nonCashRound = payments.filter(\.instrument.isNonCash).compactMap(\.amount.value.headline).reduce(0, +)
         var nonCashContracts = 0.0
         var contractInputs: [IndicatorInput] = []

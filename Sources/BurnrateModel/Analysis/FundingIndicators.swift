@@ -21,7 +21,7 @@ extension AnalysisContext {
             let standIn = financialYear.year == year ? "" : " (as \(financialYear.year))"
             return input("Burn \(year)\(standIn)", financialYear.burn, .money)
         }
-        let payments = scenario.roundPayments.map { input("Round: \($0.label)", $0.amount) }
+        let payments = self.payments.map { input("Round: \($0.label)", $0.amount) }
         return [input("Cash on hand", scenario.financials.cashOnHand, .money)] + burns + payments
     }
 

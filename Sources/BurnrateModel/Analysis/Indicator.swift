@@ -15,7 +15,7 @@ public enum Level: String, Sendable, Hashable, CaseIterable, Comparable {
 }
 
 /// One figure that went into an indicator, with where it comes from.
-public struct IndicatorInput: Sendable, Equatable {
+public struct IndicatorInput: Sendable, Hashable {
     public var label: String
     /// Nil when the figure is undisclosed; the input is still listed so that a reader sees it
     /// was left out rather than counted as zero.

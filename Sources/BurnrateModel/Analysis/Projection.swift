@@ -15,15 +15,18 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
-        let providers = scenario.providers
+        let providers = scenario.contractsByProvider
+        let sitesByContract = scenario.sitesByContract
+        let payments = scenario.roundPayments
         var cash: Double? = scenario.financials.cashOnHand.value
         var years: [ProjectionYear] = []
         for year in scenario.horizonYears {
-            let capacity = providers.map { provider in
-                ProviderCapacity(provider: provider, gigawatts: Self.capacityOnline(of: provider, in: year, scenario: scenario))
+            let capacity = providers.map { provider, contracts in
+                ProviderCapacity(provider: provider, gigawatts: Self.capacityOnline(
+                    of: contracts, in: year, sitesByContract: sitesByContract, asOf: scenario.asOf))
             }
             let financialYear = scenario.financialYear(standingFor: year)
-            let inflows = Self.inflows(in: year, scenario: scenario)
+            let inflows = Self.inflows(in: year, payments: payments, scenario: scenario)
             let burn = financialYear?.burn.value
             cash = cash.flatMap { cash in burn.map { cash + inflows - $0 } }
             years.append(ProjectionYear(
@@ -56,8 +59,8 @@ public struct Projection: Sendable, Equatable {
 
     /// Round money arriving in `year`. A payment dated before the horizon counts in its first
     /// year; one dated after it does not count.
-    static func inflows(in year: Int, scenario: Scenario) -> Double {
-        scenario.roundPayments.reduce(0) { total, payment in
+    static func inflows(in year: Int, payments: [RoundPayment], scenario: Scenario) -> Double {
+        payments.reduce(0) { total, payment in
             let arrival = max((payment.date ?? scenario.asOf).year, scenario.horizon.start)
             return arrival == year ? total + (payment.amount.value.headline ?? 0) : total
         }
@@ -77,16 +80,17 @@ public struct Projection: Sendable, Equatable {
         return overlap > 0 ? value * overlap / (end - start) : 0
     }
 
-    /// Capacity online for a provider at the end of `year`: for a contract with sites, the sites
-    /// online by that year; for one without, its stated capacity from its start year on.
-    static func capacityOnline(of provider: String, in year: Int, scenario: Scenario) -> Double? {
-        let perContract: [Double?] = scenario.contracts(of: provider).map { contract in
-            let sites = scenario.sites(of: contract)
-            guard sites.isEmpty else {
+    /// Capacity online under a provider's contracts at the end of `year`: for a contract with
+    /// sites, the sites online by that year; for one without, its stated capacity from its
+    /// start year on.
+    static func capacityOnline(of contracts: [CapacityContract], in year: Int, sitesByContract: [String: [Site]],
+                               asOf: Day) -> Double? {
+        let perContract: [Double?] = contracts.map { contract in
+            if let sites = sitesByContract[contract.id], !sites.isEmpty {
                 return sites.filter { $0.online.value.year <= year }.map(\.capacityGW.value).reduce(0, +)
             }
             guard let capacity = contract.capacityGW?.value else { return nil }
-            return (contract.start?.value ?? scenario.asOf).year <= year ? capacity : 0
+            return (contract.start?.value ?? asOf).year <= year ? capacity : 0
         }
         let known = perContract.compactMap { $0 }
         return known.isEmpty ? nil : known.reduce(0, +)

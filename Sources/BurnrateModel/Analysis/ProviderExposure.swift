@@ -24,18 +24,24 @@ public struct ProviderExposure: Sendable, Equatable {
 
 extension AnalysisContext {
     /// One entry per provider, in the order providers first appear among the contracts.
-    var providerExposures: [ProviderExposure] {
-        scenario.providers.map { provider in
-            let contracts = scenario.contracts(of: provider)
+    static func providerExposures(in scenario: Scenario, contractTotal: Double) -> [ProviderExposure] {
+        var investorByContract: [String: String] = [:]
+        for investor in scenario.round.investors {
+            for contract in investor.supplier?.contracts ?? [] where investorByContract[contract] == nil {
+                investorByContract[contract] = investor.id
+            }
+        }
+        let investorOrder = Dictionary(scenario.round.investors.enumerated().map { ($1.id, $0) },
+                                       uniquingKeysWith: { first, _ in first })
+        return scenario.contractsByProvider.map { provider, contracts in
             let values = contracts.compactMap(\.value.value.headline)
             let capacities = contracts.compactMap(\.capacityGW?.value)
             let value = values.isEmpty ? nil : values.reduce(0, +)
-            let linked = scenario.round.investors.first { investor in
-                contracts.contains { investor.supplier?.contracts.contains($0.id) == true }
-            }
-            return ProviderExposure(provider: provider, value: value, share: Self.ratio(value, contractTotal),
+            // the first investor in the round paid under any of these contracts
+            let linked = contracts.compactMap { investorByContract[$0.id] }.min { (investorOrder[$0] ?? 0) < (investorOrder[$1] ?? 0) }
+            return ProviderExposure(provider: provider, value: value, share: ratio(value, contractTotal),
                                     gigawatts: capacities.isEmpty ? nil : capacities.reduce(0, +),
-                                    contractIDs: contracts.map(\.id), linkedInvestorID: linked?.id)
+                                    contractIDs: contracts.map(\.id), linkedInvestorID: linked)
         }
     }
 }

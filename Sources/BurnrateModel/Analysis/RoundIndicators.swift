@@ -11,7 +11,6 @@ extension AnalysisContext {
     /// Realised money is what investors have signed or paid; for an investor with tranches,
     /// tranche by tranche.
     var realisation: Indicator {
-        let payments = scenario.roundPayments
         let realised = payments.filter(\.status.isRealised).compactMap(\.amount.value.headline).reduce(0, +)
         let value = Self.ratio(realised, committed)
         let inputs = payments.map { payment in

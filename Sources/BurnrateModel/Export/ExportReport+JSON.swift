@@ -4,10 +4,11 @@ extension ExportReport {
             ("burnrate_export", .number(Double(Self.layoutVersion))),
             ("scenario", scenarioJSON()),
             ("what_if", whatIfJSON()),
+            ("year", .number(year.map(Double.init))),
             ("round", roundJSON()),
             ("contracts", .array(scenario.contracts.map(contractJSON))),
             ("indicators", .array(analysis.indicators.map(indicatorJSON))),
-            ("projection", .array(analysis.projection.years.map(yearJSON))),
+            ("projection", .array(projectionYears.map(yearJSON))),
             ("sources", .array(scenario.sources.map(sourceJSON))),
         ])
     }

@@ -24,6 +24,9 @@ extension ExportReport {
         if !summary.isEmpty {
             text += "\nWhat-if: " + summary.joined(separator: "; ") + ".\n"
         }
+        if let year {
+            text += "\nProjection for \(year) only.\n"
+        }
         text += "\n## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"
         for indicator in analysis.indicators {
             let value = FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
@@ -31,7 +34,7 @@ extension ExportReport {
         }
         text += "\n## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|\n"
-        for year in analysis.projection.years {
+        for year in projectionYears {
             let money = { (value: Double?) in value.map { FigureFormat.money($0, currency: currency) } ?? "—" }
             text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) | \(money(year.inflows)) | \(money(year.cash)) "
             text += "| \(money(year.obligationsDue)) | \(FigureFormat.gigawatts(year.totalCapacityOnlineGW)) |\n"
@@ -44,7 +47,7 @@ extension ExportReport {
     }
 
     private func projectionSeries() -> [(String, String, String, [(Int, Double?)])] {
-        let years = analysis.projection.years
+        let years = projectionYears
         return [
             ("revenue", "Revenue", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.revenue) }),
             ("burn", "Burn", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.burn) }),

@@ -66,21 +66,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
+    /// JSON's escapes; other control characters as `\u001b`.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
+        QuotedText.quoted(text) { scalar in
+            scalar.value < 0x20 ? "\\u" + QuotedText.hex(scalar.value, digits: 4).lowercased() : nil
         }
-        return result + "\""
     }
 }

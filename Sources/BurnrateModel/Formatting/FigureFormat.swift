@@ -28,6 +28,14 @@ public enum FigureFormat {
         return decimal(value * 100, places: 1) + " %"
     }
 
+    /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
+    /// with `signed`, 0.25 → "+25 %". For settings and summaries, where "50.0 %" would read oddly.
+    public static func percent(_ fraction: Double, signed: Bool = false) -> String {
+        guard fraction.isFinite else { return notAvailable }
+        let text = decimal(fraction * 100, places: 1, trimmingZeros: true) + " %"
+        return signed && !text.hasPrefix("-") ? "+" + text : text
+    }
+
     /// A multiple: two decimals below 10 ("1.00×"), one from 10 on ("44.9×").
     public static func multiple(_ value: Double) -> String {
         guard value.isFinite else { return notAvailable }

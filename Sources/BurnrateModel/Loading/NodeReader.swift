@@ -58,8 +58,19 @@ public struct NodeReader {
 
     /// An id: letters, digits, '-' and '_'.
     public func identifier() -> String? {
+        func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
+        }
+        func isASCIIIDByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): true
+            default: false
+            }
+        }
+        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them.
         guard let text = scalarText, !text.isEmpty,
-              text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+              text.utf8.allSatisfy(isASCIIIDByte) || text.unicodeScalars.allSatisfy(isIDCharacter)
         else { return expected("an id of letters, digits, '-' and '_'") }
         return text
     }
@@ -82,6 +93,11 @@ public struct NodeReader {
     /// Money: `30B`, `"$1.4T"`, `750M`, `30e9`; not negative, NaN or infinite.
     public func amount() -> Double? {
         parse(AmountParser.money, what: #"an amount like 30e9 or "30B""#, unit: "amount")
+    }
+
+    /// Money that may be below 0, such as a year's burn when the year generates cash: `-39B`.
+    public func signedAmount() -> Double? {
+        parse(AmountParser.signedMoney, what: #"an amount like 30e9, "30B" or "-39B""#, unit: "amount")
     }
 
     /// A fraction from 0 to 1: `27%` or `0.27`.

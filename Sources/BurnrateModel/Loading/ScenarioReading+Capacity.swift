@@ -90,7 +90,7 @@ extension ScenarioReading {
                 previous = (value, yearReader.node.line)
             }
             let revenue = figure(yearFields, "revenue", yearProvenance) { $0.amount() }
-            let burn = figure(yearFields, "burn", yearProvenance) { $0.amount() }
+            let burn = figure(yearFields, "burn", yearProvenance) { $0.signedAmount() }
             return year.flatMap { year in revenue.flatMap { revenue in burn.map {
                 FinancialYear(year: year, revenue: revenue, burn: $0)
             } } }

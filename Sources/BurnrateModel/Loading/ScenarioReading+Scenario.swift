@@ -91,7 +91,8 @@ extension ScenarioReading {
     func checkIndicatorReferences() {
         let prefix = IndicatorCatalogue.ownershipPrefix
         let known = IndicatorCatalogue.all.map(\.id) + investorIDs.map { prefix + $0.id }
-        for (id, reader) in indicatorReferences where !known.contains(id) {
+        let knownSet = Set(known)
+        for (id, reader) in indicatorReferences where !knownSet.contains(id) {
             reader.report("expected an indicator id such as round.coverage or \(prefix)<investor id>, found \(YAMLNode.quoted(id))"
                           + Suggestion.hint(for: id, among: known))
         }

@@ -126,7 +126,8 @@ final class ScenarioReading {
     /// Reports every reference to an id that is not among `known`.
     func checkReferences(_ references: [Reference], to known: [Reference], listedUnder list: String, kind: String) {
         let ids = known.map(\.id)
-        for (id, reader) in references where !ids.contains(id) {
+        let idSet = Set(ids)
+        for (id, reader) in references where !idSet.contains(id) {
             reader.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
                           + Suggestion.hint(for: id, among: ids))
         }

@@ -1,8 +1,11 @@
-/// "Did you mean" for names that were mistyped: in files, on the command line, in themes.
+/// "Did you mean" for names that were mistyped: keys, ids and values in scenario and theme
+/// files, paths and names in `--set` settings.
 public enum Suggestion {
-    /// The candidate closest to `name`, if it is close enough to be a likely typo.
+    /// The candidate closest to `name`, ignoring case, if it is close enough to be a likely typo;
+    /// spelt as the candidate is.
     public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
-        let scored = candidates.map { (candidate: $0, distance: distance(name, $0)) }
+        let typed = name.lowercased()
+        let scored = candidates.map { (candidate: $0, distance: distance(typed, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
         let tolerance = max(1, min(3, best.candidate.count / 3))
         return best.distance <= tolerance ? best.candidate : nil

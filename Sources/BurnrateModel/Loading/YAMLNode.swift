@@ -35,20 +35,10 @@ public struct YAMLNode: Sendable, Equatable {
         }
     }
 
+    /// At most 40 characters, double-quoted and escaped as YAML would write it.
     static func quoted(_ text: String) -> String {
         let limit = 40
-        let shown = text.count > limit ? String(text.prefix(limit)) + "…" : text
-        var escaped = ""
-        for character in shown.unicodeScalars {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\t": escaped += "\\t"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return "\"\(escaped)\""
+        return YAMLText.quoted(text.count > limit ? String(text.prefix(limit)) + "…" : text)
     }
 }
 

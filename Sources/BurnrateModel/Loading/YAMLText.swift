@@ -15,22 +15,16 @@ enum YAMLText {
         return text.allSatisfy(allowed.contains)
     }
 
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case _ where isPrintable(scalar): result.unicodeScalars.append(scalar)
-            case _ where scalar.value <= 0xFF: result += "\\x" + hex(scalar.value, digits: 2)
-            case _ where scalar.value <= 0xFFFF: result += "\\u" + hex(scalar.value, digits: 4)
-            default: result += "\\U" + hex(scalar.value, digits: 8)
+    /// Double-quoted, with YAML's escapes for what is not printable: `\x07`, `\u2028`.
+    static func quoted(_ text: String) -> String {
+        QuotedText.quoted(text) { scalar in
+            switch scalar.value {
+            case _ where isPrintable(scalar): nil
+            case ...0xFF: "\\x" + QuotedText.hex(scalar.value, digits: 2)
+            case ...0xFFFF: "\\u" + QuotedText.hex(scalar.value, digits: 4)
+            default: "\\U" + QuotedText.hex(scalar.value, digits: 8)
             }
         }
-        return result + "\""
     }
 
     /// YAML's printable set, less the line breaks YAML would fold (NEL, LS, PS) and the BOM.
@@ -39,11 +33,6 @@ enum YAMLText {
         case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...0x10FFFF: true
         default: false
         }
-    }
-
-    private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
     }
 
     // MARK: Numbers
@@ -55,8 +44,10 @@ enum YAMLText {
     }
 
     /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
-    /// three after), else a plain number.
+    /// three after), else a plain number. A negative amount (a burn that is cash generated)
+    /// keeps its sign: `-39B`.
     static func money(_ value: Double) -> String {
+        if value < 0, value.isFinite { return "-" + money(-value) }
         guard value.isFinite, value > 0 else { return number(value) }
         let decimal = DecimalText(value)
         for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]

@@ -13,14 +13,21 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil when the text is not such a date or names a
     /// month or day that does not exist.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]) else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) ?? 0 : 1
-        let day = parts.count > 2 ? Int(parts[2]) ?? 0 : 1
-        guard (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        let bytes = Array(text.utf8)
+        guard [4, 7, 10].contains(bytes.count) else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard let year = number(0..<4),
+              let month = bytes.count >= 7 ? (bytes[4] == dash ? number(5..<7) : nil) : 1,
+              let day = bytes.count == 10 ? (bytes[7] == dash ? number(8..<10) : nil) : 1,
+              (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 

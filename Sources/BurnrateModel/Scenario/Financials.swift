@@ -1,7 +1,8 @@
 public struct FinancialYear: Sendable, Equatable {
     public var year: Int
     public var revenue: Sourced<Double>
-    /// Cash consumed in the year (operating loss plus capital spending), as a positive number.
+    /// Cash consumed in the year (operating loss plus capital spending); negative for a year that
+    /// generates cash, which then adds to the cash on hand.
     public var burn: Sourced<Double>
 
     public init(year: Int, revenue: Sourced<Double>, burn: Sourced<Double>) {

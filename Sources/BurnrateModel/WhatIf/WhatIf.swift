@@ -19,7 +19,9 @@ public struct WhatIf: Sendable, Equatable {
     /// as-of year is still running, so its revenue is a forecast), or the first listed year
     /// when none is earlier.
     public var revenueGrowth: Double?
-    /// Multiplies every year's burn (1.25 = +25 %).
+    /// Makes every year's burn this much worse (1.25 = +25 %): a burn is multiplied by it; a
+    /// year that generates cash (negative burn) generates that much less, -39B at 1.25 being
+    /// -39B × (2 − 1.25) = -29.25B, so that an overrun never turns into extra cash.
     public var burnScale: Double?
     /// The round's post-money valuation, exactly. The pre-money, when the scenario gives one,
     /// keeps its distance to the post-money (the money the round adds); it is dropped when

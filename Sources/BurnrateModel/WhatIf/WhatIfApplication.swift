@@ -95,7 +95,7 @@ private struct WhatIfApplication {
         guard let scale = whatIf.burnScale else { return }
         for index in scenario.financials.years.indices {
             let burn = scenario.financials.years[index].burn
-            scenario.financials.years[index].burn = adjusted(burn, to: burn.value * scale)
+            scenario.financials.years[index].burn = adjusted(burn, to: burn.value * (burn.value < 0 ? 2 - scale : scale))
         }
     }
 

@@ -16,7 +16,7 @@ extension WhatIf {
             }
             let fraction = realisation[key] ?? 0
             guard (0...1).contains(fraction) else {
-                return "\(path): \(WhatIfFormat.percent(fraction)) is not a fraction from 0 % to 100 %"
+                return "\(path): \(FigureFormat.percent(fraction)) is not a fraction from 0 % to 100 %"
             }
             return nil
         }
@@ -25,13 +25,13 @@ extension WhatIf {
     private func figureProblems(in scenario: Scenario) -> [String] {
         var problems: [String] = []
         if let revenueGrowth, !(revenueGrowth >= -1 && revenueGrowth.isFinite) {
-            problems.append("revenue.growth: \(WhatIfFormat.percent(revenueGrowth, signed: true)) would make revenue negative; growth is -100 % or more")
+            problems.append("revenue.growth: \(FigureFormat.percent(revenueGrowth, signed: true)) would make revenue negative; growth is -100 % or more")
         }
         if let burnScale, !(burnScale >= 0 && burnScale.isFinite) {
-            problems.append("burn.scale: \(WhatIfFormat.decimal(burnScale)) is not a scale of 0 or more (1.25 = +25 %)")
+            problems.append("burn.scale: \(FigureFormat.decimal(burnScale, places: 1, trimmingZeros: true)) is not a scale of 0 or more (1.25 = +25 %)")
         }
         if let valuation, !(valuation > 0 && valuation.isFinite) {
-            problems.append("valuation: \(WhatIfFormat.money(valuation, currency: scenario.currency)) is not a positive amount")
+            problems.append("valuation: \(FigureFormat.money(valuation, currency: scenario.currency)) is not a positive amount")
         }
         return problems
     }
@@ -51,7 +51,7 @@ extension WhatIf {
 
     private static func unknown(_ path: String, _ kind: String, _ key: String, among candidates: [String]) -> String {
         let message = "\(path): no \(kind) \"\(key)\" in this scenario"
-        guard let suggestion = ClosestName.suggestion(for: key, among: candidates) else { return message }
+        guard let suggestion = Suggestion.closest(to: key, among: candidates) else { return message }
         return message + "; did you mean \"\(suggestion)\"?"
     }
 }

@@ -18,8 +18,8 @@ public enum WhatIfSetting {
         guard let equals = setting.firstIndex(of: "=") else {
             throw failure("expected PATH=VALUE, e.g. burn.scale=1.25")
         }
-        let path = WhatIfValueParser.trimmed(String(setting[..<equals]))
-        let value = WhatIfValueParser.trimmed(String(setting[setting.index(after: equals)...]))
+        let path = trimmed(setting[..<equals])
+        let value = trimmed(setting[setting.index(after: equals)...])
         func parsed<Parsed>(_ parse: (String) -> Parsed?, expected: String) throws(WhatIfError) -> Parsed {
             guard let result = parse(value) else { throw failure("expected \(expected), found \"\(value)\"") }
             return result
@@ -28,37 +28,78 @@ public enum WhatIfSetting {
         var result = whatIf
         switch Path(path) {
         case .realisation(let investor):
-            result.realisation[investor] = try parsed(WhatIfValueParser.fraction,
+            result.realisation[investor] = try parsed(ratio,
                                                       expected: "a percentage like 50% or a fraction like 0.5")
         case .revenueGrowth:
-            result.revenueGrowth = try parsed(WhatIfValueParser.fraction,
+            result.revenueGrowth = try parsed(ratio,
                                               expected: "a growth rate like 10%, -10% or 0.1")
         case .burnScale:
             result.burnScale = try parsed(burnScale, expected: "a factor like 1.25 or a change like +25%")
         case .valuation:
-            result.valuation = try parsed(WhatIfValueParser.amount, expected: "an amount like 600B or $1.2T")
+            result.valuation = try parsed(amount, expected: "an amount like 600B or $1.2T")
         case .delay(let key):
-            result.delayMonths[key] = try parsed(WhatIfValueParser.months,
+            result.delayMonths[key] = try parsed(months,
                                                  expected: "a number of months like 12, 12m or 1y")
         case .lostProvider:
             result.lostProvider = try parsed(name, expected: "a provider name or contract id")
         case nil:
-            let suggestion = ClosestName.suggestion(for: path, among: paths)
+            let suggestion = Suggestion.closest(to: path, among: paths)
             throw failure("unknown setting \"\(path)\"; "
                 + (suggestion.map { "did you mean \"\($0)\"?" } ?? "settings are \(paths.joined(separator: ", "))"))
         }
         return result
     }
 
+    // Numbers are read as scenario files read them (AmountParser); `--set` adds only what a
+    // shell leaves around a value (spaces, quotes) and lower-case money suffixes.
+
+    /// "50%" → 0.5, "0.5" → 0.5, "-10%" → -0.1: ranges are checked by `WhatIf.problems(in:)`.
+    private static func ratio(_ text: String) -> Double? {
+        try? AmountParser.ratio(text)
+    }
+
     /// A factor ("1.25") or a signed change ("+25%"); a bare "25%" is refused as ambiguous.
     private static func burnScale(_ text: String) -> Double? {
-        if let change = WhatIfValueParser.signedChange(text) { return 1 + change }
-        return text.hasSuffix("%") ? nil : WhatIfValueParser.number(text)
+        if text.hasPrefix("+") || text.hasPrefix("-"), text.hasSuffix("%") { return ratio(text).map { 1 + $0 } }
+        return text.hasSuffix("%") ? nil : try? AmountParser.number(text)
+    }
+
+    /// "600B", "$1.2T", "'750m'", "30e9"; a negative one is read, to be refused by `problems(in:)`.
+    private static func amount(_ text: String) -> Double? {
+        var text = unquoted(text)
+        if let last = text.last, "kmbt".contains(last) { text = text.dropLast() + last.uppercased() }
+        return try? AmountParser.signedMoney(text)
+    }
+
+    /// Whole months: "12" or "12m" → 12, "1y" → 12, "1.5y" → 18, "-3" → -3.
+    private static func months(_ text: String) -> Int? {
+        let text = text.lowercased()
+        let (digits, perUnit): (Substring, Double) = switch text.last {
+        case "y": (text.dropLast(), 12)
+        case "m": (text.dropLast(), 1)
+        default: (Substring(text), 1)
+        }
+        guard let count = try? AmountParser.number(trimmed(digits)) else { return nil }
+        let months = count * perUnit
+        guard months == months.rounded(), abs(months) <= Double(Int32.max) else { return nil }
+        return Int(months)
     }
 
     private static func name(_ text: String) -> String? {
-        let name = WhatIfValueParser.unquoted(text)
+        let name = unquoted(text)
         return name.isEmpty ? nil : name
+    }
+
+    private static func trimmed(_ text: Substring) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    /// The text inside matching double or single quotes, as a shell may leave them.
+    private static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else {
+            return text
+        }
+        return trimmed(text.dropFirst().dropLast())
     }
 
     private enum Path {

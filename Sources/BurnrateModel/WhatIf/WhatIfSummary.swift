@@ -8,27 +8,27 @@ extension WhatIf {
 
     private func realisationLines(in scenario: Scenario) -> [String] {
         let known = scenario.round.investors.compactMap { investor in
-            realisation(of: investor).map { "\(investor.name) delivers \(WhatIfFormat.percent($0))" }
+            realisation(of: investor).map { "\(investor.name) delivers \(FigureFormat.percent($0))" }
         }
         let unknown = realisation.keys.sorted().filter { Self.investor($0, in: scenario) == nil }.map {
-            "\($0) delivers \(WhatIfFormat.percent(realisation[$0] ?? 0))"
+            "\($0) delivers \(FigureFormat.percent(realisation[$0] ?? 0))"
         }
         return known + unknown
     }
 
     private func revenueLines(in scenario: Scenario) -> [String] {
         guard let revenueGrowth else { return [] }
-        let change = revenueGrowth == 0 ? "flat" : WhatIfFormat.percent(revenueGrowth, signed: true) + " a year"
+        let change = revenueGrowth == 0 ? "flat" : FigureFormat.percent(revenueGrowth, signed: true) + " a year"
         let base = Self.revenueBaseIndex(in: scenario).map { " after \(scenario.financials.years[$0].year)" } ?? ""
         return ["revenue \(change)\(base)"]
     }
 
     private var burnLines: [String] {
-        burnScale.map { ["burn \(WhatIfFormat.percent($0 - 1, signed: true))"] } ?? []
+        burnScale.map { ["burn \(FigureFormat.percent($0 - 1, signed: true))"] } ?? []
     }
 
     private func valuationLines(in scenario: Scenario) -> [String] {
-        valuation.map { ["post-money \(WhatIfFormat.money($0, currency: scenario.currency))"] } ?? []
+        valuation.map { ["post-money \(FigureFormat.money($0, currency: scenario.currency))"] } ?? []
     }
 
     /// One line per key; keys naming every site with one delay share the line "every site online".
@@ -37,12 +37,12 @@ extension WhatIf {
         var lines: [String] = []
         let siteDelays = scenario.sites.map { Self.entry(for: $0.id, in: delayMonths) }
         if let first = siteDelays.first, let months = first, siteDelays.allSatisfy({ $0 == months }) {
-            lines.append("every site online \(WhatIfFormat.months(months))")
+            lines.append("every site online \(Self.months(months))")
             remaining = remaining.filter { key, _ in !scenario.sites.contains { Self.sameName(key, $0.id) } }
         }
         let keys = remaining.keys.sorted { $0.lowercased() < $1.lowercased() }
         return lines + keys.map { key in
-            let months = WhatIfFormat.months(remaining[key] ?? 0)
+            let months = Self.months(remaining[key] ?? 0)
             return switch Self.delayTarget(key, in: scenario) {
             case .everything: "every site and contract \(months)"
             case .site(let site): "\(site.name) online \(months)"
@@ -60,5 +60,10 @@ extension WhatIf {
             return ["\(lostProvider) fails"]
         }
         return ["\(provider) fails (\((lost.contracts + lost.sites).joined(separator: ", ")) removed)"]
+    }
+
+    /// Months with their sign: 12 → "+12 months", -1 → "-1 month".
+    private static func months(_ months: Int) -> String {
+        (months >= 0 ? "+" : "") + "\(months) month" + (abs(months) == 1 ? "" : "s")
     }
 }

@@ -1,7 +1,7 @@
 import BurnrateModel
 
 /// Everything the dashboard reacts to, already translated from the terminal's terms.
-public enum AppEvent: Hashable, Sendable {
+public enum AppEvent: Equatable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)

@@ -20,7 +20,9 @@ struct CheckCommand: ParsableCommand {
         for file in files {
             do {
                 let scenario = try ScenarioLoader.load(contentsOf: file)
-                print("\(file): ok (\(scenario.id): \(scenario.round.investors.count) investors, \(scenario.contracts.count) contracts, \(scenario.sites.count) sites)")
+                let counts = [(scenario.round.investors.count, "investor"), (scenario.contracts.count, "contract"),
+                              (scenario.sites.count, "site")].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+                print("\(file): ok (\(scenario.id): \(counts.joined(separator: ", ")))")
             } catch {
                 failed = true
                 StandardError.write(error.description)

@@ -27,7 +27,8 @@ struct ExportCommand: ParsableCommand {
         try reportingFailures {
             let (_, whatIf, adjusted) = try scenario.resolve()
             let analysis = Analysis(scenario: adjusted)
-            let report = ExportReport(analysis: analysis, whatIf: whatIf, preset: scenario.preset, settings: scenario.settings)
+            let report = ExportReport(analysis: analysis, whatIf: whatIf, preset: scenario.preset,
+                                      settings: scenario.settings, year: scenario.year)
             switch format {
             case .json: print(report.json().serialized(), terminator: "")
             case .csv: print(report.csv(), terminator: "")

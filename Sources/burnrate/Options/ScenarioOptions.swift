@@ -16,6 +16,11 @@ struct ScenarioOptions: ParsableArguments {
         valueName: "path=value"))
     var settings: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Narrow the yearly projection to one year of the scenario's horizon, e.g. 2027. Indicators stay those of the whole scenario.",
+        valueName: "year"))
+    var year: Int?
+
     /// The scenario as loaded, the what-if asked for, and the scenario with it applied.
     func resolve() throws -> (base: Scenario, whatIf: WhatIf, adjusted: Scenario) {
         let base: Scenario
@@ -23,6 +28,9 @@ struct ScenarioOptions: ParsableArguments {
             base = try ScenarioCatalog.load(scenario)
         } catch {
             throw CommandFailure(error.description)
+        }
+        if let year, !base.horizon.years.contains(year) {
+            throw CommandFailure("--year \(year): outside the scenario's horizon \(base.horizon.start)–\(base.horizon.end)")
         }
         var whatIf = WhatIf()
         if let preset {

@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+
+/// `burnrate export` on the built-in article scenario, run as a user runs it.
+@Suite struct ExportCommandTests {
+    /// Every scenario-wide indicator in order, then implied ownership per investor.
+    static let indicatorIDs = [
+        "round.coverage", "round.realisation", "round.dilution", "investors.hhi", "suppliers.hhi",
+        "suppliers.largest_share", "suppliers.capacity_if_largest_fails", "commitments.revenue_multiple",
+        "funding.gap", "funding.runway", "circular.share", "circular.flow_back", "financing.non_cash_share",
+        "infrastructure.readiness", "risk.composite",
+        "ownership.amazon", "ownership.softbank", "ownership.nvidia", "ownership.microsoft",
+    ]
+
+    @Test func jsonCarriesTheArticlesFigures() throws {
+        let run = try BurnrateRun.run(["export", "--format", "json"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let json = try run.json()
+        #expect(json.number("burnrate_export") == 1)
+        #expect(try json.object("scenario").string("id") == "openai-2026-02")
+        #expect(try json.object("what_if")["active"] as? Bool == false)
+        #expect(json.isNull("year"))
+
+        let round = try json.object("round")
+        let investors = try round.array("investors")
+        #expect(investors.map { $0["id"] as? String } == ["amazon", "softbank", "nvidia", "microsoft"])
+        let amazon = try investors.with(id: "amazon").object("amount")
+        #expect(amazon.string("kind") == "up_to")                 // a maximum, not a certainty
+        #expect(amazon.number("value") == 50e9)
+        #expect(amazon.string("source") == "article")
+        #expect(amazon.string("basis") == "reported")
+        #expect(try investors.with(id: "softbank").object("amount").number("value") == 30e9)
+        #expect(try investors.with(id: "softbank").object("amount").string("kind") == "exact")
+        #expect(try investors.with(id: "nvidia").object("amount").number("value") == 20e9)
+        let microsoft = try investors.with(id: "microsoft").object("amount")
+        #expect(microsoft.string("kind") == "undisclosed")
+        #expect(microsoft.isNull("value"))                        // never 0
+        // 50 ÷ (50 + 30 + 20) = 0.5 of the round; Microsoft's share is unknown
+        #expect(try investors.with(id: "amazon").number("share_of_round") == 0.5)
+        #expect(try investors.with(id: "microsoft").isNull("share_of_round"))
+
+        let postMoney = try round.object("post_money")
+        #expect(postMoney.string("kind") == "at_least")
+        #expect(postMoney.number("value") == 850e9)
+        #expect(try round.object("target").number("value") == 100e9)
+
+        let contracts = try json.array("contracts")
+        #expect(contracts.map { $0["id"] as? String } == ["aws", "azure", "oracle"])
+        #expect(try contracts.with(id: "aws").object("value").number("value") == 38e9)
+        let azure = try contracts.with(id: "azure")
+        #expect(try azure.object("value").number("value") == 250e9)
+        let payment = try azure.array("payment")
+        #expect(payment.map { $0["form"] as? String } == ["cash", "share_swap", "usage_guarantee"])
+        #expect(payment.map { $0.number("share") } == [0.5, 0.25, 0.25])
+    }
+
+    @Test func jsonNamesTheCircularFinancing() throws {
+        let indicators = try BurnrateRun.run(["export"]).json().array("indicators")
+        #expect(indicators.map { $0["id"] as? String } == Self.indicatorIDs)
+        let flowBack = try indicators.with(id: "circular.flow_back")
+        // Amazon: AWS 38; Nvidia: 70 % of all 588 = 411.6; Microsoft: Azure 250 → 699.6
+        #expect(flowBack.number("value") == 699.6e9)
+        #expect(flowBack.string("unit") == "money")
+        #expect(flowBack.string("display") == "$699.6B")
+        let formula = try #require(flowBack.string("formula"))
+        for name in ["Amazon", "Microsoft", "Nvidia"] {
+            #expect(formula.contains(name), "\(name) missing from \(formula)")
+        }
+        let labels = try flowBack.array("inputs").compactMap { $0["label"] as? String }
+        #expect(labels == [
+            "Amazon: paid under aws", "Amazon: flows back",
+            "Nvidia: share of other capacity spending", "Nvidia: flows back",
+            "Microsoft: paid under azure", "Microsoft: flows back",
+        ])
+        let coverage = try indicators.with(id: "round.coverage")
+        #expect(coverage.number("value") == 1)
+        #expect(coverage.string("level") == "ok")
+        #expect(try coverage.object("threshold").number("watch") == 1)
+        #expect(try indicators.with(id: "circular.flow_back").isNull("threshold"))
+    }
+
+    @Test func jsonProjectionYearByYear() throws {
+        let projection = try BurnrateRun.run(["export"]).json().array("projection")
+        #expect(projection.map { $0.number("year") } == [2026, 2027, 2028, 2029, 2030])
+        // 2030's burn is cash generated
+        #expect(projection.map { $0.number("burn") } == [25e9, 57e9, 85e9, 51e9, -39e9])
+        // 17.5 + 100 − 25 = 92.5; − 57 = 35.5; − 85 = −49.5; − 51 = −100.5; + 39 = −61.5
+        #expect(projection.map { $0.number("cash") } == [92.5e9, 35.5e9, -49.5e9, -100.5e9, -61.5e9])
+        #expect(projection.map { $0.number("inflows") } == [100e9, 0, 0, 0, 0])
+    }
+
+    @Test func yearNarrowsTheProjection() throws {
+        let run = try BurnrateRun.run(["export", "--year", "2028"])
+        #expect(run.status == 0)
+        let json = try run.json()
+        #expect(json.number("year") == 2028)
+        let projection = try json.array("projection")
+        #expect(projection.map { $0.number("year") } == [2028])
+        #expect(projection.first?.number("cash") == -49.5e9)
+        #expect(try json.array("indicators").count == Self.indicatorIDs.count)
+
+        let csv = try BurnrateRun.run(["export", "--year", "2028", "--format", "csv"]).stdout
+        let projectionRows = csv.split(separator: "\n").filter { $0.hasPrefix("projection,") }
+        #expect(projectionRows.count == 6)
+        #expect(projectionRows.allSatisfy { $0.split(separator: ",")[3] == "2028" })
+    }
+
+    @Test func aYearOutsideTheHorizonIsRefused() throws {
+        let run = try BurnrateRun.run(["export", "--year", "2035"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "--year 2035: outside the scenario's horizon 2026–2030\n")
+    }
+
+    @Test func csvHasTheHeaderAndARowPerIndicatorAndProjectedFigure() throws {
+        let run = try BurnrateRun.run(["export", "--format", "csv"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "kind,id,name,year,value,unit,level,source,basis")
+        #expect(lines.last == "")
+        let indicatorRows = lines.filter { $0.hasPrefix("indicator,") }
+        #expect(indicatorRows.map { String($0.split(separator: ",")[1]) } == Self.indicatorIDs)
+        #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,")
+        // 6 projected figures × 5 years
+        let projectionRows = lines.filter { $0.hasPrefix("projection,") }
+        #expect(projectionRows.count == 30)
+        #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,,"))
+        // header + 19 indicators + 30 projection rows + the empty string after the final newline
+        #expect(lines.count == 1 + 19 + 30 + 1)
+    }
+
+    @Test func markdownHasTheTables() throws {
+        let run = try BurnrateRun.run(["export", "--format", "markdown"])
+        #expect(run.status == 0)
+        let text = run.stdout
+        #expect(text.hasPrefix("# OpenAI's $100B+ round, as Bloomberg reported it\n"))
+        #expect(text.contains("## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"))
+        #expect(text.contains("| Investor concentration (HHI) | 3,800 | watch | Σ (100 × amount ÷ committed)² = 50.0² + 30.0² + 20.0² = 3,800 |\n"))
+        #expect(text.contains("## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))
+        #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$61.5B |"))
+        #expect(text.contains("## Sources\n"))
+        #expect(text.contains("- `article`: Bloomberg (via the article), "))
+    }
+
+    @Test func presetHalvesSoftBank() throws {
+        let run = try BurnrateRun.run(["export", "--preset", "softbank-half"])
+        #expect(run.status == 0)
+        let json = try run.json()
+        let softbank = try json.object("round").array("investors").with(id: "softbank").object("amount")
+        #expect(softbank.number("value") == 15e9)               // 30 × 50 %
+        #expect(softbank.string("source") == "what-if")
+        #expect(softbank.string("basis") == "assumption")
+        let whatIf = try json.object("what_if")
+        #expect(whatIf["active"] as? Bool == true)
+        #expect(whatIf.string("preset") == "softbank-half")
+        #expect(whatIf["summary"] as? [String] == ["SoftBank delivers 50 %"])
+        // 50 + 15 + 20 = 85 of 100
+        #expect(try json.array("indicators").with(id: "round.coverage").number("value") == 0.85)
+    }
+
+    @Test func setHalvesSoftBank() throws {
+        let run = try BurnrateRun.run(["export", "--set", "investors.softbank.realisation=50%"])
+        #expect(run.status == 0)
+        let json = try run.json()
+        #expect(try json.object("round").array("investors").with(id: "softbank").object("amount").number("value") == 15e9)
+        #expect(try json.object("what_if")["settings"] as? [String] == ["investors.softbank.realisation=50%"])
+        #expect(try json.object("what_if").isNull("preset"))
+    }
+
+    @Test func aSettingThatCannotBeReadIsRefused() throws {
+        let run = try BurnrateRun.run(["export", "--set", "burn.scal=1"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "--set burn.scal=1: unknown setting \"burn.scal\"; did you mean \"burn.scale\"?\n")
+    }
+
+    @Test func aSettingForAnUnknownInvestorIsRefused() throws {
+        let run = try BurnrateRun.run(["export", "--set", "investors.softbnk.realisation=50%"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "investors.softbnk.realisation: no investor \"softbnk\" in this scenario; did you mean \"softbank\"?\n")
+    }
+
+    @Test func anUnknownPresetIsRefused() throws {
+        let run = try BurnrateRun.run(["export", "--preset", "softbank-quarter"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "--preset softbank-quarter: no such preset (presets: softbank-half, conditional-money-fails, "
+            + "circular-unwind, revenue-flat, burn-overrun, power-late, gpu-scarcity, largest-cloud-fails, valuation-reset)\n")
+    }
+
+    @Test func aBrokenScenarioFileGivesItsDiagnostics() throws {
+        let directory = try TemporaryDirectory.with(["broken.yaml": Array(ScenarioTexts.twoProblems.utf8)])
+        let run = try BurnrateRun.run(["export", "--scenario", "broken.yaml"], in: directory)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == ScenarioTexts.twoProblemsDiagnostics(file: "broken.yaml"))
+    }
+
+    @Test func anUnknownBuiltInScenarioIsRefused() throws {
+        let run = try BurnrateRun.run(["export", "--scenario", "openai-2027"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "openai-2027: no scenario file at this path and no built-in scenario of this name "
+            + "(built in: openai-2026-02, openai-2026-03-close)\n")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `burnrate scenario …`, `--version` and `--help` on every command.
+@Suite struct ScenarioAndHelpTests {
+    @Test func listNamesTheBuiltInScenarios() throws {
+        let run = try BurnrateRun.run(["scenario", "list"])
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            openai-2026-02  (default)
+                OpenAI's $100B+ round, as Bloomberg reported it
+            openai-2026-03-close
+                OpenAI's round as it closed: $122B at $852B
+
+            """)
+    }
+
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    func showPrintsYAMLThatChecksClean(name: String) throws {
+        let show = try BurnrateRun.run(["scenario", "show", name])
+        #expect(show.status == 0)
+        #expect(show.stdout.hasPrefix("# \(name): "))
+        let directory = try TemporaryDirectory.with(["mine.yaml": Array(show.stdout.utf8)])
+        let check = try BurnrateRun.run(["check", "mine.yaml"], in: directory)
+        #expect(check.stderr == "")
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("mine.yaml: ok (\(name): "))
+        // and the file exports as the built-in does
+        let fromFile = try BurnrateRun.run(["export", "--scenario", "mine.yaml"], in: directory)
+        let builtIn = try BurnrateRun.run(["export", "--scenario", name])
+        #expect(fromFile.status == 0)
+        #expect(fromFile.stdout == builtIn.stdout)
+    }
+
+    @Test func showOfAnUnknownScenario() throws {
+        let run = try BurnrateRun.run(["scenario", "show", "openai-2027"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "no built-in scenario named openai-2027 (built in: openai-2026-02, openai-2026-03-close)\n")
+    }
+
+    @Test func presetsListsEveryPreset() throws {
+        let run = try BurnrateRun.run(["scenario", "presets"])
+        #expect(run.status == 0)
+        let ids = run.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(ids == ["softbank-half", "conditional-money-fails", "circular-unwind", "revenue-flat", "burn-overrun",
+                        "power-late", "gpu-scarcity", "largest-cloud-fails", "valuation-reset"])
+        #expect(run.stdout.contains("softbank-half\n    SoftBank delivers half: "))
+    }
+
+    @Test func version() throws {
+        let run = try BurnrateRun.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "0.1.0\n")
+    }
+
+    struct HelpCase: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var mentions: [String]
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let helpCases = [
+        HelpCase(arguments: ["--help"], mentions: ["USAGE: burnrate", "dashboard", "check", "export", "scenario", "--version"]),
+        HelpCase(arguments: ["dashboard", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>", "--year <year>"]),
+        HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check <file> ...", "FILE:LINE:COLUMN"]),
+        HelpCase(arguments: ["export", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>",
+                                                             "--year <year>", "--format <format>", "json", "csv", "markdown"]),
+        HelpCase(arguments: ["scenario", "--help"], mentions: ["list", "show", "presets"]),
+        HelpCase(arguments: ["scenario", "list", "--help"], mentions: ["USAGE: burnrate scenario list"]),
+        HelpCase(arguments: ["scenario", "show", "--help"], mentions: ["USAGE: burnrate scenario show [<name>]", "mine.yaml"]),
+        HelpCase(arguments: ["scenario", "presets", "--help"], mentions: ["USAGE: burnrate scenario presets"]),
+    ]
+
+    @Test(arguments: helpCases)
+    func helpExitsZeroAndNamesTheOptions(_ help: HelpCase) throws {
+        let run = try BurnrateRun.run(help.arguments)
+        #expect(run.status == 0)
+        for text in help.mentions {
+            #expect(run.stdout.contains(text), "\(text) missing from:\n\(run.stdout)")
+        }
+    }
+}

@@ -1,0 +1,280 @@
+import Testing
+@testable import BurnrateModel
+
+/// Every figure of a scenario with where it stands, for checking provenance across a whole file.
+struct ScenarioFigure: Equatable, CustomStringConvertible {
+    var path: String
+    var source: String
+    var basis: Basis
+
+    var description: String { "\(path) (\(source), \(basis.rawValue))" }
+
+    static func all(in scenario: Scenario) -> [ScenarioFigure] {
+        var figures: [ScenarioFigure] = []
+        func add<Value>(_ path: String, _ figure: Sourced<Value>?) {
+            if let figure { figures.append(ScenarioFigure(path: path, source: figure.source, basis: figure.basis)) }
+        }
+        let round = scenario.round
+        add("round.target", round.target)
+        add("round.pre_money", round.preMoney)
+        add("round.post_money", round.postMoney)
+        for entry in round.capTable { add("round.cap_table.\(entry.holder)", entry.share) }
+        for investor in round.investors {
+            add("investors.\(investor.id).amount", investor.amount)
+            for (index, tranche) in investor.tranches.enumerated() { add("investors.\(investor.id).tranches[\(index)]", tranche.amount) }
+            add("investors.\(investor.id).spend_share", investor.supplier?.spendShare)
+        }
+        for contract in scenario.contracts {
+            let path = "contracts.\(contract.id)"
+            add("\(path).value", contract.value)
+            add("\(path).term_years", contract.termYears)
+            add("\(path).start", contract.start)
+            add("\(path).capacity_gw", contract.capacityGW)
+            for part in contract.payment { add("\(path).payment.\(part.form.rawValue)", part.share) }
+        }
+        for site in scenario.sites {
+            let path = "sites.\(site.id)"
+            add("\(path).capacity_gw", site.capacityGW)
+            add("\(path).power", site.power)
+            add("\(path).cooling", site.cooling)
+            add("\(path).network", site.network)
+            add("\(path).online", site.online)
+        }
+        add("financials.cash_on_hand", scenario.financials.cashOnHand)
+        for year in scenario.financials.years {
+            add("financials.\(year.year).revenue", year.revenue)
+            add("financials.\(year.year).burn", year.burn)
+        }
+        return figures
+    }
+}
+
+/// The scenarios compiled into the binary: they load cleanly, survive writing, and say what
+/// the article and the close said.
+@Suite struct BuiltInScenarioTests {
+    static func load(_ name: String) throws -> Scenario {
+        let text = try #require(BuiltInScenarios.text(named: name))
+        return try ScenarioLoader.load(text: text, file: "builtin:\(name)")
+    }
+
+    @Test func namesAndDefault() {
+        #expect(BuiltInScenarios.names == ["openai-2026-02", "openai-2026-03-close"])
+        #expect(BuiltInScenarios.defaultName == "openai-2026-02")
+        #expect(BuiltInScenarios.text(named: "no-such-scenario") == nil)
+    }
+
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    func loadsWithoutDiagnosticsAndSurvivesARoundTrip(name: String) throws {
+        let text = try #require(BuiltInScenarios.text(named: name))
+        let scenario: Scenario
+        do {
+            scenario = try ScenarioLoader.load(text: text, file: "builtin:\(name)")
+        } catch {
+            Issue.record("\(name) has diagnostics:\n\(error)")
+            return
+        }
+        #expect(scenario.id == name)
+        let written = ScenarioWriter.yaml(scenario)
+        #expect(try ScenarioLoader.load(text: written, file: "written.yaml") == scenario)
+    }
+
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    func everySourceUsedIsListedWithAPublisher(name: String) throws {
+        let scenario = try Self.load(name)
+        let used = Set(ScenarioFigure.all(in: scenario).map(\.source))
+        for id in used.sorted() {
+            let source = scenario.source(id: id)
+            #expect(source != nil, "\(id) is not listed")
+            #expect(source?.publisher.isEmpty == false, "\(id) has no publisher")
+        }
+        // and nothing is listed that no figure uses
+        #expect(Set(scenario.sources.map(\.id)) == used)
+    }
+
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    func theAuthorsOwnFiguresAreNeverCalledReported(name: String) throws {
+        let ownFigures = ScenarioFigure.all(in: try Self.load(name)).filter { $0.source == "burnrate-assumptions" }
+        #expect(!ownFigures.isEmpty)
+        #expect(ownFigures.filter { $0.basis == .reported } == [])
+    }
+
+    // MARK: openai-2026-02
+
+    @Test func theArticleScenarioCarriesTheArticlesFigures() throws {
+        let scenario = try Self.load("openai-2026-02")
+        let round = scenario.round
+        #expect(round.target == Sourced(.atLeast(100e9), source: "article"))
+        #expect(round.postMoney == Sourced(.atLeast(850e9), source: "article"))
+        #expect(round.preMoney == nil)
+        #expect(round.investors.map(\.id) == ["amazon", "softbank", "nvidia", "microsoft"])
+        #expect(round.investors.map(\.amount) == [
+            Sourced(.upTo(50e9), source: "article"),     // "bis zu 50 Milliarden": a maximum
+            Sourced(.exact(30e9), source: "article"),
+            Sourced(.exact(20e9), source: "article"),
+            Sourced(.undisclosed, source: "article"),    // named, amount not stated: never 0
+        ])
+        #expect(round.investors.map(\.status) == [.reported, .reported, .reported, .reported])
+        #expect(round.investors.map { $0.supplier?.contracts } == [["aws"], nil, [], ["azure"]])
+
+        let aws = try #require(scenario.contract(id: "aws"))
+        #expect(aws.value == Sourced(.exact(38e9), source: "article"))
+        let azure = try #require(scenario.contract(id: "azure"))
+        #expect(azure.value == Sourced(.exact(250e9), source: "article"))
+        // "partly through share swaps or usage guarantees": the split is the author's
+        #expect(azure.payment.map(\.form) == [.cash, .shareSwap, .usageGuarantee])
+        #expect(azure.payment.filter(\.form.isNonCash).map(\.share.value) == [0.25, 0.25])
+        #expect(azure.payment.allSatisfy { $0.share.source == "burnrate-assumptions" && $0.share.basis == .assumption })
+        // Oracle's Stargate: named in the article, its figures from the WSJ
+        let oracle = try #require(scenario.contract(id: "oracle"))
+        #expect(oracle.provider == "Oracle (Stargate)")
+        #expect(oracle.value == Sourced(.exact(300e9), source: "wsj-oracle", basis: .assumption))
+    }
+
+    @Test func onlyTheArticlesFiguresCiteTheArticle() throws {
+        let figures = ScenarioFigure.all(in: try Self.load("openai-2026-02"))
+        let fromArticle = figures.filter { $0.source == "article" }
+        #expect(fromArticle.map(\.path) == [
+            "round.target", "round.post_money",
+            "investors.amazon.amount", "investors.softbank.amount", "investors.nvidia.amount", "investors.microsoft.amount",
+            "contracts.aws.value", "contracts.azure.value",
+        ])
+        #expect(fromArticle.allSatisfy { $0.basis == .reported })
+        // What the article does not give is either the author's (assumption or derived) or
+        // reported by another source, never by the article.
+        let reportedElsewhere = figures.filter { $0.source != "article" && $0.basis == .reported }
+        #expect(Set(reportedElsewhere.map(\.source)) == [
+            "msft-8k", "cnbc-recap", "hsbc", "aws-announcement", "stargate-sites", "info-h1-2025", "cnbc-revenue", "cnbc-outlook",
+        ])
+        // the forecasts from 2026 on are never "reported"
+        let forecasts = figures.filter { $0.path.hasPrefix("financials.20") && !$0.path.hasPrefix("financials.2025") }
+        #expect(forecasts.count == 10)
+        #expect(forecasts.allSatisfy { $0.basis != .reported })
+    }
+
+    @Test func theArticleScenariosFinancialsAndNegativeBurn() throws {
+        let financials = try Self.load("openai-2026-02").financials
+        #expect(financials.cashOnHand == Sourced(17.5e9, source: "info-h1-2025"))
+        #expect(financials.years.map(\.year) == [2025, 2026, 2027, 2028, 2029, 2030])
+        #expect(financials.years.map(\.revenue.value) == [13.1e9, 30e9, 52e9, 92e9, 160e9, 280e9])
+        // 2030: +$39B of free cash flow is a burn of −39B
+        #expect(financials.years.map(\.burn.value) == [8e9, 25e9, 57e9, 85e9, 51e9, -39e9])
+        #expect(financials.years.last?.burn == Sourced(-39e9, source: "info-forecast", basis: .assumption))
+    }
+
+    @Test func indicatorsOfTheArticleScenario() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
+        // committed: Amazon 50 + SoftBank 30 + Nvidia 20 (Microsoft undisclosed) = 100; ÷ target 100 = 1.0
+        #expect(isClose(analysis.value("round.coverage"), 1.0))
+        #expect(analysis.level("round.coverage") == .ok)
+        // nobody has signed: 0 ÷ 100 = 0
+        #expect(analysis.value("round.realisation") == 0)
+        #expect(analysis.level("round.realisation") == .alert)
+        // 100 ÷ 850 = 0.117647
+        #expect(isClose(analysis.value("round.dilution"), 0.117647))
+        // 50 ÷ 850 = 0.0588235
+        #expect(isClose(analysis.value("ownership.amazon"), 0.0588235))
+        #expect(analysis.value("ownership.microsoft") == nil)
+        // 50² + 30² + 20² = 2500 + 900 + 400 = 3800
+        #expect(isClose(analysis.value("investors.hhi"), 3800))
+        #expect(analysis.level("investors.hhi") == .watch)
+        // contracts 38 + 250 + 300 = 588; 10⁴ × (38² + 250² + 300²) ÷ 588² = 10⁴ × 153,944 ÷ 345,744 = 4452.54
+        #expect(isClose(analysis.value("suppliers.hhi"), 4452.54, tolerance: 1e-5))
+        #expect(analysis.level("suppliers.hhi") == .alert)
+        // Oracle 300 ÷ 588 = 0.510204
+        #expect(isClose(analysis.value("suppliers.largest_share"), 0.510204))
+        // GW: AWS 0.3 + Azure 2.4 + Oracle 4.5 = 7.2; 1 − 4.5 ÷ 7.2 = 0.375
+        #expect(isClose(analysis.value("suppliers.capacity_if_largest_fails"), 0.375))
+        #expect(analysis.level("suppliers.capacity_if_largest_fails") == .alert)
+        // 588 ÷ 2025 revenue 13.1 = 44.8855
+        #expect(isClose(analysis.value("commitments.revenue_multiple"), 44.8855))
+        #expect(analysis.indicator("commitments.revenue_multiple")?.formula
+            == "commitments ÷ revenue 2025 = $588B ÷ $13.1B = 44.9×")
+        // suppliers Amazon 50 + Nvidia 20 (Microsoft undisclosed) = 70; 70 ÷ 100 = 0.7
+        #expect(isClose(analysis.value("circular.share"), 0.7))
+        #expect(analysis.level("circular.share") == .alert)
+        // Amazon: aws 38; Nvidia: 70 % of all 588 = 411.6; Microsoft: azure 250 → 699.6
+        #expect(isClose(analysis.value("circular.flow_back"), 699.6e9))
+        #expect(analysis.indicator("circular.flow_back")?.formula
+            == "Σ contracts paid to investors + their share of other spending = Amazon $38B + Nvidia $411.6B + Microsoft $250B = $699.6B")
+        // round all cash; Azure 250 × (25 % + 25 %) = 125; 125 ÷ (100 + 588) = 0.181686
+        #expect(isClose(analysis.value("financing.non_cash_share"), 0.181686))
+        #expect(analysis.level("financing.non_cash_share") == .ok)
+        // Σ GW × mean readiness: Abilene 1.2 × 2.5/3 = 1.0; expansion 0.6 × 0.35/3 = 0.07;
+        // Shackelford 1.5 × 0.5/3 = 0.25; Doña Ana 1.5 × 0.4/3 = 0.2; Saline 1 × 0.45/3 = 0.15;
+        // Port Washington 0.9 × 0.4/3 = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875
+        // → 2.3275 of 8.2 GW = 0.283841
+        #expect(isClose(analysis.value("infrastructure.readiness"), 0.283841))
+        #expect(analysis.level("infrastructure.readiness") == .alert)
+    }
+
+    @Test func cashOfTheArticleScenario() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
+        // 17.5 + 100 (the round, in the as-of year) − 25 = 92.5; − 57 = 35.5; − 85 = −49.5;
+        // − 51 = −100.5; 2030 generates 39: −100.5 + 39 = −61.5
+        let expected = [92.5e9, 35.5e9, -49.5e9, -100.5e9, -61.5e9]
+        for (year, cash) in zip(analysis.projection.years, expected) {
+            #expect(isClose(year.cash, cash), "\(year.year)")
+        }
+        // the lowest point, 2029: gap 100.5
+        #expect(isClose(analysis.value("funding.gap"), 100.5e9))
+        // runs out at 2028 + 35.5 ÷ (35.5 + 49.5) = 2028.417647; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
+        // = 2026.139881; runway 2.277766 years
+        #expect(isClose(analysis.value("funding.runway"), 2.277766))
+        #expect(analysis.level("funding.runway") == .watch)
+    }
+
+    @Test func compositeRiskOfTheArticleScenario() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
+        // weight × severity: coverage 1 × 0; realisation 2 × 1; investors.hhi 1 × (3800 − 2500) ÷ 1500 = 0.866667;
+        // suppliers.hhi 1 × 1; largest share 1 × 1; capacity if largest fails 1 × 1; commitments 3 × 1;
+        // funding gap 2 × 1; runway 2 × (2.277766 − 3) ÷ (1.5 − 3) = 2 × 0.481489; circular share 2 × 1;
+        // non-cash 1 × 0; readiness 2 × 1
+        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 0.962978 + 2 + 0 + 2 = 15.829645 of Σ weight 19
+        // → 100 × 15.829645 ÷ 19 = 83.3139
+        #expect(isClose(analysis.value("risk.composite"), 83.3139, tolerance: 1e-5))
+        #expect(analysis.level("risk.composite") == .alert)
+    }
+
+    // MARK: openai-2026-03-close
+
+    @Test func theCloseScenarioCarriesTheClosingFigures() throws {
+        let scenario = try Self.load("openai-2026-03-close")
+        let round = scenario.round
+        #expect(round.target == Sourced(.exact(122e9), source: "openai-close"))
+        #expect(round.postMoney == Sourced(.exact(852e9), source: "openai-close"))
+        #expect(round.preMoney == Sourced(.exact(730e9), source: "openai-announcement"))
+        let amazon = try #require(scenario.investor(id: "amazon"))
+        #expect(amazon.amount == Sourced(.exact(50e9), source: "openai-announcement"))
+        #expect(amazon.tranches == [
+            Tranche(amount: Sourced(.exact(15e9), source: "openai-announcement"), date: Day(year: 2026, month: 3, day: 31),
+                    instrument: .cash, status: .funded),
+            Tranche(amount: Sourced(.exact(35e9), source: "openai-announcement"), condition: #"IPO or "AGI" milestone"#,
+                    instrument: .conditional, status: .signed),
+        ])
+        #expect(scenario.investor(id: "nvidia")?.amount == Sourced(.exact(30e9), source: "openai-announcement"))
+        #expect(scenario.investor(id: "softbank")?.amount == Sourced(.exact(30e9), source: "openai-announcement"))
+        #expect(scenario.investor(id: "microsoft")?.amount.value == .undisclosed)
+        // 122 − (50 + 30 + 30 + 3) = 9, worked out, not reported
+        #expect(scenario.investor(id: "others")?.amount == Sourced(.exact(9e9), source: "openai-close", basis: .derived))
+        #expect(scenario.contract(id: "aws-expansion")?.value == Sourced(.exact(100e9), source: "aws-expansion-release"))
+        // the same ids as the article scenario, so the two can be set side by side
+        let article = try Self.load("openai-2026-02")
+        #expect(Set(article.round.investors.map(\.id)).isSubset(of: round.investors.map(\.id)))
+        #expect(Set(article.contracts.map(\.id)).isSubset(of: scenario.contracts.map(\.id)))
+    }
+
+    @Test func indicatorsOfTheCloseScenario() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-03-close"))
+        // 50 + 30 + 30 + 3 + 9 = 122 (Microsoft undisclosed); ÷ 122 = 1.0
+        #expect(isClose(analysis.value("round.coverage"), 1.0))
+        // every payment signed or funded: 15 + 35 + 30 + 30 + 3 + 9 = 122 of 122
+        #expect(isClose(analysis.value("round.realisation"), 1.0))
+        // 122 ÷ 852 = 0.143192
+        #expect(isClose(analysis.value("round.dilution"), 0.143192))
+        // Amazon 50 + Nvidia 30 = 80 from suppliers; 80 ÷ 122 = 0.655738
+        #expect(isClose(analysis.value("circular.share"), 0.655738))
+        // contracts 38 + 100 + 250 + 300 = 688; AWS 138, Azure 250, Oracle 300:
+        // 10⁴ × (138² + 250² + 300²) ÷ 688² = 10⁴ × 171,544 ÷ 473,344 = 3624.08
+        #expect(isClose(analysis.value("suppliers.hhi"), 3624.08, tolerance: 1e-5))
+    }
+}
