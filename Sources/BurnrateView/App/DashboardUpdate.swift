@@ -36,14 +36,20 @@ public enum DashboardUpdate {
         }
     }
 
+    /// Keys a modal view (the what-if panel, the command palette, a text prompt) takes before
+    /// the dashboard's own; each returns nil for keys it leaves alone.
+    static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = []
+
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
+        for handler in modalKeyHandlers {
+            if let handled = handler(state, key) { return handled }
+        }
+        if let action = action(for: key, in: state) {
+            return AppAction.perform(action, on: state)
+        }
         var next = state
         next.message = nil
         switch key {
-        case .character("q"), .ctrl("c"):
-            return (next, .quit)
-        case .ctrl("l"):
-            return (next, .redrawAll)
         case .escape:
             if next.overlay != nil {
                 next.overlay = nil
@@ -52,25 +58,8 @@ public enum DashboardUpdate {
             } else {
                 next.selection[next.focus] = nil
             }
-        case .character("?"):
-            next.overlay = next.overlay == .help ? nil : .help
         case _ where next.overlay == .help:
             next.overlay = nil
-        case .character("t"):
-            next.themeIndex = (next.themeIndex + 1) % next.themes.count
-            next.message = "theme: \(next.themeName)"
-            return (next, .redrawAll)
-        case .tab:
-            next.focus = next.focus.next
-            next.overlay = nil
-        case .backTab:
-            next.focus = next.focus.previous
-            next.overlay = nil
-        case .character("1"), .character("2"), .character("3"):
-            if case .character(let digit) = key, let number = digit.wholeNumberValue {
-                next.focus = PanelID(rawValue: number - 1) ?? next.focus
-                next.overlay = nil
-            }
         case .left, .character("h"):
             if !next.isZoomed { next.focus = next.focus.previous }
         case .right, .character("l"):
@@ -83,28 +72,39 @@ public enum DashboardUpdate {
         case .pageDown: moveSelection(&next, by: pageRows)
         case .home: moveSelection(&next, to: 0)
         case .end: moveSelection(&next, to: Int.max)
-        case .character("z"):
-            next.isZoomed.toggle()
-            next.overlay = nil
         case .enter:
             if next.overlay != nil {
                 next.overlay = nil
-            } else if let target = selectedTarget(next) {
+            } else if let target = next.selectedTarget {
                 next.overlay = .explain(target)
             } else {
                 next.isZoomed.toggle()
             }
-        case .character("e"):
-            moveSelectionIfNone(&next)
-            next.overlay = selectedTarget(next).map(Overlay.explain)
         default:
             break
         }
         return (next, .none)
     }
 
-    private static func selectedTarget(_ state: AppState) -> ExplainTarget? {
-        state.selection[state.focus].flatMap { PanelRows.target(state.focus, row: $0, in: state.analysis) }
+    /// The keys that stand for an action; the help screen lists them from `KeyHelp`.
+    static func action(for key: Key, in state: AppState) -> AppAction? {
+        switch key {
+        case .character("q"), .ctrl("c"): .quit
+        case .ctrl("l"): .redraw
+        case .character("?"): .toggleHelp
+        case _ where state.overlay == .help: nil
+        case .character("t"): .nextTheme
+        case .tab: .focus(state.focus.next)
+        case .backTab: .focus(state.focus.previous)
+        case .character(let digit) where ("1"..."3").contains(digit): .focus(PanelID(rawValue: digit.wholeNumberValue! - 1)!)
+        case .character("z"): .toggleZoom
+        case .character("e"): .explainSelection
+        case .character(" "): .playPause
+        case .character("]"): .stepYear(1)
+        case .character("["): .stepYear(-1)
+        case .character("r"): .resetWhatIf
+        default: nil
+        }
     }
 
     private static func moveSelectionIfNone(_ state: inout AppState) {
@@ -124,7 +124,7 @@ public enum DashboardUpdate {
         guard count > 0 else { return }
         state.selection[state.focus] = min(max(0, row), count - 1)
         if case .explain = state.overlay {
-            state.overlay = selectedTarget(state).map(Overlay.explain)
+            state.overlay = state.selectedTarget.map(Overlay.explain)
         }
     }
 

@@ -1,0 +1,88 @@
+import BurnrateModel
+
+/// Something the user can ask for, by a key or from the command palette: one piece of code
+/// serves both.
+public enum AppAction: Hashable, Sendable {
+    case focus(PanelID)
+    case toggleZoom
+    case explainSelection
+    case toggleHelp
+    case nextTheme
+    case useTheme(Int)
+    case applyPreset(String)
+    case resetWhatIf
+    case playPause
+    case stepYear(Int)
+    case clearYear
+    case redraw
+    case quit
+
+    /// Carries the action out.
+    public static func perform(_ action: AppAction, on state: AppState) -> (AppState, AppCommand) {
+        var next = state
+        next.message = nil
+        switch action {
+        case .focus(let panel):
+            next.focus = panel
+            next.overlay = nil
+        case .toggleZoom:
+            next.isZoomed.toggle()
+            next.overlay = nil
+        case .explainSelection:
+            if next.selection[next.focus] == nil { next.selection[next.focus] = 0 }
+            next.overlay = next.selectedTarget.map(Overlay.explain)
+        case .toggleHelp:
+            next.overlay = next.overlay == .help ? nil : .help
+        case .nextTheme:
+            return perform(.useTheme((next.themeIndex + 1) % next.themes.count), on: next)
+        case .useTheme(let index):
+            next.themeIndex = min(max(0, index), next.themes.count - 1)
+            next.message = "theme: \(next.themeName)"
+            return (next, .redrawAll)
+        case .applyPreset(let id):
+            guard let preset = StressPreset.named(id) else { return (next, .none) }
+            next.model.adjust(preset.whatIf(for: next.model.base), presetID: preset.id)
+            next.message = "what-if: \(preset.name)"
+        case .resetWhatIf:
+            next.model.adjust(WhatIf())
+            next.message = "what-if reset: the scenario as loaded"
+        case .playPause:
+            next.timeline.togglePlay(through: next.years)
+        case .stepYear(let delta):
+            next.timeline.step(by: delta, through: next.years)
+        case .clearYear:
+            next.timeline.stop()
+        case .redraw:
+            return (next, .redrawAll)
+        case .quit:
+            return (next, .quit)
+        }
+        return (next, .none)
+    }
+
+    /// Every action the command palette offers, with the words it is found by.
+    public static func catalogue(for state: AppState) -> [(title: String, action: AppAction)] {
+        var entries: [(String, AppAction)] = PanelID.allCases.map { ("Focus \($0.title)", .focus($0)) }
+        entries += [
+            ("Zoom the focused panel (or back)", .toggleZoom),
+            ("Explain the selected figure", .explainSelection),
+            ("Help: every key", .toggleHelp),
+            ("Timeline: play / pause", .playPause),
+            ("Timeline: next year", .stepYear(1)),
+            ("Timeline: previous year", .stepYear(-1)),
+            ("Timeline: back to the as-of view", .clearYear),
+            ("What-if: reset to the scenario as loaded", .resetWhatIf),
+        ]
+        entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
+        entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }
+        entries += [("Redraw the screen", .redraw), ("Quit", .quit)]
+        return entries
+    }
+}
+
+extension AppState {
+    /// The figure the focused panel's selected row stands for.
+    var selectedTarget: ExplainTarget? {
+        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis) }
+    }
+}
