@@ -66,6 +66,21 @@ struct DashboardSnapshotTests {
         assertSnapshot(of: Self.screen(Self.state(100, 30) { $0.glyphs = .ascii }), as: .lines)
     }
 
+    @Test func whatIfPanelWithAPresetAndDeltas() {
+        var model = Self.model
+        model.adjust(StressPreset.named("softbank-half")!.whatIf(for: model.base), presetID: "softbank-half")
+        var state = AppState(model: model, width: 160, height: 48)
+        state.whatIfPanel = WhatIfPanelState()
+        state.whatIfPanel?.selected = 1
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
+    @Test func timelineCursorOn2028() {
+        let state = Self.state(160, 48) { $0.timeline.step(by: 1, through: 2026...2030); $0.timeline.step(by: 2, through: 2026...2030) }
+        #expect(state.timeline.year == 2028)
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
     @Test func selectionAndClock() {
         let state = Self.state(100, 30) {
             $0.focus = .capacity

@@ -26,6 +26,8 @@ public struct AppState: Sendable {
     public var timeline = Timeline()
     /// Stays over the panels until its cause is gone (a broken or deleted scenario file).
     public var banner: Banner?
+    /// The what-if panel, when open.
+    public var whatIfPanel: WhatIfPanelState?
 
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {
@@ -46,5 +48,8 @@ public struct AppState: Sendable {
     /// The years the timeline moves through: the scenario's horizon.
     public var years: ClosedRange<Int> { scenario.horizon.start...max(scenario.horizon.start, scenario.horizon.end) }
 
-    public var layout: DashboardLayout { DashboardLayout(width: width, height: height, focus: focus, isZoomed: isZoomed) }
+    public var layout: DashboardLayout {
+        DashboardLayout(width: width, height: height, focus: focus, isZoomed: isZoomed,
+                        dockRows: whatIfPanel == nil ? 0 : WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: model.base).count, width: width))
+    }
 }

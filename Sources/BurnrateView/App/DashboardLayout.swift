@@ -26,20 +26,27 @@ public struct DashboardLayout: Hashable, Sendable {
     public let panels: [PanelID: Rect]
     /// The row of tabs, in tab mode.
     public let tabs: Rect?
+    /// The what-if panel docked under the panels, when open.
+    public let dock: Rect?
 
-    public init(width: Int, height: Int, focus: PanelID, isZoomed: Bool) {
+    /// `dockRows` asks for a docked panel under the others (the what-if panel); it gets at most
+    /// half of the room, and the panels above keep the rest.
+    public init(width: Int, height: Int, focus: PanelID, isZoomed: Bool, dockRows: Int = 0) {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
             mode = .tooSmall
             header = Rect(x: 0, y: 0, width: 0, height: 0)
             footer = header
             panels = [:]
             tabs = nil
+            dock = nil
             return
         }
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         let headerRows = width >= 120 ? 2 : 1
         let (top, rest) = screen.splitTop(headerRows)
-        let (body, bottom) = rest.splitBottom(1)
+        let (main, bottom) = rest.splitBottom(1)
+        let (body, docked) = main.splitBottom(min(dockRows, main.height / 2))
+        dock = docked.isEmpty ? nil : docked
         header = top
         footer = bottom
         if width < Self.comfortableWidth || height < Self.comfortableHeight {

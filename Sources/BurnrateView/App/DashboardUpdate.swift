@@ -38,7 +38,7 @@ public enum DashboardUpdate {
 
     /// Keys a modal view (the what-if panel, the command palette, a text prompt) takes before
     /// the dashboard's own; each returns nil for keys it leaves alone.
-    static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = []
+    static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = [WhatIfKeys.handle]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
         for handler in modalKeyHandlers {

@@ -6,7 +6,7 @@ struct BarRow {
     var bar: StackedBar?
     /// Shown in place of the bar when there is none ("undisclosed").
     var barText: String
-    var figures: [String]
+    var figures: [Table.Cell]
 
     /// Column widths for a set of rows: names up to `maxName` wide, each figure column as wide as
     /// its widest entry; figure columns are dropped from the right until a bar of 6 fits.
@@ -18,7 +18,7 @@ struct BarRow {
         init(rows: [BarRow], headers: [String], width: Int, maxName: Int = 18) {
             var nameWidth = min(maxName, max(TextWidth.of(headers.first ?? ""), rows.map { TextWidth.of($0.name) }.max() ?? 0))
             var figureWidths = headers.dropFirst(2).enumerated().map { index, header in
-                max(TextWidth.of(header), rows.map { index < $0.figures.count ? TextWidth.of($0.figures[index]) : 0 }.max() ?? 0)
+                max(TextWidth.of(header), rows.map { index < $0.figures.count ? TextWidth.of($0.figures[index].text) : 0 }.max() ?? 0)
             }
             func barRoom() -> Int { width - nameWidth - 1 - figureWidths.reduce(0) { $0 + $1 + 1 } }
             while barRoom() < 6, !figureWidths.isEmpty { figureWidths.removeLast() }
@@ -63,8 +63,8 @@ struct BarRow {
             right += columns.bar + 1
         }
         for (index, width) in columns.figures.enumerated() where index < figures.count {
-            let text = figures[index]
-            canvas.put(text, x: right + width - TextWidth.of(text), y: y, style: .plain, clip: clip)
+            let figure = figures[index]
+            canvas.put(figure.text, x: right + width - TextWidth.of(figure.text), y: y, style: figure.style, clip: clip)
             right += width + 1
         }
     }

@@ -4,9 +4,13 @@ import BurnrateModel
 /// online year by year, stacked by provider; what is left if the largest provider fails.
 struct CapacityPanel: Widget {
     let analysis: Analysis
+    /// The scenario as loaded, when a what-if is active: moved figures show their change.
+    let baseAnalysis: Analysis?
     let isFocused: Bool
     let selected: Int?
     let glyphs: Glyphs
+    /// The timeline cursor: its row is highlighted.
+    let year: Int?
 
     private var figures: Figures { Figures(analysis.scenario) }
     private static let headers = ["Provider", "Contract value", "Value", "Share", "GW"]
@@ -37,7 +41,7 @@ struct CapacityPanel: Widget {
         }
         sections.draw(in: below, on: &canvas)
         for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs),
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
                           in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
         }
     }
@@ -48,8 +52,8 @@ struct CapacityPanel: Widget {
             let segments = Self.segments(of: provider, in: analysis.scenario, style: Style(.series(index)))
             let bar = segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs)
             return BarRow(name: provider.provider, nameStyle: .plain, bar: bar, barText: "┄ value not disclosed ┄",
-                          figures: [figures.money(provider.value), figures.fraction(provider.share),
-                                    provider.gigawatts.map(FigureFormat.gigawatts) ?? "—"])
+                          figures: [Table.Cell(figures.money(provider.value)), Table.Cell(figures.fraction(provider.share)),
+                                    Table.Cell(provider.gigawatts.map(FigureFormat.gigawatts) ?? "—")])
         }
     }
 
@@ -86,7 +90,12 @@ struct CapacityPanel: Widget {
         let years = analysis.projection.years
         PanelFrame.heading("Capacity online by year", in: area, on: &canvas)
         let maximum = years.map(\.totalCapacityOnlineGW).max() ?? 0
-        let totals = years.map { FigureFormat.gigawatts($0.totalCapacityOnlineGW) }
+        let baseYears = baseAnalysis?.projection.years ?? []
+        let totals = years.map { year in
+            let base = baseYears.first { $0.year == year.year }?.totalCapacityOnlineGW
+            let delta = Delta(year.totalCapacityOnlineGW, from: base, unit: .gigawatts, threshold: nil, figures: figures, glyphs: glyphs)
+            return FigureFormat.gigawatts(year.totalCapacityOnlineGW) + (delta.map { " " + $0.text } ?? "")
+        }
         let totalWidth = totals.map { TextWidth.of($0) }.max() ?? 0
         let providerIndex = Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
         for (line, year) in years.enumerated() {
@@ -100,6 +109,9 @@ struct CapacityPanel: Widget {
             let barArea = Rect(x: area.x + 5, y: y, width: area.width - 6 - totalWidth, height: 1)
             canvas.render(StackedBar(segments: segments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
             canvas.put(totals[line], x: area.maxX - TextWidth.of(totals[line]), y: y, style: .plain, clip: area)
+            if year.year == self.year {
+                canvas.restyle(Rect(x: area.x, y: y, width: 4, height: 1)) { $0.on(.selection).with(.bold) }
+            }
         }
     }
 

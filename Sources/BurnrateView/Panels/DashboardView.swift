@@ -16,6 +16,9 @@ public enum DashboardView {
             guard let area = layout.panels[panel] else { continue }
             canvas.render(self.panel(panel, state: state), in: area)
         }
+        if let dock = layout.dock, let panel = state.whatIfPanel {
+            canvas.render(WhatIfPanelView(state: state, panel: panel), in: dock)
+        }
         canvas.render(FooterBar(state: state), in: layout.footer)
         if let overlay = state.overlay {
             canvas.render(self.overlay(overlay, state: state), in: Rect(x: 0, y: layout.header.maxY, width: state.width,
@@ -27,10 +30,14 @@ public enum DashboardView {
     static func panel(_ panel: PanelID, state: AppState) -> any Widget {
         let isFocused = panel == state.focus
         let selected = state.selection[panel]
+        let base = state.model.isAdjusted ? state.model.baseAnalysis : nil
         return switch panel {
-        case .investors: InvestorsPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
-        case .capacity: CapacityPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
-        case .risk: RiskPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
+        case .investors: InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+                                        glyphs: state.glyphs)
+        case .capacity: CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+                                      glyphs: state.glyphs, year: state.timeline.year)
+        case .risk: RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+                              glyphs: state.glyphs, year: state.timeline.year)
         }
     }
 

@@ -21,7 +21,10 @@ struct FooterBar: Widget {
         switch state.overlay {
         case .help: [("any key", "close")]
         case .explain: [("Esc", "close"), ("↑↓", "previous / next figure"), ("q", "quit")]
-        case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), ("z", "zoom"), ("t", "theme"), ("?", "help"), ("q", "quit")]
+        case nil where state.whatIfPanel != nil:
+            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("w", "close"), ("q", "quit")]
+        case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), ("z", "zoom"), ("w", "what-if"), ("space", "play"),
+                   ("t", "theme"), ("?", "help"), ("q", "quit")]
         }
     }
 }

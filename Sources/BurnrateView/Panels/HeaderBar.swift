@@ -48,7 +48,16 @@ struct HeaderBar: Widget {
             parts.append(("realised ", figures.indicator(realisation)))
         }
         parts.append(("theme ", state.themeName))
+        let strip = TimelineStrip(timeline: state.timeline, years: state.years, glyphs: glyphs)
+        let stripWidth = TextWidth.of(strip.text)
+        canvas.render(strip, in: Rect(x: area.maxX - stripWidth - 1, y: area.y, width: stripWidth, height: 1))
+        let area = Rect(x: area.x, y: area.y, width: area.width - stripWidth - 3, height: 1)
         var x = area.x + 1
+        if state.model.isAdjusted {
+            let text = "WHAT-IF " + state.model.summary.joined(separator: ", ")
+            x = canvas.put(text, x: x, y: area.y, style: Style(.watch, [.bold, .reverse]), clip: area)
+            x = canvas.put("  ", x: x, y: area.y, clip: area)
+        }
         for (index, (label, value)) in parts.enumerated() {
             if index > 0 { x = canvas.put("  ·  ", x: x, y: area.y, style: Style(.border), clip: area) }
             x = canvas.put(label, x: x, y: area.y, style: Style(.muted), clip: area)

@@ -7,6 +7,8 @@ struct IndicatorLine: Widget {
     let figures: Figures
     let glyphs: Glyphs
     var usesFullName = false
+    /// The same indicator in the scenario as loaded, when a what-if is active.
+    var base: Indicator?
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds)
@@ -14,10 +16,16 @@ struct IndicatorLine: Widget {
         let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
         let value = figures.indicator(indicator)
         canvas.put(String(badge.symbol), x: area.x, y: area.y, style: badge.style, clip: area)
-        let labelRoom = area.width - 2 - TextWidth.of(value) - 1
+        var valueEnd = area.maxX
+        if let delta = Delta(indicator, base: base, figures: figures, glyphs: glyphs),
+           area.width >= TextWidth.of(value) + TextWidth.of(delta.text) + 14 {
+            valueEnd -= TextWidth.of(delta.text) + 1
+            canvas.put(delta.text, x: area.maxX - TextWidth.of(delta.text), y: area.y, style: delta.style, clip: area)
+        }
+        let labelRoom = valueEnd - area.x - 2 - TextWidth.of(value) - 1
         canvas.put(Truncation.fit(usesFullName ? indicator.name : IndicatorLabels.short(indicator), in: labelRoom, ellipsis: glyphs.ellipsis),
                    x: area.x + 2, y: area.y, clip: area)
-        canvas.put(value, x: area.maxX - TextWidth.of(value), y: area.y,
+        canvas.put(value, x: valueEnd - TextWidth.of(value), y: area.y,
                    style: indicator.level == .ok ? .plain : badge.style, clip: area)
     }
 }

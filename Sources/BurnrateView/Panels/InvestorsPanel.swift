@@ -4,12 +4,16 @@ import BurnrateModel
 /// and the stake it implies; the cap table before and after; how concentrated the money is.
 struct InvestorsPanel: Widget {
     let analysis: Analysis
+    /// The scenario as loaded, when a what-if is active: moved figures show their change.
+    let baseAnalysis: Analysis?
     let isFocused: Bool
     let selected: Int?
     let glyphs: Glyphs
 
     private var figures: Figures { Figures(analysis.scenario) }
-    private static let headers = ["Investor", "Commitment", "Amount", "Round", "Owns"]
+    private var headers: [String] {
+        ["Investor", "Commitment", "Amount", "Round", "Owns"] + (baseAnalysis == nil ? [] : ["Δ amount"])
+    }
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
@@ -18,7 +22,7 @@ struct InvestorsPanel: Widget {
                                     isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
         guard !inner.isEmpty else { return }
         let rows = barRows()
-        let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
+        let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
         let summaryIDs = [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
                           IndicatorCatalogue.circularShare.id].compactMap(analysis.indicator)
         let summaryRows = inner.height >= rows.count + 1 + summaryIDs.count + 1 ? summaryIDs.count : 0
@@ -35,7 +39,7 @@ struct InvestorsPanel: Widget {
         }
         sections.draw(in: below, on: &canvas)
         for (line, indicator) in summaryIDs.prefix(summaryRows).enumerated() {
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs),
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
                           in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
         }
     }
@@ -49,9 +53,18 @@ struct InvestorsPanel: Widget {
                 name: position.name, nameStyle: .plain,
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
                 barText: "",
-                figures: [figures.amount(position.amount), figures.fraction(position.shareOfRound),
-                          figures.fraction(position.impliedOwnership)])
+                figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.fraction(position.shareOfRound)),
+                          Table.Cell(figures.fraction(position.impliedOwnership))] + delta(of: position))
         }
+    }
+
+    /// The change of an investor's commitment against the scenario as loaded, when a what-if
+    /// is active.
+    private func delta(of position: InvestorPosition) -> [Table.Cell] {
+        guard let baseAnalysis else { return [] }
+        let base = baseAnalysis.investors.first { $0.id == position.id }?.headline
+        let delta = Delta(position.headline, from: base, unit: .money, threshold: nil, figures: figures, glyphs: glyphs)
+        return [Table.Cell(delta?.text ?? "", style: delta?.style ?? .plain)]
     }
 
     /// Solid for money that is certain, a medium shade for share swaps, prepayments and other
@@ -80,7 +93,7 @@ struct InvestorsPanel: Widget {
 
     private func drawList(_ rows: [BarRow], columns: BarRow.Columns, in area: Rect, on canvas: inout Canvas) {
         guard area.height > 0 else { return }
-        BarRow.drawHeader(Self.headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
+        BarRow.drawHeader(headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
         let visible = area.height - 1
         let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: visible, rowCount: rows.count)
         for (line, index) in (first..<min(rows.count, first + visible)).enumerated() {

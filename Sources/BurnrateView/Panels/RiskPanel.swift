@@ -4,9 +4,13 @@ import BurnrateModel
 /// trend over the projection; the projection itself when there is room.
 struct RiskPanel: Widget {
     let analysis: Analysis
+    /// The scenario as loaded, when a what-if is active: moved figures show their change.
+    let baseAnalysis: Analysis?
     let isFocused: Bool
     let selected: Int?
     let glyphs: Glyphs
+    /// The timeline cursor: its row is highlighted.
+    let year: Int?
 
     private var figures: Figures { Figures(analysis.scenario) }
 
@@ -35,12 +39,12 @@ struct RiskPanel: Widget {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
         let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: indicators.count)
         for (line, index) in (first..<min(indicators.count, first + area.height)).enumerated() {
-            let indicator = indicators[index]
+            let indicator = atCursorYear(indicators[index])
             let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100
             let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula), in: figure)
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula, base: baseAnalysis?.indicator(indicator.id)), in: figure)
             if showsFormula {
                 canvas.put(Truncation.fit(indicator.formula, in: formula.width - 2, ellipsis: glyphs.ellipsis),
                            x: formula.x + 2, y: formula.y, style: Style(.muted), clip: formula)
@@ -54,6 +58,18 @@ struct RiskPanel: Widget {
                 canvas.restyle(row) { $0.on(.selection) }
             }
         }
+    }
+
+    /// An indicator that changes year by year shows its value at the timeline cursor, judged
+    /// against the same thresholds; the others are the same in every year.
+    private func atCursorYear(_ indicator: Indicator) -> Indicator {
+        guard let year, let index = analysis.projection.years.firstIndex(where: { $0.year == year }) else { return indicator }
+        let trend = analysis.trend(of: indicator.id)
+        guard index < trend.count else { return indicator }
+        var shown = indicator
+        shown.value = trend[index]
+        shown.level = indicator.threshold?.level(of: trend[index]) ?? .ok
+        return shown
     }
 
     /// Revenue, burn and cash over the horizon as braille lines, with a legend.
@@ -95,6 +111,7 @@ struct RiskPanel: Widget {
         let columns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal), Table.Column("Burn", alignment: .decimal),
                        Table.Column("Inflows", alignment: .decimal), Table.Column("Cash", alignment: .decimal),
                        Table.Column("Due", alignment: .decimal)]
-        canvas.render(Table(columns: columns, rows: rows, columnSpacing: 2, glyphs: glyphs), in: body)
+        let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
+        canvas.render(Table(columns: columns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
     }
 }

@@ -1,0 +1,82 @@
+import BurnrateModel
+
+/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it, Enter types a value (or
+/// applies a preset), r resets, w or Esc closes. Keys it does not use fall through to the
+/// dashboard, so Tab, t, ? and q still work.
+enum WhatIfKeys {
+    static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        if key == .character("w") && state.whatIfPanel == nil && state.overlay == nil {
+            var next = state
+            next.whatIfPanel = WhatIfPanelState()
+            return (next, .none)
+        }
+        guard let panel = state.whatIfPanel, state.overlay == nil else { return nil }
+        if panel.typing != nil { return type(state, key) }
+        let knobs = WhatIfKnob.all(for: state.model.base)
+        var next = state
+        next.message = nil
+        let knob = knobs[min(panel.selected, knobs.count - 1)]
+        switch key {
+        case .character("w"), .escape:
+            next.whatIfPanel = nil
+        case .up, .character("k"):
+            next.whatIfPanel?.selected = max(0, panel.selected - 1)
+        case .down, .character("j"):
+            next.whatIfPanel?.selected = min(knobs.count - 1, panel.selected + 1)
+        case .home:
+            next.whatIfPanel?.selected = 0
+        case .end:
+            next.whatIfPanel?.selected = knobs.count - 1
+        case .left, .character("-"), .character("h"):
+            adjust(&next, knob.step(-1, in: state.model.whatIf, scenario: state.model.base))
+        case .right, .character("+"), .character("="), .character("l"):
+            adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
+        case .enter:
+            if case .preset(let id) = knob { return AppAction.perform(.applyPreset(id), on: next) }
+            next.whatIfPanel?.typing = ""
+        default:
+            return nil
+        }
+        return (next, .none)
+    }
+
+    private static func adjust(_ state: inout AppState, _ whatIf: WhatIf) {
+        state.model.adjust(whatIf, presetID: nil)
+    }
+
+    /// Typing a value: characters, Backspace, Enter applies it through `WhatIfSetting` (the
+    /// same parser as `--set`), Esc gives up.
+    private static func type(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        var next = state
+        let knobs = WhatIfKnob.all(for: state.model.base)
+        let knob = knobs[min(state.whatIfPanel?.selected ?? 0, knobs.count - 1)]
+        let text = state.whatIfPanel?.typing ?? ""
+        switch key {
+        case .character(let character):
+            next.whatIfPanel?.typing = text + String(character)
+        case .backspace:
+            next.whatIfPanel?.typing = String(text.dropLast())
+        case .ctrl("u"):
+            next.whatIfPanel?.typing = ""
+        case .escape:
+            next.whatIfPanel?.typing = nil
+        case .enter:
+            next.whatIfPanel?.typing = nil
+            guard let path = knob.settingPath, !text.isEmpty else { break }
+            do {
+                let whatIf = try WhatIfSetting.apply("\(path)=\(text)", to: state.model.whatIf)
+                let problems = whatIf.problems(in: state.model.base)
+                if problems.isEmpty {
+                    adjust(&next, whatIf)
+                } else {
+                    next.message = problems.joined(separator: "; ")
+                }
+            } catch {
+                next.message = error.description
+            }
+        default:
+            return (next, .none)
+        }
+        return (next, .none)
+    }
+}

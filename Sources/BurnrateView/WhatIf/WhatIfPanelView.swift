@@ -1,0 +1,69 @@
+import BurnrateModel
+
+/// The what-if panel, docked under the dashboard so every panel above stays in view and
+/// follows each change: one row per knob with its value, changed knobs marked.
+struct WhatIfPanelView: Widget {
+    let state: AppState
+    let panel: WhatIfPanelState
+
+    /// Knobs side by side, as many columns of 44 as the width allows (up to three).
+    static func columns(width: Int) -> Int { max(1, min(3, (width - 4) / 44)) }
+
+    /// Rows the panel wants: its knobs in columns, a hint line and the border.
+    static func rows(knobs: Int, width: Int) -> Int {
+        let columns = columns(width: width)
+        return (knobs + columns - 1) / columns + 3
+    }
+
+    func render(in area: Rect, on canvas: inout Canvas) {
+        let glyphs = state.glyphs
+        let scenario = state.model.base
+        let summary = state.model.summary.joined(separator: " · ")
+        let block = Block(title: "What-if", rightTitle: summary.isEmpty ? "the scenario as loaded" : summary,
+                          isFocused: true, glyphs: glyphs)
+        canvas.render(block, in: area)
+        let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
+        guard inner.height >= 2 else { return }
+        let (list, hintRow) = inner.splitBottom(1)
+        let knobs = WhatIfKnob.all(for: scenario)
+        let columns = Self.columns(width: area.width)
+        let perColumn = max(1, list.height)
+        let pages = (knobs.count + perColumn * columns - 1) / (perColumn * columns)
+        let page = min(panel.selected / (perColumn * columns), max(0, pages - 1))
+        let columnWidth = list.width / columns
+        for (offset, knob) in knobs.enumerated().dropFirst(page * perColumn * columns).prefix(perColumn * columns) {
+            let slot = offset - page * perColumn * columns
+            let row = Rect(x: list.x + (slot / perColumn) * columnWidth, y: list.y + slot % perColumn,
+                           width: columnWidth - 1, height: 1)
+            draw(knob, selected: offset == panel.selected, in: row, on: &canvas)
+        }
+        drawHint(in: hintRow, knob: knobs[min(panel.selected, knobs.count - 1)], on: &canvas)
+    }
+
+    private func draw(_ knob: WhatIfKnob, selected: Bool, in row: Rect, on canvas: inout Canvas) {
+        let whatIf = state.model.whatIf
+        let changed = knob.isChanged(in: whatIf) || knob == .preset(state.model.presetID ?? "")
+        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏" : knob.value(in: whatIf, scenario: state.model.base)
+        let marker = changed ? "●" : " "
+        canvas.put(marker, x: row.x, y: row.y, style: Style(.watch, [.bold]), clip: row)
+        let valueWidth = min(row.width / 2, max(12, TextWidth.of(value)))
+        let label = Truncation.fit(knob.label(in: state.model.base), in: row.width - valueWidth - 3, ellipsis: state.glyphs.ellipsis)
+        canvas.put(label, x: row.x + 2, y: row.y, style: changed ? Style(.text, [.bold]) : .plain, clip: row)
+        canvas.put(value, x: row.maxX - TextWidth.of(value), y: row.y,
+                   style: changed ? Style(.watch, [.bold]) : Style(.muted), clip: row)
+        if selected { canvas.restyle(row) { $0.on(.selection) } }
+    }
+
+    private func drawHint(in row: Rect, knob: WhatIfKnob, on canvas: inout Canvas) {
+        let hint: String
+        if panel.typing != nil {
+            hint = "type a value (as for --set \(knob.settingPath ?? "")=…) · Enter apply · Esc cancel"
+        } else if case .preset(let id) = knob {
+            hint = (StressPreset.named(id)?.summary ?? "") + " · Enter apply"
+        } else {
+            hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · r reset all · w close"
+        }
+        canvas.put(Truncation.fit(hint, in: row.width, ellipsis: state.glyphs.ellipsis), x: row.x, y: row.y,
+                   style: Style(.muted), clip: row)
+    }
+}

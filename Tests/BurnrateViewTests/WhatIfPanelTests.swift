@@ -1,0 +1,87 @@
+import BurnrateModel
+import Testing
+@testable import BurnrateView
+
+@Suite struct WhatIfPanelTests {
+    static let scenario = DashboardSnapshotTests.model.base
+
+    func press(_ keys: [Key], from start: AppState? = nil) -> AppState {
+        var state = start ?? AppState(model: DashboardSnapshotTests.model, width: 160, height: 48)
+        for key in keys { state = DashboardUpdate.update(state, .key(key)).0 }
+        return state
+    }
+
+    @Test func theKnobsFollowTheScenario() {
+        let knobs = WhatIfKnob.all(for: Self.scenario)
+        // Four investors, revenue, burn, valuation, three providers, eight sites, the failing
+        // provider, nine presets.
+        #expect(knobs.count == 4 + 3 + 3 + 8 + 1 + StressPreset.all.count)
+        #expect(knobs.first == .realisation(investorID: "amazon"))
+        #expect(knobs[7] == .delay(key: "Amazon Web Services"))
+        #expect(WhatIfKnob.realisation(investorID: "softbank").label(in: Self.scenario) == "SoftBank delivers")
+    }
+
+    @Test func stepsMoveInSensibleUnitsAndStopAtTheEnds() {
+        let none = WhatIf()
+        let softbank = WhatIfKnob.realisation(investorID: "softbank")
+        // 100 % − 10 % = 90 %; back up to 100 % removes the knob from the what-if.
+        let lower = softbank.step(-1, in: none, scenario: Self.scenario)
+        #expect(lower.realisation == ["softbank": 0.9])
+        #expect(softbank.step(1, in: lower, scenario: Self.scenario).isEmpty)
+        #expect(softbank.step(1, in: none, scenario: Self.scenario).isEmpty, "100 % is the most an investor delivers")
+        // Valuation moves by $50B from the post-money of at least $850B.
+        #expect(WhatIfKnob.valuation.step(-1, in: none, scenario: Self.scenario).valuation == 800e9)
+        // Delays move by three months and never go below zero.
+        #expect(WhatIfKnob.delay(key: "abilene").step(1, in: none, scenario: Self.scenario).delayMonths == ["abilene": 3])
+        #expect(WhatIfKnob.delay(key: "abilene").step(-1, in: none, scenario: Self.scenario).isEmpty)
+        // Revenue growth steps through set rates; one step right of "as scenario" is +10 %.
+        #expect(WhatIfKnob.revenueGrowth.step(1, in: none, scenario: Self.scenario).revenueGrowth == 0.1)
+        #expect(WhatIfKnob.revenueGrowth.step(-1, in: none, scenario: Self.scenario).revenueGrowth == 0)
+        // The failing provider cycles through none and each provider.
+        #expect(WhatIfKnob.lostProvider.step(1, in: none, scenario: Self.scenario).lostProvider == "Amazon Web Services")
+        #expect(WhatIfKnob.lostProvider.step(-1, in: none, scenario: Self.scenario).lostProvider == "Oracle (Stargate)")
+    }
+
+    @Test func arrowsChangeTheSelectedInputAndEveryPanelFollows() {
+        // w opens the panel; ↓ to SoftBank; ← five times: 100 % → 50 %.
+        let state = press([.character("w"), .down] + Array(repeating: .left, count: 5))
+        #expect(state.model.whatIf.realisation == ["softbank": 0.5])
+        // SoftBank 30B × 50 % = 15B; committed 50 + 15 + 20 = 85B; coverage 85 ÷ 100 = 0.85.
+        #expect(state.analysis.investors[1].headline == 15e9)
+        #expect(state.analysis.indicator("round.coverage")?.value == 0.85)
+        #expect(state.model.baseAnalysis.indicator("round.coverage")?.value == 1)
+        #expect(state.layout.dock != nil)
+        #expect(press([.character("w")], from: state).whatIfPanel == nil)
+    }
+
+    @Test func enterTypesAValueThroughTheSameParserAsSet() {
+        let typed = press([.character("w"), .down, .down, .enter, .character("2"), .character("5"), .character("%"), .enter])
+        #expect(typed.model.whatIf.realisation == ["nvidia": 0.25])
+        // Nvidia 20B × 25 % = 5B.
+        #expect(typed.analysis.investors[2].headline == 5e9)
+        let wrong = press([.character("w"), .enter, .character("x"), .enter])
+        #expect(wrong.model.whatIf.isEmpty)
+        #expect(wrong.message == #"--set investors.amazon.realisation=x: expected a percentage like 50% or a fraction like 0.5, found "x""#)
+    }
+
+    @Test func presetsApplyFromTheListAndRResets() {
+        let knobs = WhatIfKnob.all(for: Self.scenario)
+        let presetRow = knobs.firstIndex(of: .preset("revenue-flat"))!
+        let flat = press([.character("w")] + Array(repeating: .down, count: presetRow) + [.enter])
+        #expect(flat.model.presetID == "revenue-flat")
+        #expect(flat.model.whatIf.revenueGrowth == 0)
+        #expect(flat.message == "what-if: Revenue flat")
+        #expect(press([.escape, .character("r")], from: flat).model.isAdjusted == false)
+    }
+
+    @Test func theTimelineStepsPlaysAndStops() {
+        let stepped = press([.character("]"), .character("]")])
+        #expect(stepped.timeline.year == 2027)
+        #expect(press([.character("[")]).timeline.year == 2030)
+        var playing = press([.character(" ")])
+        #expect(playing.timeline.isPlaying && playing.timeline.year == 2026)
+        for _ in 0..<4 { playing = DashboardUpdate.update(playing, .timelineStep).0 }
+        #expect(playing.timeline.year == 2030 && !playing.timeline.isPlaying, "playback stops on the last year")
+        #expect(press([.character(" ")], from: playing).timeline.year == 2026, "space at the end plays from the start")
+    }
+}
