@@ -45,9 +45,10 @@ struct Dashboard: ParsableCommand {
                 throw CommandFailure("burnrate: \(error)", code: 2)
             }
             defer { screen.close() }
-            let state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: screen.width, height: screen.height,
+            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: screen.width, height: screen.height,
                                  themes: themes, themeIndex: themeIndex,
                                  glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
+            state.timeline = Timeline(year: scenario.year)
             _ = DashboardSession(screen: screen, state: state).run()
         }
     }

@@ -77,6 +77,7 @@ struct SnapshotCommand: ParsableCommand {
             let (themes, themeIndex) = try themeOptions.themes()
             var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: size.width, height: size.height,
                                  themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
+            state.timeline = Timeline(year: scenario.year)
             if let panel {
                 state.focus = panel.id
                 state.isZoomed = true

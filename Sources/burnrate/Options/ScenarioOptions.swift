@@ -17,7 +17,7 @@ struct ScenarioOptions: ParsableArguments {
     var settings: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
-        "Narrow the yearly projection to one year of the scenario's horizon, e.g. 2027. Indicators stay those of the whole scenario.",
+        "One year of the scenario's horizon, e.g. 2027: export narrows the projection to it; the dashboard and snapshots put the timeline cursor on it. Indicators stay those of the whole scenario, except the yearly trends the panels show at the cursor.",
         valueName: "year"))
     var year: Int?
 
