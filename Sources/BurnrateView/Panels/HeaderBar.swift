@@ -59,7 +59,9 @@ struct HeaderBar: Widget {
             x = canvas.put("  ", x: x, y: area.y, clip: area)
         }
         for (index, (label, value)) in parts.enumerated() {
-            if index > 0 { x = canvas.put("  ·  ", x: x, y: area.y, style: Style(.border), clip: area) }
+            let separator = index > 0 ? "  ·  " : ""
+            guard x + TextWidth.of(separator + label + value) <= area.maxX else { break }
+            x = canvas.put(separator, x: x, y: area.y, style: Style(.border), clip: area)
             x = canvas.put(label, x: x, y: area.y, style: Style(.muted), clip: area)
             x = canvas.put(value, x: x, y: area.y, style: Style(.text, [.bold]), clip: area)
         }
