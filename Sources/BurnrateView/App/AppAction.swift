@@ -6,6 +6,9 @@ public enum AppAction: Hashable, Sendable {
     case focus(PanelID)
     case toggleZoom
     case explainSelection
+    case openPalette
+    /// Type a filter for the focused panel's rows.
+    case filterRows
     case toggleHelp
     case nextTheme
     case useTheme(Int)
@@ -31,6 +34,11 @@ public enum AppAction: Hashable, Sendable {
         case .explainSelection:
             if next.selection[next.focus] == nil { next.selection[next.focus] = 0 }
             next.overlay = next.selectedTarget.map(Overlay.explain)
+        case .openPalette:
+            next.palette = CommandPalette()
+        case .filterRows:
+            next.overlay = nil
+            next.editingFilter = next.focus
         case .toggleHelp:
             next.overlay = next.overlay == .help ? nil : .help
         case .nextTheme:
@@ -66,6 +74,7 @@ public enum AppAction: Hashable, Sendable {
         entries += [
             ("Zoom the focused panel (or back)", .toggleZoom),
             ("Explain the selected figure", .explainSelection),
+            ("Filter the rows of the focused panel", .filterRows),
             ("Help: every key", .toggleHelp),
             ("Timeline: play / pause", .playPause),
             ("Timeline: next year", .stepYear(1)),
@@ -83,6 +92,6 @@ public enum AppAction: Hashable, Sendable {
 extension AppState {
     /// The figure the focused panel's selected row stands for.
     var selectedTarget: ExplainTarget? {
-        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis) }
+        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis, filter: filters[focus] ?? "") }
     }
 }

@@ -26,6 +26,12 @@ public struct AppState: Sendable {
     public var timeline = Timeline()
     /// Stays over the panels until its cause is gone (a broken or deleted scenario file).
     public var banner: Banner?
+    /// The command palette (`:`), while it is open.
+    public var palette: CommandPalette?
+    /// Each panel's row filter (`/`); a panel missing here shows every row.
+    public var filters: [PanelID: String] = [:]
+    /// The panel whose filter the keys are typing into.
+    public var editingFilter: PanelID?
 
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {

@@ -17,20 +17,23 @@ public enum DashboardView {
             canvas.render(self.panel(panel, state: state), in: area)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
+        let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         if let overlay = state.overlay {
-            canvas.render(self.overlay(overlay, state: state), in: Rect(x: 0, y: layout.header.maxY, width: state.width,
-                                                                       height: layout.footer.y - layout.header.maxY))
+            canvas.render(self.overlay(overlay, state: state), in: betweenHeaderAndFooter)
+        }
+        if let palette = state.palette {
+            canvas.render(CommandPaletteView(palette, in: state), in: betweenHeaderAndFooter)
         }
         return canvas
     }
 
     static func panel(_ panel: PanelID, state: AppState) -> any Widget {
         let isFocused = panel == state.focus
-        let selected = state.selection[panel]
+        let list = PanelList(panel, in: state)
         return switch panel {
-        case .investors: InvestorsPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
-        case .capacity: CapacityPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
-        case .risk: RiskPanel(analysis: state.analysis, isFocused: isFocused, selected: selected, glyphs: state.glyphs)
+        case .investors: InvestorsPanel(analysis: state.analysis, isFocused: isFocused, list: list, glyphs: state.glyphs)
+        case .capacity: CapacityPanel(analysis: state.analysis, isFocused: isFocused, list: list, glyphs: state.glyphs)
+        case .risk: RiskPanel(analysis: state.analysis, isFocused: isFocused, list: list, glyphs: state.glyphs)
         }
     }
 
