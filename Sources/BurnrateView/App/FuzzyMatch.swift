@@ -19,7 +19,7 @@ public struct FuzzyMatch: Hashable, Sendable {
     static let gapStartPenalty = 3
     static let gapExtensionPenalty = 1
 
-    public init(score: Int, positions: [Int]) {
+    init(score: Int, positions: [Int]) {
         self.score = score
         self.positions = positions
     }
