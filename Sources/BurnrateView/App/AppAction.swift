@@ -6,11 +6,15 @@ public enum AppAction: Hashable, Sendable {
     case focus(PanelID)
     case toggleZoom
     case explainSelection
+    case openPalette
+    /// Type a filter for the focused panel's rows.
+    case filterRows
     case toggleHelp
     case nextTheme
     case useTheme(Int)
     case applyPreset(String)
     case resetWhatIf
+    case toggleWhatIfPanel
     case playPause
     case stepYear(Int)
     case clearYear
@@ -31,6 +35,11 @@ public enum AppAction: Hashable, Sendable {
         case .explainSelection:
             if next.selection[next.focus] == nil { next.selection[next.focus] = 0 }
             next.overlay = next.selectedTarget.map(Overlay.explain)
+        case .openPalette:
+            next.palette = CommandPalette()
+        case .filterRows:
+            next.overlay = nil
+            next.editingFilter = next.focus
         case .toggleHelp:
             next.overlay = next.overlay == .help ? nil : .help
         case .nextTheme:
@@ -43,6 +52,8 @@ public enum AppAction: Hashable, Sendable {
             guard let preset = StressPreset.named(id) else { return (next, .none) }
             next.model.adjust(preset.whatIf(for: next.model.base), presetID: preset.id)
             next.message = "what-if: \(preset.name)"
+        case .toggleWhatIfPanel:
+            next.whatIfPanel = next.whatIfPanel == nil ? WhatIfPanelState() : nil
         case .resetWhatIf:
             next.model.adjust(WhatIf())
             next.message = "what-if reset: the scenario as loaded"
@@ -66,11 +77,13 @@ public enum AppAction: Hashable, Sendable {
         entries += [
             ("Zoom the focused panel (or back)", .toggleZoom),
             ("Explain the selected figure", .explainSelection),
+            ("Filter the rows of the focused panel", .filterRows),
             ("Help: every key", .toggleHelp),
             ("Timeline: play / pause", .playPause),
             ("Timeline: next year", .stepYear(1)),
             ("Timeline: previous year", .stepYear(-1)),
             ("Timeline: back to the as-of view", .clearYear),
+            ("What-if: open or close the panel of inputs", .toggleWhatIfPanel),
             ("What-if: reset to the scenario as loaded", .resetWhatIf),
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
@@ -83,6 +96,6 @@ public enum AppAction: Hashable, Sendable {
 extension AppState {
     /// The figure the focused panel's selected row stands for.
     var selectedTarget: ExplainTarget? {
-        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis) }
+        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis, filter: filters[focus] ?? "") }
     }
 }

@@ -28,6 +28,12 @@ public struct AppState: Sendable {
     public var banner: Banner?
     /// The what-if panel, when open.
     public var whatIfPanel: WhatIfPanelState?
+    /// The command palette (`:`), while it is open.
+    public var palette: CommandPalette?
+    /// Each panel's row filter (`/`); a panel missing here shows every row.
+    public var filters: [PanelID: String] = [:]
+    /// The panel whose filter the keys are typing into.
+    public var editingFilter: PanelID?
 
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {

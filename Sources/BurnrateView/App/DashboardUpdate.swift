@@ -38,7 +38,11 @@ public enum DashboardUpdate {
 
     /// Keys a modal view (the what-if panel, the command palette, a text prompt) takes before
     /// the dashboard's own; each returns nil for keys it leaves alone.
-    static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = [WhatIfKeys.handle]
+    static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = [
+        CommandPalette.handleKey,
+        RowFilter.handleKey,
+        WhatIfKeys.handle,
+    ]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
         for handler in modalKeyHandlers {
@@ -99,6 +103,8 @@ public enum DashboardUpdate {
         case .character(let digit) where ("1"..."3").contains(digit): .focus(PanelID(rawValue: digit.wholeNumberValue! - 1)!)
         case .character("z"): .toggleZoom
         case .character("e"): .explainSelection
+        case .character(":"): .openPalette
+        case .character("/"): .filterRows
         case .character(" "): .playPause
         case .character("]"): .stepYear(1)
         case .character("["): .stepYear(-1)
@@ -114,13 +120,13 @@ public enum DashboardUpdate {
     /// Without a selection, moving starts from just before the first row (or just after the
     /// last, going up): ↓ selects the first row, ↑ the last.
     private static func moveSelection(_ state: inout AppState, by delta: Int) {
-        let count = PanelRows.count(state.focus, in: state.analysis)
+        let count = state.shownRows(state.focus).count
         let current = state.selection[state.focus] ?? (delta < 0 ? count : -1)
         moveSelection(&state, to: current + delta)
     }
 
     private static func moveSelection(_ state: inout AppState, to row: Int) {
-        let count = PanelRows.count(state.focus, in: state.analysis)
+        let count = state.shownRows(state.focus).count
         guard count > 0 else { return }
         state.selection[state.focus] = min(max(0, row), count - 1)
         if case .explain = state.overlay {

@@ -48,6 +48,16 @@ struct BarRow {
         }
     }
 
+    /// A panel's list: the column headers, then the rows its filter leaves.
+    static func drawList(_ rows: [BarRow], headers: [String], columns: Columns, list: PanelList, in area: Rect,
+                         glyphs: Glyphs, on canvas: inout Canvas) {
+        guard area.height > 0 else { return }
+        drawHeader(headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
+        list.draw(in: area.splitTop(1).rest, on: &canvas) { index, line, canvas in
+            rows[index].draw(columns: columns, x: line.x, y: line.y, clip: area, glyphs: glyphs, on: &canvas)
+        }
+    }
+
     func draw(columns: Columns, x: Int, y: Int, clip: Rect, glyphs: Glyphs, on canvas: inout Canvas) {
         let shownName = Truncation.fit(name, in: columns.name, ellipsis: glyphs.ellipsis)
         canvas.put(shownName, x: x, y: y, style: nameStyle, clip: clip)

@@ -7,7 +7,7 @@ struct CapacityPanel: Widget {
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?
     let isFocused: Bool
-    let selected: Int?
+    let list: PanelList
     let glyphs: Glyphs
     /// The timeline cursor: its row is highlighted.
     let year: Int?
@@ -18,16 +18,16 @@ struct CapacityPanel: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         let total = analysis.providers.compactMap(\.value).reduce(0, +)
         let inner = PanelFrame.draw(.capacity, rightTitle: "\(figures.money(total)) contracted",
-                                    isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+                                    filter: list.filter, isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
         guard !inner.isEmpty else { return }
         let rows = providerRows()
         let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
         let summaryIndicators = [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id,
                                  IndicatorCatalogue.readiness.id].compactMap(analysis.indicator)
-        let summaryRows = inner.height >= rows.count + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
+        let summaryRows = inner.height >= list.height + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
         let (main, summary) = inner.splitBottom(summaryRows)
-        let (list, below) = main.splitTop(min(main.height, rows.count + 1))
-        drawList(rows, columns: columns, in: list, on: &canvas)
+        let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
+        BarRow.drawList(rows, headers: Self.headers, columns: columns, list: self.list, in: listArea, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         let years = analysis.projection.years
         if !years.isEmpty {
@@ -69,20 +69,6 @@ struct CapacityPanel: Widget {
         }
         return [StackedBar.Segment(value: cash, style: style, fill: .solid),
                 StackedBar.Segment(value: nonCash, style: style, fill: .medium)].filter { $0.value > 0 }
-    }
-
-    private func drawList(_ rows: [BarRow], columns: BarRow.Columns, in area: Rect, on canvas: inout Canvas) {
-        guard area.height > 0 else { return }
-        BarRow.drawHeader(Self.headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
-        let visible = area.height - 1
-        let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: visible, rowCount: rows.count)
-        for (line, index) in (first..<min(rows.count, first + visible)).enumerated() {
-            let y = area.y + 1 + line
-            rows[index].draw(columns: columns, x: area.x, y: y, clip: area, glyphs: glyphs, on: &canvas)
-            if index == selected {
-                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.on(.selection) }
-            }
-        }
     }
 
     /// One stacked bar per projection year, in the providers' colours, scaled to the largest year.

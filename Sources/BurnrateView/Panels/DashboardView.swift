@@ -20,23 +20,26 @@ public enum DashboardView {
             canvas.render(WhatIfPanelView(state: state, panel: panel), in: dock)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
+        let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         if let overlay = state.overlay {
-            canvas.render(self.overlay(overlay, state: state), in: Rect(x: 0, y: layout.header.maxY, width: state.width,
-                                                                       height: layout.footer.y - layout.header.maxY))
+            canvas.render(self.overlay(overlay, state: state), in: betweenHeaderAndFooter)
+        }
+        if let palette = state.palette {
+            canvas.render(CommandPaletteView(palette, in: state), in: betweenHeaderAndFooter)
         }
         return canvas
     }
 
     static func panel(_ panel: PanelID, state: AppState) -> any Widget {
         let isFocused = panel == state.focus
-        let selected = state.selection[panel]
+        let list = PanelList(panel, in: state)
         let base = state.model.isAdjusted ? state.model.baseAnalysis : nil
         return switch panel {
-        case .investors: InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+        case .investors: InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
                                         glyphs: state.glyphs)
-        case .capacity: CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+        case .capacity: CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
                                       glyphs: state.glyphs, year: state.timeline.year)
-        case .risk: RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, selected: selected,
+        case .risk: RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
                               glyphs: state.glyphs, year: state.timeline.year)
         }
     }

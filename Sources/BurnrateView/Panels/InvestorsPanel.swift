@@ -7,7 +7,7 @@ struct InvestorsPanel: Widget {
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?
     let isFocused: Bool
-    let selected: Int?
+    let list: PanelList
     let glyphs: Glyphs
 
     private var figures: Figures { Figures(analysis.scenario) }
@@ -19,16 +19,16 @@ struct InvestorsPanel: Widget {
         let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
         let target = figures.amount(analysis.scenario.round.target.value)
         let inner = PanelFrame.draw(.investors, rightTitle: "\(figures.money(committed)) of \(target)",
-                                    isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+                                    filter: list.filter, isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
         guard !inner.isEmpty else { return }
         let rows = barRows()
         let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
         let summaryIDs = [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
                           IndicatorCatalogue.circularShare.id].compactMap(analysis.indicator)
-        let summaryRows = inner.height >= rows.count + 1 + summaryIDs.count + 1 ? summaryIDs.count : 0
+        let summaryRows = inner.height >= list.height + 1 + summaryIDs.count + 1 ? summaryIDs.count : 0
         let (main, summary) = inner.splitBottom(summaryRows)
-        let (list, below) = main.splitTop(min(main.height, rows.count + 1))
-        drawList(rows, columns: columns, in: list, on: &canvas)
+        let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
+        BarRow.drawList(rows, headers: headers, columns: columns, list: self.list, in: listArea, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
         if !analysis.circularFlows.isEmpty {
@@ -89,20 +89,6 @@ struct InvestorsPanel: Widget {
 
     private static func fill(uncertain: Bool, instrument: Instrument) -> BarFill {
         uncertain ? .light : (instrument.isNonCash ? .medium : .solid)
-    }
-
-    private func drawList(_ rows: [BarRow], columns: BarRow.Columns, in area: Rect, on canvas: inout Canvas) {
-        guard area.height > 0 else { return }
-        BarRow.drawHeader(headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
-        let visible = area.height - 1
-        let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: visible, rowCount: rows.count)
-        for (line, index) in (first..<min(rows.count, first + visible)).enumerated() {
-            let y = area.y + 1 + line
-            rows[index].draw(columns: columns, x: area.x, y: y, clip: area, glyphs: glyphs, on: &canvas)
-            if index == selected {
-                canvas.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.on(.selection) }
-            }
-        }
     }
 
     private func drawLegend(in area: Rect, on canvas: inout Canvas) {

@@ -7,7 +7,7 @@ struct RiskPanel: Widget {
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?
     let isFocused: Bool
-    let selected: Int?
+    let list: PanelList
     let glyphs: Glyphs
     /// The timeline cursor: its row is highlighted.
     let year: Int?
@@ -17,12 +17,13 @@ struct RiskPanel: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = analysis.indicator(IndicatorCatalogue.composite.id)
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
-        let inner = PanelFrame.draw(.risk, rightTitle: rightTitle, isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+        let inner = PanelFrame.draw(.risk, rightTitle: rightTitle, filter: list.filter, isFocused: isFocused, in: area,
+                                    glyphs: glyphs, on: &canvas)
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years
-        let (list, below) = inner.splitTop(min(inner.height, indicators.count))
-        drawList(indicators, in: list, on: &canvas)
+        let (listArea, below) = inner.splitTop(min(inner.height, list.height))
+        drawList(indicators, in: listArea, on: &canvas)
         var sections = PanelSections()
         if !years.isEmpty {
             sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
@@ -37,10 +38,8 @@ struct RiskPanel: Widget {
     private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) {
         guard area.height > 0 else { return }
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
-        let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: indicators.count)
-        for (line, index) in (first..<min(indicators.count, first + area.height)).enumerated() {
+        list.draw(in: area, on: &canvas) { index, row, canvas in
             let indicator = atCursorYear(indicators[index])
-            let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100
             let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
@@ -53,9 +52,6 @@ struct RiskPanel: Widget {
             if trend.contains(where: { $0 != nil }) {
                 canvas.render(Sparkline(values: trend, style: Style(.accent), glyphs: glyphs),
                               in: trendArea.inset(horizontal: 0, vertical: 0).splitLeft(1).rest)
-            }
-            if index == selected {
-                canvas.restyle(row) { $0.on(.selection) }
             }
         }
     }

@@ -6,9 +6,7 @@ import BurnrateModel
 enum WhatIfKeys {
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         if key == .character("w") && state.whatIfPanel == nil && state.overlay == nil {
-            var next = state
-            next.whatIfPanel = WhatIfPanelState()
-            return (next, .none)
+            return AppAction.perform(.toggleWhatIfPanel, on: state)
         }
         guard let panel = state.whatIfPanel, state.overlay == nil else { return nil }
         if panel.typing != nil { return type(state, key) }

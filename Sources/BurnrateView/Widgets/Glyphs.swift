@@ -26,6 +26,8 @@ public struct Glyphs: Hashable, Sendable {
     public var down: Character
     public var ellipsis: String
     public var dots: DotGlyphs
+    /// Where typing goes in a text field (the command palette, a filter).
+    public var textCursor: Character
 
     public var fullBlock: Character { barEighths[7] }
 
@@ -41,7 +43,8 @@ public struct Glyphs: Hashable, Sendable {
         okSymbol: "✓", watchSymbol: "!", alertSymbol: "✗",
         up: "▲", down: "▼",
         ellipsis: "…",
-        dots: .braille
+        dots: .braille,
+        textCursor: "▏"
     )
 
     public static let ascii = Glyphs(
@@ -56,7 +59,8 @@ public struct Glyphs: Hashable, Sendable {
         okSymbol: "v", watchSymbol: "!", alertSymbol: "x",
         up: "^", down: "v",
         ellipsis: "...",
-        dots: .ascii
+        dots: .ascii,
+        textCursor: "_"
     )
 
     /// The character of a bar `eighths` eighths full, or nil for an empty cell.

@@ -1,0 +1,59 @@
+/// The command palette (`:`): a query typed against every action of `AppAction.catalogue`,
+/// the matches ranked by `FuzzyMatch`, and the one Enter runs.
+public struct CommandPalette: Hashable, Sendable {
+    public var query: String
+    /// Index into the matching entries, best first.
+    public var selected: Int
+
+    public init(query: String = "", selected: Int = 0) {
+        self.query = query
+        self.selected = selected
+    }
+
+    public struct Entry: Sendable {
+        public let title: String
+        public let action: AppAction
+        public let match: FuzzyMatch
+    }
+
+    /// The actions the query matches, best first; all of them, in catalogue order, for an empty query.
+    public static func entries(for query: String, in state: AppState) -> [Entry] {
+        FuzzyMatch.rank(AppAction.catalogue(for: state), by: query, title: \.title)
+            .map { Entry(title: $0.item.title, action: $0.item.action, match: $0.match) }
+    }
+
+    /// The selected entry's index, kept within the entries.
+    public func selection(among count: Int) -> Int? {
+        count == 0 ? nil : min(max(0, selected), count - 1)
+    }
+
+    /// Takes every key while the palette is open, except Ctrl-C (quit) and Ctrl-L (redraw).
+    static func handleKey(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        guard var palette = state.palette else { return nil }
+        var next = state
+        let entries = entries(for: palette.query, in: state)
+        let current = palette.selection(among: entries.count)
+        switch key {
+        case .ctrl("c"), .ctrl("l"):
+            return nil
+        case .escape:
+            next.palette = nil
+            return (next, .none)
+        case .enter:
+            guard let current else { return (state, .none) }
+            next.palette = nil
+            return AppAction.perform(entries[current].action, on: next)
+        case .up, .ctrl("p"): palette.selected = max(0, (current ?? 0) - 1)
+        case .down, .ctrl("n"): palette.selected = min(max(0, entries.count - 1), (current ?? -1) + 1)
+        case .pageUp: palette.selected = max(0, (current ?? 0) - DashboardUpdate.pageRows)
+        case .pageDown: palette.selected = min(max(0, entries.count - 1), (current ?? 0) + DashboardUpdate.pageRows)
+        case .home: palette.selected = 0
+        case .end: palette.selected = max(0, entries.count - 1)
+        default:
+            guard LineEditing.edit(&palette.query, with: key) else { return (state, .none) }
+            palette.selected = 0
+        }
+        next.palette = palette
+        return (next, .none)
+    }
+}

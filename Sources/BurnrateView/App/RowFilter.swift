@@ -1,0 +1,47 @@
+/// What `/` keeps in a panel's table: the rows whose label contains every word of the filter,
+/// ignoring case. A substring rather than a fuzzy match, so that a few letters narrow a short
+/// list to what was meant ("ora" finds Oracle, not CoreWeave) and the rows stay in their order.
+enum RowFilter {
+    static func matches(_ filter: String, labels: [String]) -> Bool {
+        let folded = labels.map { $0.lowercased() }
+        return filter.lowercased().split(whereSeparator: \.isWhitespace).allSatisfy { word in
+            folded.contains { $0.contains(word) }
+        }
+    }
+
+    /// Keys while a filter is being typed: text edits it at once, Enter keeps it, Esc clears it;
+    /// the selection keys move through the rows that match.
+    static func handleKey(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        guard let panel = state.editingFilter else { return nil }
+        var next = state
+        next.message = nil
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end, .ctrl("c"), .ctrl("l"):
+            return nil
+        case .enter:
+            next.editingFilter = nil
+        case .escape:
+            setFilter(&next, of: panel, to: "")
+            next.editingFilter = nil
+        default:
+            var text = state.filters[panel] ?? ""
+            guard LineEditing.edit(&text, with: key) else { return (state, .none) }
+            setFilter(&next, of: panel, to: text)
+        }
+        return (next, .none)
+    }
+
+    /// A new filter keeps the selected row selected while it still matches; otherwise the
+    /// first match is selected, so Enter explains it.
+    static func setFilter(_ state: inout AppState, of panel: PanelID, to text: String) {
+        let before = state.shownRows(panel)
+        let selectedRow = state.selection[panel].flatMap { before.indices.contains($0) ? before[$0] : nil }
+        state.filters[panel] = text.isEmpty ? nil : text
+        let after = state.shownRows(panel)
+        if let selectedRow, let kept = after.firstIndex(of: selectedRow) {
+            state.selection[panel] = kept
+        } else {
+            state.selection[panel] = text.isEmpty || after.isEmpty ? nil : 0
+        }
+    }
+}

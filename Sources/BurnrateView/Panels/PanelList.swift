@@ -1,0 +1,35 @@
+/// A panel's list as the state has it: the rows its filter leaves (indices into the full list),
+/// the selected one among those, and the filter for the title. Built in one place from
+/// `AppState.shownRows`, the same rows the selection keys and explain go through.
+struct PanelList {
+    let rows: [Int]
+    let selected: Int?
+    let filter: String?
+
+    init(_ panel: PanelID, in state: AppState) {
+        rows = state.shownRows(panel)
+        selected = state.selection[panel]
+        filter = state.filters[panel]
+    }
+
+    /// Lines the list takes: one per row shown, or one to say that nothing matches the filter.
+    var height: Int { rows.isEmpty && filter != nil ? 1 : rows.count }
+
+    /// Draws the rows that fit, scrolled to keep the selection in view, the selected one on the
+    /// selection background; `drawRow` draws the row at an index of the full list in a line.
+    func draw(in area: Rect, on canvas: inout Canvas, row drawRow: (Int, Rect, inout Canvas) -> Void) {
+        guard area.height > 0 else { return }
+        if rows.isEmpty, let filter {
+            canvas.put("nothing matches /\(filter)", x: area.x, y: area.y, style: Style(.muted, [.italic]), clip: area)
+            return
+        }
+        let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: rows.count)
+        for (line, position) in (first..<min(rows.count, first + area.height)).enumerated() {
+            let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
+            drawRow(rows[position], row, &canvas)
+            if position == selected {
+                canvas.restyle(row) { $0.on(.selection) }
+            }
+        }
+    }
+}
