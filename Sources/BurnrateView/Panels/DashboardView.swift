@@ -16,6 +16,9 @@ public enum DashboardView {
             guard let area = layout.panels[panel] else { continue }
             canvas.render(self.panel(panel, state: state), in: area)
         }
+        if let banner = state.banner {
+            canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.body)
+        }
         canvas.render(FooterBar(state: state), in: layout.footer)
         if let overlay = state.overlay {
             canvas.render(self.overlay(overlay, state: state), in: Rect(x: 0, y: layout.header.maxY, width: state.width,
