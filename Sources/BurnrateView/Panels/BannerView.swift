@@ -1,37 +1,39 @@
-/// The banner across the top of the panels (see `Banner`): a heavy box with the symbol and the
-/// title in bold, then as many of the lines as fit, each shortened to the width. Errors are in
-/// the alert role and warnings in the watch role; the symbol and the bold title tell them
-/// apart without colour.
+/// The banner across the top of the panels (see `Banner`), drawn like a panel frame in heavy
+/// lines: the symbol and the title on the top edge, then as many of the lines as fit inside,
+/// each shortened to the width. Without lines it is that top edge alone. Errors are in the
+/// alert role and warnings in the watch role, all bold; the symbol tells them apart without
+/// colour. It covers as few rows as it can, so the figures under it stay in view.
 struct BannerView: Widget {
     let banner: Banner
     let glyphs: Glyphs
 
-    /// The banner leaves at least half of the panels in view.
+    /// Rows taken from the top of `area`: the lines and the box's two edges, leaving at least
+    /// half of the panels in view.
     static func height(of banner: Banner, in area: Rect) -> Int {
-        min(3 + banner.lines.count, max(3, area.height / 2))
+        banner.lines.isEmpty ? 1 : min(2 + banner.lines.count, max(3, area.height / 2))
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds).splitTop(Self.height(of: banner, in: area)).top
         guard !area.isEmpty else { return }
-        canvas.fill(area)
-        let role: Role = banner.kind == .error ? .alert : .watch
-        let symbol = banner.kind == .error ? glyphs.alertSymbol : glyphs.watchSymbol
-        let text = area.height >= 3 && area.width >= 4 ? area.inset(horizontal: 2, vertical: 1) : area
-        if text != area {
-            canvas.render(Block(isFocused: true, glyphs: glyphs), in: area)
-            canvas.restyle(area) { _ in Style(role, [.bold]) }
-            canvas.fill(area.inset(by: 1))
+        let style = Style(banner.kind == .error ? .alert : .watch, [.bold])
+        let title = "\(banner.kind == .error ? glyphs.alertSymbol : glyphs.watchSymbol) \(banner.title)"
+        guard area.height >= 3 else {
+            canvas.put(String(repeating: glyphs.focusedBorder.horizontal, count: area.width), x: area.x, y: area.y, style: style, clip: area)
+            let shown = Truncation.fit(title, in: area.width - 6, ellipsis: glyphs.ellipsis)
+            canvas.put(" \(shown) ", x: area.x + 2, y: area.y, style: style, clip: area)
+            return
         }
-        put("\(symbol) \(banner.title)", in: text.splitTop(1).top, style: Style(role, [.bold]), on: &canvas)
-        let rows = text.splitTop(1).rest
-        let shown = banner.lines.count <= rows.height ? banner.lines.count : max(0, rows.height - 1)
+        canvas.render(Block(title: title, isFocused: true, glyphs: glyphs), in: area)
+        canvas.restyle(area) { _ in style }
+        let inside = area.inset(horizontal: 2, vertical: 1)
+        canvas.fill(area.inset(by: 1))
+        let shown = banner.lines.count <= inside.height ? banner.lines.count : inside.height - 1
         for (row, line) in banner.lines.prefix(shown).enumerated() {
-            put("  " + line, in: Rect(x: rows.x, y: rows.y + row, width: rows.width, height: 1), style: Style(.text), on: &canvas)
+            put(line, in: inside.splitTop(row + 1).top.splitBottom(1).bottom, style: Style(.text), on: &canvas)
         }
-        if shown < banner.lines.count, rows.height > 0 {
-            put("  \(glyphs.ellipsis) \(banner.lines.count - shown) more", in: Rect(x: rows.x, y: rows.y + shown, width: rows.width, height: 1),
-                style: Style(.muted), on: &canvas)
+        if shown < banner.lines.count {
+            put("\(glyphs.ellipsis) \(banner.lines.count - shown) more", in: inside.splitBottom(1).bottom, style: Style(.muted), on: &canvas)
         }
     }
 
@@ -41,8 +43,10 @@ struct BannerView: Widget {
 }
 
 extension DashboardLayout {
-    /// Between the header and the footer: where the panels go, and the banner over them.
-    var body: Rect {
-        Rect(x: 0, y: header.maxY, width: header.width, height: footer.y - header.maxY)
+    /// From the top of the panels (below the tabs, when there are tabs) to the footer: where
+    /// the banner goes.
+    var panelArea: Rect {
+        let top = panels.values.map(\.y).min() ?? header.maxY
+        return Rect(x: 0, y: top, width: header.width, height: footer.y - top)
     }
 }

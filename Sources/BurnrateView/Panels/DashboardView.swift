@@ -17,7 +17,7 @@ public enum DashboardView {
             canvas.render(self.panel(panel, state: state), in: area)
         }
         if let banner = state.banner {
-            canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.body)
+            canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.panelArea)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
         if let overlay = state.overlay {
