@@ -19,6 +19,9 @@ public enum DashboardView {
         if let dock = layout.dock, let panel = state.whatIfPanel {
             canvas.render(WhatIfPanelView(state: state, panel: panel), in: dock)
         }
+        if let banner = state.banner {
+            canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.panelArea)
+        }
         canvas.render(FooterBar(state: state), in: layout.footer)
         let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         if let overlay = state.overlay {

@@ -12,6 +12,10 @@ struct Dashboard: ParsableCommand {
             sites, capacity by year) and at what risk (indicators and the projection). Press ? \
             for every key; Enter on any figure explains where it comes from.
 
+            With --scenario FILE the dashboard follows the file: every save reloads it at once. \
+            A save that does not load keeps the last good model on screen under a banner with \
+            the problems, until the file is fixed.
+
             burnrate needs a terminal. In a script, use `burnrate export` or `burnrate snapshot`.
             """
     )
@@ -49,7 +53,16 @@ struct Dashboard: ParsableCommand {
                                  themes: themes, themeIndex: themeIndex,
                                  glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
             state.timeline = Timeline(year: scenario.year)
-            _ = DashboardSession(screen: screen, state: state).run()
+            var session = DashboardSession(screen: screen, state: state)
+            // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
+            if FileSystem.isRegularFile(scenario.scenario) {
+                do {
+                    session.watcher = try ScenarioWatcher(path: scenario.scenario)
+                } catch {
+                    session.state.message = "live reload is off: \(error)"
+                }
+            }
+            _ = session.run()
         }
     }
 }

@@ -2,23 +2,30 @@ import BurnrateTerminal
 import BurnrateView
 
 /// The dashboard on a real terminal: the event loop feeds terminal events to the pure update
-/// function, draws the view, and ticks the clock once a second. Nothing else runs at idle.
+/// function and draws the view; it wakes for the clock once a second, for playback when the
+/// year on screen has had its time, and when the scenario file changes. Nothing else runs at
+/// idle.
 struct DashboardSession {
     let screen: CursesScreen
     var state: AppState
+    /// The scenario file to reload when it changes; nil for a built-in scenario.
+    var watcher: ScenarioWatcher?
 
     /// Runs until the user quits or a quit or hangup signal arrives; returns the last state.
     func run() -> AppState {
         var palettes: [Int: Palette] = [:]
+        var pacer = PlaybackPacer()
         let depth = screen.depth
-        return EventLoop(screen: screen).run(
+        let loop = EventLoop(screen: screen)
+        if let watcher { loop.watch(fd: watcher.descriptor) }
+        return loop.run(
             initial: state,
             update: { state, event in
-                guard let appEvent = Self.appEvent(for: event) else {
+                let appEvents = appEvents(for: event, pacer: &pacer)
+                guard !appEvents.isEmpty else {
                     return (state, event == .signal(.continue) ? .redrawAll : .continue)
                 }
-                let (next, command) = DashboardUpdate.update(state, appEvent)
-                return (next, Self.loopCommand(for: command))
+                return Self.update(state, with: appEvents)
             },
             view: { state, _, _ in DashboardView.render(state) },
             resolver: { state in
@@ -27,17 +34,36 @@ struct DashboardSession {
                 palettes[state.themeIndex] = palette
                 return palette
             },
-            nextDeadline: { _ in WallClock.nextSecond() })
+            nextDeadline: { state in
+                let clock = WallClock.nextSecond()
+                return pacer.schedule(state.timeline, now: .now).map { min($0, clock) } ?? clock
+            })
     }
 
-    static func appEvent(for event: TerminalEvent) -> AppEvent? {
+    /// The deadline serves both the clock and playback, so a timer event steps the timeline
+    /// only when playback's time is up, and always ticks the clock.
+    private func appEvents(for event: TerminalEvent, pacer: inout PlaybackPacer) -> [AppEvent] {
         switch event {
-        case .key(let key): .key(key)
-        case .mouse(let mouse): .mouse(mouse)
-        case .resize(let width, let height): .resize(width: width, height: height)
-        case .timer: .tick(WallClock.now())
-        case .signal, .readable: nil
+        case .key(let key): [.key(key)]
+        case .mouse(let mouse): [.mouse(mouse)]
+        case .resize(let width, let height): [.resize(width: width, height: height)]
+        case .timer: (pacer.takeDueStep(now: .now) ? [.timelineStep] : []) + [.tick(WallClock.now())]
+        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().map { [$0] } ?? []
+        case .signal, .readable: []
         }
+    }
+
+    /// Folds the events in order; the loop gets the most demanding of their commands.
+    static func update(_ state: AppState, with events: [AppEvent]) -> (AppState, LoopCommand) {
+        events.reduce((state, LoopCommand.continue)) { result, event in
+            let (next, command) = DashboardUpdate.update(result.0, event)
+            return (next, stronger(result.1, loopCommand(for: command)))
+        }
+    }
+
+    private static func stronger(_ first: LoopCommand, _ second: LoopCommand) -> LoopCommand {
+        let order: [LoopCommand] = [.continue, .redrawAll, .quit]
+        return order.firstIndex(of: first)! >= order.firstIndex(of: second)! ? first : second
     }
 
     static func loopCommand(for command: AppCommand) -> LoopCommand {

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The dashboard follows its scenario file while it runs: a copy of the built-in scenario is
+/// edited in place, broken, fixed by a save that renames a new file over it, and deleted, and
+/// each change shows on screen.
+@Suite("Live reload end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct LiveReloadEndToEndTests {
+    private static let binary = BuiltProduct.path(of: "burnrate")
+    private static let brokenTitle = "The scenario file has problems"
+
+    @Test func editsBreaksFixesAndDeletesTheScenarioFile() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-reload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("s.yaml").path
+
+        let tmux = try Tmux(width: 160, height: 48, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        try tmux.typeLine("'\(binary)' scenario show openai-2026-02 > '\(file)'; echo \"SHOWN=$?\"")
+        try tmux.waitFor("SHOWN=0")
+        let original = try String(contentsOfFile: file, encoding: .utf8)
+        let softBankLine = "    - id: softbank\n      name: SoftBank\n      amount: 30B\n"
+        try #require(original.contains(softBankLine))
+        // The diagnostic's line: the one of SoftBank's amount, counted from 1.
+        let amountLine = original.components(separatedBy: softBankLine)[0].split(separator: "\n", omittingEmptySubsequences: false).count + 2
+
+        try tmux.typeLine("clear; '\(binary)' --scenario '\(file)'; echo \"EXIT=$?\"")
+        let first = try tmux.waitFor("Tab panel")
+        #expect(first.contains("$30B 30.0 %"), "SoftBank's $30B is 30 % of the $100B committed")
+        #expect(!first.contains("$45B"))
+
+        try Self.overwrite(file, with: original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "45B")))
+        let edited = try tmux.waitFor("$45B", timeout: .seconds(1))
+        #expect(edited.contains("$45B 39.1 %"), "45 ÷ (50 + 45 + 20) = 45 ÷ 115 = 39.1 %")
+
+        let broken = original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "thirty"))
+        try Self.overwrite(file, with: broken)
+        let diagnostic = "s.yaml:\(amountLine):15: round.investors[1].amount: expected an amount like 30e9 or \"30B\", found \"thirty\""
+        let bannered = try tmux.waitFor(diagnostic, timeout: .seconds(1))
+        #expect(bannered.contains("✗ \(Self.brokenTitle); showing the last good version"))
+        #expect(bannered.contains("$45B"), "the last good model stays on screen")
+
+        let fixed = original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "25B"))
+        let temporary = directory.appendingPathComponent(".s.yaml.tmp").path
+        try fixed.write(toFile: temporary, atomically: false, encoding: .utf8)
+        #expect(rename(temporary, file) == 0)
+        let reloaded = try tmux.waitUntil("the banner gone and SoftBank at $25B", timeout: .seconds(1)) {
+            !$0.contains(Self.brokenTitle) && $0.contains("$25B 26.3 %")  // 25 ÷ (50 + 25 + 20) = 25 ÷ 95
+        }
+        #expect(reloaded.contains("$95B of at least $100B"))
+
+        try FileManager.default.removeItem(atPath: file)
+        let deleted = try tmux.waitFor("! \(file) was deleted; showing the last version loaded", timeout: .seconds(1))
+        #expect(deleted.contains("$25B 26.3 %"), "the model stays on screen")
+
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.typeLine(#"printf 'MODES=%s\n' "$(stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ,)"; echo "READY$((1 + 1))""#)
+        let shell = try tmux.waitFor("READY2")
+        #expect(shell.contains("MODES=icanon,echo,"))
+        #expect(!shell.contains("Multi-cloud capacity"), "the dashboard is still showing")
+    }
+
+    /// Writes over the file in place, as an editor that keeps the file's inode does.
+    private static func overwrite(_ path: String, with text: String) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        defer { try? handle.close() }
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+}
