@@ -2,19 +2,7 @@
 /// A newline starts a new line; a word longer than a line is broken where the line ends.
 /// `scroll` skips that many wrapped lines from the top.
 public struct Paragraph: Widget {
-    public struct Span: Hashable, Sendable, ExpressibleByStringLiteral {
-        public var text: String
-        public var style: Style
-
-        public init(_ text: String, style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-
-        public init(stringLiteral text: String) {
-            self.init(text)
-        }
-    }
+    public typealias Span = StyledText
 
     public var spans: [Span]
     public var scroll: Int

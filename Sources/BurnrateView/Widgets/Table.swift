@@ -23,19 +23,7 @@ public struct Table: Widget {
         }
     }
 
-    public struct Cell: Hashable, Sendable, ExpressibleByStringLiteral {
-        public var text: String
-        public var style: Style
-
-        public init(_ text: String, style: Style = .plain) {
-            self.text = text
-            self.style = style
-        }
-
-        public init(stringLiteral text: String) {
-            self.init(text)
-        }
-    }
+    public typealias Cell = StyledText
 
     public var columns: [Column]
     public var rows: [[Cell]]
