@@ -17,7 +17,7 @@ struct DashboardSession {
                 guard let appEvent = Self.appEvent(for: event) else {
                     return (state, event == .signal(.continue) ? .redrawAll : .continue)
                 }
-                let (next, command) = DashboardUpdate.update(state, appEvent)
+                let (next, command) = SaveEffect.settle(DashboardUpdate.update(state, appEvent))
                 return (next, Self.loopCommand(for: command))
             },
             view: { state, _, _ in DashboardView.render(state) },
@@ -45,6 +45,7 @@ struct DashboardSession {
         case .none: .continue
         case .quit: .quit
         case .redrawAll: .redrawAll
+        case .save: .continue  // carried out by SaveEffect before the loop sees it
         }
     }
 }
