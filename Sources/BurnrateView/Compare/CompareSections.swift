@@ -26,9 +26,11 @@ struct CompareSections: Sendable {
     /// A column this wide has room for a line of notes under an investor (its tranches, a
     /// status that moved unlike the round's).
     static let noteWidth = 70
+    /// Below this width figures are right-aligned and closer together, leaving names room.
+    static let compactWidth = 80
 
     init(_ comparison: ScenarioComparison, labelA: String, labelB: String, width: Int, glyphs: Glyphs) {
-        let builder = Builder(comparison: comparison, glyphs: glyphs)
+        let builder = Builder(comparison: comparison, glyphs: glyphs, isCompact: width < Self.compactWidth)
         header = builder.scenarios(labelA: labelA, labelB: labelB)
         let money = [builder.round()]
         if width >= Self.twoColumnWidth {
@@ -57,6 +59,7 @@ struct CompareSections: Sendable {
     private struct Builder: Sendable {
         let comparison: ScenarioComparison
         let glyphs: Glyphs
+        let isCompact: Bool
 
         var figures: Figures { Figures(comparison.b.scenario) }
         var dash: Table.Cell { Table.Cell("—", style: Style(.muted)) }
@@ -127,9 +130,10 @@ struct CompareSections: Sendable {
         }
 
         private func table(_ title: String, rows: [[Table.Cell]]) -> Section {
-            let columns = [Table.Column(title, isFlexible: true), Table.Column("A", alignment: .decimal),
-                           Table.Column("B", alignment: .decimal), Table.Column("Δ", alignment: .right)]
-            let table = Table(columns: columns, rows: rows, columnSpacing: 2, glyphs: glyphs)
+            let figures: Table.Alignment = isCompact ? .right : .decimal
+            let columns = [Table.Column(title, isFlexible: true), Table.Column("A", alignment: figures),
+                           Table.Column("B", alignment: figures), Table.Column("Δ", alignment: .right)]
+            let table = Table(columns: columns, rows: rows, columnSpacing: isCompact ? 1 : 2, glyphs: glyphs)
             return Section(height: rows.count + 1) { area, canvas in canvas.render(table, in: area) }
         }
 

@@ -41,7 +41,8 @@ struct CompareView: Widget {
         let inner = Self.inner(area)
         let hidden = sections.height - inner.height
         let position = hidden > 0 ? "rows \(scroll + 1)–\(scroll + inner.height) of \(sections.height) ↑↓" : ""
-        let block = Block(title: "Compare A \(labelA) → B \(labelB)", rightTitle: position, isFocused: true, glyphs: glyphs)
+        let title = hidden > 0 && area.width < 100 ? "Compare A → B" : "Compare A \(labelA) → B \(labelB)"
+        let block = Block(title: title, rightTitle: position, isFocused: true, glyphs: glyphs)
         canvas.render(block, in: area)
         guard !inner.isEmpty else { return }
         var content = Canvas(width: inner.width, height: sections.height)

@@ -59,7 +59,7 @@ enum SaveKeys {
             next.saving.prompt = SavePrompt(path: path, stage: .confirmingOverwrite)
         case .failed(let reason):
             next.saving.prompt = SavePrompt(path: path)
-            next.message = "could not save \(path): \(reason)"
+            next.message = "could not save: \(reason)"
         }
         return next
     }
