@@ -18,6 +18,11 @@ public enum AtomicWrite {
         public let path: String
         public let reason: String
 
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String { "\(path): \(reason)" }
     }
 

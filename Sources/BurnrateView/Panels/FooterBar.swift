@@ -6,8 +6,10 @@ struct FooterBar: Widget {
         guard !area.isEmpty else { return }
         canvas.fill(area, style: Style(.muted, on: .selection))
         var x = area.x + 1
+        // A message (a saved file's path) keeps up to two thirds of the row; the hints have the rest.
+        let reserved = state.message.map { min(TextWidth.of($0) + 2, area.width * 2 / 3) } ?? 0
         for help in hints {
-            guard x + TextWidth.of(help.keys) + TextWidth.of(help.action) + 3 < area.maxX else { break }
+            guard x + TextWidth.of(help.keys) + TextWidth.of(help.action) + 3 < area.maxX - reserved else { break }
             x = canvas.put(help.keys, x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]))
             x = canvas.put(" " + help.action + "  ", x: x, y: area.y, style: Style(.muted, on: .selection))
         }
