@@ -18,6 +18,8 @@ public enum AppAction: Hashable, Sendable {
     case playPause
     case stepYear(Int)
     case clearYear
+    case toggleCompare
+    case saveWhatIf
     case redraw
     case quit
 
@@ -63,6 +65,10 @@ public enum AppAction: Hashable, Sendable {
             next.timeline.step(by: delta, through: next.years)
         case .clearYear:
             next.timeline.stop()
+        case .toggleCompare:
+            return (CompareKeys.toggle(next), .none)
+        case .saveWhatIf:
+            return (SaveKeys.open(next), .none)
         case .redraw:
             return (next, .redrawAll)
         case .quit:
@@ -85,6 +91,8 @@ public enum AppAction: Hashable, Sendable {
             ("Timeline: back to the as-of view", .clearYear),
             ("What-if: open or close the panel of inputs", .toggleWhatIfPanel),
             ("What-if: reset to the scenario as loaded", .resetWhatIf),
+            ("What-if: save as a new scenario file", .saveWhatIf),
+            ("Compare with another scenario (or back)", .toggleCompare),
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
         entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }

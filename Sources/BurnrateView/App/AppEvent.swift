@@ -15,6 +15,8 @@ public enum AppEvent: Equatable, Sendable {
     case scenarioBroken(DiagnosticList)
     /// The scenario file is gone.
     case scenarioDeleted(path: String)
+    /// How an `AppCommand.save` went.
+    case saveFinished(path: String, SaveOutcome)
 }
 
 /// What the dashboard asks of the terminal after an event.
@@ -23,4 +25,7 @@ public enum AppCommand: Hashable, Sendable {
     case quit
     /// Repaint every cell, e.g. after a theme change.
     case redrawAll
+    /// Write `text` to the file at `path` atomically, replacing an existing file only when
+    /// `overwrite`; answer with `AppEvent.saveFinished`.
+    case save(path: String, text: String, overwrite: Bool)
 }

@@ -34,6 +34,10 @@ public struct AppState: Sendable {
     public var filters: [PanelID: String] = [:]
     /// The panel whose filter the keys are typing into.
     public var editingFilter: PanelID?
+    /// What `c` compares with, and the compare view when open.
+    public var compare = CompareState()
+    /// Where `s` saves the what-if, and its prompt when open.
+    public var saving = SaveState()
 
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {

@@ -33,15 +33,21 @@ public enum DashboardUpdate {
         case .scenarioDeleted(let path):
             next.banner = .deleted(path)
             return (next, .none)
+        case .saveFinished(let path, let outcome):
+            return (SaveKeys.finished(state, path: path, outcome: outcome), .none)
         }
     }
 
     /// Keys a modal view (the what-if panel, the command palette, a text prompt) takes before
     /// the dashboard's own; each returns nil for keys it leaves alone.
+    /// The save prompt comes first so that typing a path takes every key; the palette and the
+    /// filter next, as they type too.
     static let modalKeyHandlers: [@Sendable (AppState, Key) -> (AppState, AppCommand)?] = [
+        SaveKeys.handle,
         CommandPalette.handleKey,
         RowFilter.handleKey,
         WhatIfKeys.handle,
+        CompareKeys.handle,
     ]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
@@ -109,6 +115,8 @@ public enum DashboardUpdate {
         case .character("]"): .stepYear(1)
         case .character("["): .stepYear(-1)
         case .character("r"): .resetWhatIf
+        case .character("c"): .toggleCompare
+        case .character("s"): .saveWhatIf
         default: nil
         }
     }

@@ -19,6 +19,8 @@ public struct KeyHelp: Hashable, Sendable {
         KeyHelp(keys: "Esc", action: "close, unzoom, clear the selection", inFooter: false),
         KeyHelp(keys: "w", action: "what-if panel: ↑↓ pick an input, ←→ or -/+ change it, Enter type a value or apply a preset", inFooter: true),
         KeyHelp(keys: "r", action: "reset the what-if: back to the scenario as loaded", inFooter: false),
+        KeyHelp(keys: "s", action: "save the what-if as a new scenario file (asks before overwriting)", inFooter: false),
+        KeyHelp(keys: "c", action: "compare side by side with another scenario, or back", inFooter: false),
         KeyHelp(keys: "space", action: "play or pause the timeline through the projection years", inFooter: true),
         KeyHelp(keys: "[ ]", action: "timeline: previous / next year", inFooter: false),
         KeyHelp(keys: "t", action: "next theme", inFooter: true),

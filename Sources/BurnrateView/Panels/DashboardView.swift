@@ -12,9 +12,12 @@ public enum DashboardView {
         if let tabs = layout.tabs {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
-        for panel in PanelID.allCases {
+        for panel in PanelID.allCases where state.compare.open == nil {
             guard let area = layout.panels[panel] else { continue }
             canvas.render(self.panel(panel, state: state), in: area)
+        }
+        if let compare = CompareView(state: state) {
+            canvas.render(compare, in: CompareView.area(in: layout))
         }
         if let dock = layout.dock, let panel = state.whatIfPanel {
             canvas.render(WhatIfPanelView(state: state, panel: panel), in: dock)
@@ -23,6 +26,9 @@ public enum DashboardView {
             canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.panelArea)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
+        if let prompt = state.saving.prompt {
+            canvas.render(SavePromptView(prompt: prompt, message: state.message, glyphs: state.glyphs), in: layout.footer)
+        }
         let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         if let overlay = state.overlay {
             canvas.render(self.overlay(overlay, state: state), in: betweenHeaderAndFooter)

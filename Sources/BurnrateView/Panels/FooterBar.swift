@@ -10,8 +10,10 @@ struct FooterBar: Widget {
             x = canvas.put("/" + (state.filters[panel] ?? ""), x: x, y: area.y, style: Style(.text, on: .selection, [.bold]), clip: area)
             x = canvas.put(String(state.glyphs.textCursor) + "  ", x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
         }
+        // A message (a saved file's path) keeps up to two thirds of the row; the hints have the rest.
+        let reserved = state.message.map { min(TextWidth.of($0) + 2, area.width * 2 / 3) } ?? 0
         for help in hints {
-            guard x + TextWidth.of(help.keys) + TextWidth.of(help.action) + 3 < area.maxX else { break }
+            guard x + TextWidth.of(help.keys) + TextWidth.of(help.action) + 3 < area.maxX - reserved else { break }
             x = canvas.put(help.keys, x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]))
             x = canvas.put(" " + help.action + "  ", x: x, y: area.y, style: Style(.muted, on: .selection))
         }
@@ -28,9 +30,11 @@ struct FooterBar: Widget {
         case .help: [("any key", "close")]
         case .explain: [("Esc", "close"), ("↑↓", "previous / next figure"), ("q", "quit")]
         case nil where state.whatIfPanel != nil:
-            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("w", "close"), ("q", "quit")]
+            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("q", "quit")]
+        case nil where state.compare.open != nil:
+            [("↑↓ PgUp PgDn", "scroll"), ("c", "close compare"), ("w", "what-if"), ("?", "help"), ("q", "quit")]
         case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), (":", "commands"), ("/", "filter"), ("z", "zoom"),
-                   ("w", "what-if"), ("space", "play"), ("t", "theme"), ("?", "help"), ("q", "quit")]
+                   ("w", "what-if"), ("c", "compare"), ("space", "play"), ("t", "theme"), ("?", "help"), ("q", "quit")]
         }
     }
 }

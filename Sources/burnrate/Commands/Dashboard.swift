@@ -22,6 +22,7 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var themeOptions: ThemeOptions
+    @OptionGroup var comparing: CompareOptions
 
     @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
     var mouse = true
@@ -39,7 +40,9 @@ struct Dashboard: ParsableCommand {
                       burnrate snapshot --size 120x40 [--format ansi]
                     """, code: 2)
             }
+            let scenario = try comparing.scenarioOptions(scenario)
             let (base, whatIf, _) = try scenario.resolve()
+            let compareTarget = try comparing.target(for: base)
             let (themes, themeIndex) = try themeOptions.themes()
             let environment = UserThemes.processEnvironment
             let screen: CursesScreen
@@ -53,6 +56,8 @@ struct Dashboard: ParsableCommand {
                                  themes: themes, themeIndex: themeIndex,
                                  glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
             state.timeline = Timeline(year: scenario.year)
+            state.compare = CompareState(target: compareTarget, open: comparing.compare.isEmpty ? nil : OpenComparison(against: .target))
+            state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
             var session = DashboardSession(screen: screen, state: state)
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             if FileSystem.isRegularFile(scenario.scenario) {

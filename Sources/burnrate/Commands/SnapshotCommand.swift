@@ -55,6 +55,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var themeOptions: ThemeOptions
+    @OptionGroup var comparing: CompareOptions
 
     @Option(help: ArgumentHelp("Frame size, e.g. 120x40.", valueName: "WxH"))
     var size = TerminalSize(argument: "120x40")!
@@ -73,11 +74,15 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let scenario = try comparing.scenarioOptions(scenario)
             let (base, whatIf, _) = try scenario.resolve()
             let (themes, themeIndex) = try themeOptions.themes()
             var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: size.width, height: size.height,
                                  themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
             state.timeline = Timeline(year: scenario.year)
+            if !comparing.compare.isEmpty {
+                state.compare = CompareState(target: try comparing.target(for: base), open: OpenComparison(against: .target))
+            }
             if let panel {
                 state.focus = panel.id
                 state.isZoomed = true

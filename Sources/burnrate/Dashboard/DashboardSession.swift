@@ -56,7 +56,7 @@ struct DashboardSession {
     /// Folds the events in order; the loop gets the most demanding of their commands.
     static func update(_ state: AppState, with events: [AppEvent]) -> (AppState, LoopCommand) {
         events.reduce((state, LoopCommand.continue)) { result, event in
-            let (next, command) = DashboardUpdate.update(result.0, event)
+            let (next, command) = SaveEffect.settle(DashboardUpdate.update(result.0, event))
             return (next, stronger(result.1, loopCommand(for: command)))
         }
     }
@@ -71,6 +71,7 @@ struct DashboardSession {
         case .none: .continue
         case .quit: .quit
         case .redrawAll: .redrawAll
+        case .save: .continue  // carried out by SaveEffect before the loop sees it
         }
     }
 }

@@ -1,0 +1,80 @@
+/// The save prompt: `s` opens it with a default path; characters, Backspace and Ctrl-U edit the
+/// path, Enter saves, Esc cancels. It never overwrites without asking: when the file exists it
+/// asks "overwrite? y/n", and only y sends the save with `overwrite: true`.
+enum SaveKeys {
+    /// Takes every key while the prompt is open, so that typing "q" types a q.
+    static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        guard let prompt = state.saving.prompt else { return nil }
+        var next = state
+        next.message = nil
+        switch prompt.stage {
+        case .typing:
+            switch key {
+            case .character(let character): next.saving.prompt?.path = prompt.path + String(character)
+            case .backspace: next.saving.prompt?.path = String(prompt.path.dropLast())
+            case .ctrl("u"): next.saving.prompt?.path = ""
+            case .escape: return cancel(next)
+            case .enter:
+                guard !prompt.path.isEmpty else {
+                    next.message = "type a path to save to, or Esc"
+                    return (next, .none)
+                }
+                return save(next, overwrite: false)
+            default: break
+            }
+        case .confirmingOverwrite:
+            switch key {
+            case .character("y"), .character("Y"): return save(next, overwrite: true)
+            case .character("n"), .character("N"):
+                next.saving.prompt?.stage = .typing
+                next.message = "not overwritten: type another path"
+            case .escape: return cancel(next)
+            default: break
+            }
+        case .saving:
+            break
+        }
+        return (next, .none)
+    }
+
+    /// `s`: asks where to save the what-if.
+    static func open(_ state: AppState) -> AppState {
+        var next = state
+        guard state.model.isAdjusted else {
+            next.message = "no what-if to save: change an input first (w)"
+            return next
+        }
+        next.saving.prompt = SavePrompt(path: SavedScenario.defaultPath(for: state.model, in: state.saving.directory))
+        return next
+    }
+
+    /// The executable's report on a save.
+    static func finished(_ state: AppState, path: String, outcome: SaveOutcome) -> AppState {
+        var next = state
+        switch outcome {
+        case .saved:
+            next.saving.prompt = nil
+            next.message = "saved \(path)"
+        case .exists:
+            next.saving.prompt = SavePrompt(path: path, stage: .confirmingOverwrite)
+        case .failed(let reason):
+            next.saving.prompt = SavePrompt(path: path)
+            next.message = "could not save: \(reason)"
+        }
+        return next
+    }
+
+    private static func save(_ state: AppState, overwrite: Bool) -> (AppState, AppCommand) {
+        var next = state
+        guard let path = state.saving.prompt?.path else { return (next, .none) }
+        next.saving.prompt?.stage = .saving
+        return (next, .save(path: path, text: SavedScenario.text(from: state.model), overwrite: overwrite))
+    }
+
+    private static func cancel(_ state: AppState) -> (AppState, AppCommand) {
+        var next = state
+        next.saving.prompt = nil
+        next.message = "not saved"
+        return (next, .none)
+    }
+}
