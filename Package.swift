@@ -70,9 +70,17 @@ let package = Package(
             name: "BurnrateBenchmarks",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateView",
+                "BurnrateTerminal",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/BurnrateBenchmarks"
+        ),
+        // Runs the release binary on a pseudo-terminal and measures start-up, keys, idle and
+        // memory as a user meets them (see Benchmarks/RESULTS.md).
+        .executableTarget(
+            name: "TerminalBenchmarks",
+            path: "Benchmarks/TerminalBenchmarks"
         ),
         .testTarget(
             name: "BurnrateModelTests",
