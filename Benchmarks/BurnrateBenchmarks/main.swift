@@ -9,14 +9,14 @@ import BurnrateView
 // the real binary on a pseudo-terminal.
 
 let defaultText = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
-let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 10_000, contracts: 10_000))
+let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 4_000, contracts: 4_000))
 
 benchmark("load + analyse openai-2026-02") {
     let scenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
 }
 
-benchmark("load + analyse 10,000 investors and 10,000 contracts") {
+benchmark("load + analyse 4,000 investors and 4,000 contracts") {
     let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
 }
