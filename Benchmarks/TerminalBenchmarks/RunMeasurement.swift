@@ -12,6 +12,9 @@ struct RunMeasurement {
 
     var firstFrame: Duration = .zero
     var firstFrameBytes = 0
+    /// CPU time the program used up to its first frame: the part of `firstFrame` that is its
+    /// own work rather than waiting for a core.
+    var firstFrameCPU: Duration = .zero
     var keypresses: [Keypress] = []
     var idleSeconds = 0.0
     var idleBytes = 0
@@ -42,6 +45,7 @@ struct RunMeasurement {
         }
         run.firstFrame = MonotonicClock.now() - start
         run.firstFrameBytes = first.count
+        run.firstFrameCPU = .nanoseconds(try ProcessStatus(pid: terminal.pid).cpuNanoseconds)
         guard contains(first, "Amazon"), contains(first, "quit") else {
             throw HarnessError("the first frame does not show the dashboard:\n" + String(decoding: first, as: UTF8.self))
         }

@@ -45,7 +45,7 @@ func terminalEnvironment() -> [String] {
 
 func row(_ name: String, _ values: [Double], unit: String, digits: Int, limit: String = "") {
     guard let statistics = Statistics(values) else { return }
-    let padded = name + String(repeating: " ", count: max(1, 44 - name.count))
+    let padded = name + String(repeating: " ", count: max(1, 47 - name.count))
     print(padded + "median \(fixed(statistics.median, digits)) \(unit)   p90 \(fixed(statistics.p90, digits)) \(unit)"
         + (limit.isEmpty ? "" : "   (\(limit))"))
 }
@@ -64,6 +64,7 @@ do {
 
     print("burnrate on a 160×48 pseudo-terminal, TERM=xterm-256color: \(options.runs) runs, \(options.idleSeconds) s idle each")
     row("exec → first frame on screen", runs.map(\.firstFrame.milliseconds), unit: "ms", digits: 2, limit: "target < 30 ms")
+    row("CPU time to first frame", runs.map(\.firstFrameCPU.milliseconds), unit: "ms", digits: 2)
     row("first frame, bytes written", runs.map { Double($0.firstFrameBytes) }, unit: "B", digits: 0)
     var labels: [String] = []
     for keypress in runs[0].keypresses where !labels.contains(keypress.label) { labels.append(keypress.label) }
