@@ -7,6 +7,9 @@ struct RunMeasurement {
         let key: String
         let label: String
         let latency: Duration
+        /// CPU time the program spent answering: its share of `latency`, free of waiting for a
+        /// core on a busy machine.
+        let cpu: Duration
         let bytes: Int
     }
 
@@ -54,12 +57,15 @@ struct RunMeasurement {
             throw HarnessError("no clock tick within 2.5 s")
         }
         for (key, label) in keys {
+            let cpuBefore = try ProcessStatus(pid: terminal.pid).cpuNanoseconds
             let sent = MonotonicClock.now()
             terminal.send(key)
             guard let frame = terminal.read(until: frameEnd, timeout: .seconds(2)) else {
                 throw HarnessError("no frame after \(label)")
             }
-            run.keypresses.append(Keypress(key: key, label: label, latency: MonotonicClock.now() - sent, bytes: frame.count))
+            let latency = MonotonicClock.now() - sent
+            let cpu = Duration.nanoseconds(try ProcessStatus(pid: terminal.pid).cpuNanoseconds - cpuBefore)
+            run.keypresses.append(Keypress(key: key, label: label, latency: latency, cpu: cpu, bytes: frame.count))
         }
 
         let before = try ProcessStatus(pid: terminal.pid)

@@ -71,6 +71,7 @@ do {
     for label in labels {
         let presses = runs.flatMap { $0.keypresses.filter { $0.label == label } }
         row("key \(label), to frame on screen", presses.map(\.latency.milliseconds), unit: "ms", digits: 3, limit: "target < 1 ms")
+        row("key \(label), CPU time", presses.map(\.cpu.milliseconds), unit: "ms", digits: 3)
         row("key \(label), bytes written", presses.map { Double($0.bytes) }, unit: "B", digits: 0)
     }
     row("idle: bytes written per second", runs.map { Double($0.idleBytes) / $0.idleSeconds }, unit: "B/s", digits: 1)
