@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
@@ -18,9 +17,18 @@ let package = Package(
         // Knows nothing of terminals or colours.
         .target(
             name: "BurnrateModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CYAML"],
             exclude: ["BuiltIn/scenarios"],
             plugins: ["EmbedResourcesPlugin"]
+        ),
+        // The system's libyaml, whose event parser the scenario, theme and deck loaders read.
+        // The C library alone: a Swift YAML module would link Foundation and ICU into the
+        // binary (6.5 MiB more resident memory, and a slower start).
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Canvas, layout, widgets, themes, panels, app state and its update function.
         // Knows nothing of ncurses or file descriptors.
@@ -70,9 +78,17 @@ let package = Package(
             name: "BurnrateBenchmarks",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateView",
+                "BurnrateTerminal",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/BurnrateBenchmarks"
+        ),
+        // Runs the release binary on a pseudo-terminal and measures start-up, keys, idle and
+        // memory as a user meets them (see Benchmarks/RESULTS.md).
+        .executableTarget(
+            name: "TerminalBenchmarks",
+            path: "Benchmarks/TerminalBenchmarks"
         ),
         .testTarget(
             name: "BurnrateModelTests",

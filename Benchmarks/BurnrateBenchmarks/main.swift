@@ -1,20 +1,47 @@
 import Benchmark
 import BurnrateModel
+import BurnrateTerminal
+import BurnrateView
 
-// Run with: swift run -c release BurnrateBenchmarks --columns name,median,min,max,iterations
-// The README's "Benchmarks" section carries the latest figures.
+// Run with: swift build -c release --product BurnrateBenchmarks
+//           .build/release/BurnrateBenchmarks --columns name,median,min,max,iterations
+// Benchmarks/RESULTS.md carries the latest figures; Benchmarks/TerminalBenchmarks measures
+// the real binary on a pseudo-terminal.
 
 let defaultText = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
-let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 10_000, contracts: 10_000))
+let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 4_000, contracts: 4_000))
 
 benchmark("load + analyse openai-2026-02") {
     let scenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
 }
 
-benchmark("load + analyse 10,000 investors and 10,000 contracts") {
+benchmark("load + analyse 4,000 investors and 4,000 contracts") {
     let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
+}
+
+benchmark("parse the six built-in themes") {
+    precondition(ThemeCatalog().entries.count == ThemeCatalog.builtInNames.count)
+}
+
+let dashboard = DashboardFrames()
+
+benchmark("render dashboard 160×48") {
+    precondition(DashboardView.render(dashboard.fresh).width == 160)
+}
+
+benchmark("keypress → update + render (↓ in the investors panel)") {
+    let (next, _) = DashboardUpdate.update(dashboard.fresh, .key(.down))
+    precondition(DashboardView.render(next).width == 160)
+}
+
+benchmark("FrameDiff between frames a selection move apart") {
+    precondition(!FrameDiff.runs(from: dashboard.before, to: dashboard.after).isEmpty)
+}
+
+benchmark("FrameDiff between identical frames (idle)") {
+    precondition(FrameDiff.runs(from: dashboard.before, to: dashboard.before).isEmpty)
 }
 
 Benchmark.main()

@@ -1,10 +1,9 @@
-import CYaml
+import CYAML
 
-/// Builds a node tree from libyaml's events (libyaml as bundled with Yams). Yams' own
-/// `compose` is not used because it
-/// expands aliases (a "billion laughs" file hangs it once an alias is used as a key), stops
-/// at the first duplicate key and cannot say where a second document starts; reading the
-/// events here turns each of those into a positioned diagnostic instead.
+/// Builds a node tree from the events of the system's libyaml. A ready-made composer such as
+/// Yams' `compose` expands aliases (a "billion laughs" file hangs it once an alias is used as
+/// a key), stops at the first duplicate key and cannot say where a second document starts;
+/// reading the events here turns each of those into a positioned diagnostic instead.
 struct YAMLComposer {
     /// Deeper than any file burnrate reads; stops pathological nesting long before the stack.
     static let maximumDepth = 64
@@ -129,11 +128,6 @@ struct YAMLComposer {
 
     private static func syntaxErrorMessage(_ parser: yaml_parser_t) -> String {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        // libyaml's scanner reads a flow collection ahead and stops at its own limit of 1000
-        // levels before the composer sees the 65th.
-        if problem.hasPrefix("Maximum nesting level") {
-            return "expected at most \(maximumDepth) levels of nesting, found more"
-        }
         guard let context = parser.context.map({ String(cString: $0) }) else {
             return "malformed YAML: \(problem)"
         }

@@ -1,0 +1,22 @@
+import BurnrateModel
+import BurnrateView
+
+/// The dashboard of the default scenario at 160×48, and two frames one ↓ apart: the frame the
+/// screen has and the one a keypress asks for.
+struct DashboardFrames {
+    let fresh: AppState
+    let before: Canvas
+    let after: Canvas
+
+    init() {
+        let text = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
+        let scenario = try! ScenarioLoader.load(text: text, file: "builtin")
+        var state = AppState(analysis: Analysis(scenario: scenario), width: 160, height: 48,
+                             clock: ClockTime(hour: 12, minute: 0, second: 0))
+        fresh = state
+        state = DashboardUpdate.update(state, .key(.down)).0
+        before = DashboardView.render(state)
+        state = DashboardUpdate.update(state, .key(.down)).0
+        after = DashboardView.render(state)
+    }
+}

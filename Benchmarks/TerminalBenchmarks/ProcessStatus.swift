@@ -1,0 +1,60 @@
+import Glibc
+
+/// What /proc says about a running process: its CPU time, how often it slept and its memory.
+struct ProcessStatus {
+    /// CPU time of all its threads, in nanoseconds (/proc/PID/task/*/schedstat).
+    var cpuNanoseconds: Int
+    /// Times the process went to sleep of its own accord: its wake-ups.
+    var voluntarySwitches: Int
+    /// Peak resident memory so far (VmHWM), in KiB.
+    var peakKiB: Int
+    var residentKiB: Int
+
+    init(pid: pid_t) throws(HarnessError) {
+        let status = try Self.contents(of: "/proc/\(pid)/status")
+        var cpu = 0
+        for task in try Self.entries(of: "/proc/\(pid)/task") {
+            let schedstat = try Self.contents(of: "/proc/\(pid)/task/\(task)/schedstat")
+            cpu += schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0
+        }
+        guard let switches = Self.field("voluntary_ctxt_switches", in: status),
+              let peak = Self.field("VmHWM", in: status),
+              let resident = Self.field("VmRSS", in: status) else {
+            throw HarnessError("cannot read /proc/\(pid)")
+        }
+        cpuNanoseconds = cpu
+        voluntarySwitches = switches
+        peakKiB = peak
+        residentKiB = resident
+    }
+
+    private static func field(_ name: String, in status: String) -> Int? {
+        for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
+            return line.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }
+        }
+        return nil
+    }
+
+    private static func entries(of directory: String) throws(HarnessError) -> [String] {
+        guard let stream = opendir(directory) else { throw HarnessError("cannot list \(directory)") }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func contents(of path: String) throws(HarnessError) -> String {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw HarnessError("cannot open \(path)") }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while case let count = read(descriptor, &buffer, buffer.count), count > 0 {
+            bytes += buffer[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,2 @@
+// libyaml's C API, from the system (Debian: libyaml-dev).
+#include <yaml.h>
