@@ -11,7 +11,7 @@ struct DashboardFrames {
     init() {
         let text = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
         let scenario = try! ScenarioLoader.load(text: text, file: "builtin")
-        var state = AppState(analysis: Analysis(scenario: scenario), width: 160, height: 48,
+        var state = AppState(model: ModelState(base: scenario), width: 160, height: 48,
                              clock: ClockTime(hour: 12, minute: 0, second: 0))
         fresh = state
         state = DashboardUpdate.update(state, .key(.down)).0

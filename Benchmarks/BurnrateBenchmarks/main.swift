@@ -9,7 +9,7 @@ import BurnrateView
 // the real binary on a pseudo-terminal.
 
 let defaultText = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
-let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 4_000, contracts: 4_000))
+let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 10_000, contracts: 10_000))
 
 benchmark("load + analyse openai-2026-02") {
     let scenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
