@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "BurnrateModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            exclude: ["BuiltIn/scenarios"],
+            exclude: ["BuiltIn/scenarios", "BuiltIn/decks"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         // Canvas, layout, widgets, themes, panels, app state and its update function.
