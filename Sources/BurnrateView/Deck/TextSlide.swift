@@ -20,21 +20,20 @@ struct TextSlide: Widget {
         let width = min(area.width, Self.maximumWidth)
         let column = Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: area.height)
         let blocks = paragraphs.map { paragraph in
-            (paragraph, Paragraph(paragraph.text, style: paragraph.isBullet ? .plain : Style(.text, [.bold]))
-                .lineCount(width: paragraph.isBullet ? width - 2 : width))
+            let text = Paragraph(paragraph.text, style: paragraph.isBullet ? .plain : Style(.text, [.bold]))
+            return (paragraph, text, text.lineCount(width: paragraph.isBullet ? width - 2 : width))
         }
         let caption = CenteredText(text: self.caption ?? "", style: Style(.accent, [.bold]))
         let captionRows = caption.lineCount(width: width)
-        let total = blocks.reduce(0) { $0 + $1.1 } + max(0, blocks.count - 1) + (captionRows > 0 ? captionRows + 2 : 0)
+        let total = blocks.reduce(0) { $0 + $1.2 } + max(0, blocks.count - 1) + (captionRows > 0 ? captionRows + 2 : 0)
         var y = column.y + max(0, (column.height - total) / 2)
-        for (paragraph, rows) in blocks {
-            let style = paragraph.isBullet ? Style.plain : Style(.text, [.bold])
-            var text = Rect(x: column.x, y: y, width: width, height: rows).intersection(column)
+        for (paragraph, text, rows) in blocks {
+            var textArea = Rect(x: column.x, y: y, width: width, height: rows).intersection(column)
             if paragraph.isBullet {
                 canvas.put(bullet, x: column.x, y: y, style: Style(.accent, [.bold]), clip: column)
-                text = text.splitLeft(2).rest
+                textArea = textArea.splitLeft(2).rest
             }
-            canvas.render(Paragraph(paragraph.text, style: style), in: text)
+            canvas.render(text, in: textArea)
             y += rows + 1
         }
         canvas.render(caption, in: Rect(x: column.x, y: y + 1, width: width, height: captionRows).intersection(column))
