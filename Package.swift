@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "BurnrateModel",
             dependencies: ["CYAML"],
-            exclude: ["BuiltIn/scenarios"],
+            exclude: ["BuiltIn/scenarios", "BuiltIn/decks"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         // The system's libyaml, whose event parser the scenario, theme and deck loaders read.

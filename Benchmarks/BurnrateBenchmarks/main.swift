@@ -16,7 +16,7 @@ benchmark("load + analyse openai-2026-02") {
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
 }
 
-benchmark("load + analyse 4,000 investors and 4,000 contracts") {
+benchmark("load + analyse 10,000 investors and 10,000 contracts") {
     let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
 }

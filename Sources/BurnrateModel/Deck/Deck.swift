@@ -1,0 +1,42 @@
+/// A briefing: full-screen slides drawn from one scenario (README, "Presentation mode").
+public struct Deck: Sendable, Equatable {
+    public var title: String
+    /// A theme name or file, as `--theme` takes it; nil for the user's default.
+    public var theme: String?
+    /// The scenario the slides show: a built-in name or a file, a relative path counting from
+    /// the deck's own folder.
+    public var scenario: String
+    /// Seconds a slide stays up under auto-advance when it gives no `duration`.
+    public var autoAdvanceSeconds: Double?
+    public var slides: [Slide]
+
+    public init(title: String, theme: String? = nil, scenario: String, autoAdvanceSeconds: Double? = nil, slides: [Slide]) {
+        self.title = title
+        self.theme = theme
+        self.scenario = scenario
+        self.autoAdvanceSeconds = autoAdvanceSeconds
+        self.slides = slides
+    }
+
+    /// Seconds of auto-advance when neither the slide nor the deck says.
+    public static let fallbackSlideSeconds = 30.0
+
+    /// How long slide `index` stays up under auto-advance.
+    public func seconds(ofSlide index: Int) -> Double {
+        slides[index].duration ?? autoAdvanceSeconds ?? Self.fallbackSlideSeconds
+    }
+}
+
+/// A deck with the scenarios it refers to, loaded and checked against each other.
+public struct LoadedDeck: Sendable, Equatable {
+    public var deck: Deck
+    public var scenario: Scenario
+    /// The scenarios `compare` slides name, by the reference written in the deck.
+    public var comparisons: [String: Scenario]
+
+    public init(deck: Deck, scenario: Scenario, comparisons: [String: Scenario] = [:]) {
+        self.deck = deck
+        self.scenario = scenario
+        self.comparisons = comparisons
+    }
+}

@@ -1,0 +1,7 @@
+/// Everything a presentation reacts to, already translated from the terminal's terms.
+public enum DeckEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// Time passed: seconds since the presentation started, and the wall clock.
+    case tick(elapsed: Double, clock: ClockTime)
+}

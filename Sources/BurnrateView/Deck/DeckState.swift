@@ -1,0 +1,83 @@
+import BurnrateModel
+
+/// A presentation in progress, as a value: `DeckUpdate.update` makes the next one,
+/// `SlideView.render` draws it.
+public struct DeckState: Sendable {
+    public let loaded: LoadedDeck
+    /// The slide shown, counted from 0.
+    public private(set) var index = 0
+    /// The deck's scenario with the shown slide's what-if applied.
+    public private(set) var model: ModelState
+    public var width: Int
+    public var height: Int
+    public var theme: Theme
+    public var glyphs: Glyphs
+    /// The wall clock for the footer; nil leaves the clock and elapsed time out (handouts).
+    public var clock: ClockTime?
+    /// Seconds since the presentation started, as of the last tick.
+    public private(set) var elapsed: Double = 0
+    /// `elapsed` when the shown slide came up, or when auto-advance was last turned on.
+    public private(set) var slideStartedAt: Double = 0
+    public var isAutoAdvancing = false
+    /// `b`: the screen is blank until the next key.
+    public var isBlank = false
+    /// `f` hides the footer.
+    public var showsFooter = true
+    /// The slide number being typed (after `g`, or after a digit), nil when none is.
+    public var jump: String?
+
+    public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
+                clock: ClockTime? = nil) {
+        self.loaded = loaded
+        self.width = width
+        self.height = height
+        self.theme = theme
+        self.glyphs = glyphs
+        self.clock = clock
+        model = ModelState(base: loaded.scenario)
+        show(0)
+    }
+
+    public var deck: Deck { loaded.deck }
+    public var slide: Slide { deck.slides[index] }
+    public var slideCount: Int { deck.slides.count }
+    public var isLastSlide: Bool { index == slideCount - 1 }
+
+    /// Seconds the shown slide stays up under auto-advance.
+    public var slideSeconds: Double { deck.seconds(ofSlide: index) }
+
+    /// How far through its time the shown slide is, from 0 to 1.
+    public var slideProgress: Double {
+        min(1, max(0, (elapsed - slideStartedAt) / slideSeconds))
+    }
+
+    /// Seconds since the start at which auto-advance moves on, nil when it will not.
+    public var nextAdvance: Double? {
+        isAutoAdvancing && !isLastSlide ? slideStartedAt + slideSeconds : nil
+    }
+
+    /// Shows slide `index` (clamped to the deck) with its what-if, its timer starting now.
+    public mutating func show(_ index: Int) {
+        self.index = min(max(0, index), slideCount - 1)
+        slideStartedAt = elapsed
+        jump = nil
+        model = ModelState(base: loaded.scenario, whatIf: slide.whatIf?.whatIf(for: loaded.scenario) ?? WhatIf(),
+                           presetID: slide.whatIf?.preset?.id)
+    }
+
+    /// The time moved on; auto-advance moves to the next slide when the shown one's time is up,
+    /// and stops on the last.
+    mutating func advanceClock(to seconds: Double) {
+        elapsed = max(elapsed, seconds)
+        guard let due = nextAdvance, elapsed >= due else {
+            if isAutoAdvancing && isLastSlide && slideProgress >= 1 { isAutoAdvancing = false }
+            return
+        }
+        show(index + 1)
+    }
+
+    mutating func toggleAutoAdvance() {
+        isAutoAdvancing.toggle()
+        if isAutoAdvancing { slideStartedAt = elapsed }
+    }
+}

@@ -1,0 +1,117 @@
+import BurnrateModel
+
+/// The HTML handout: a self-contained page in the theme's colours, one `<pre>` per slide with
+/// a span for each run of cells that look alike, colours written inline. Well-formed XML as
+/// well as HTML, so that strict parsers read it too.
+struct HandoutHTML {
+    let loaded: LoadedDeck
+    let palette: Palette
+
+    func document(_ slides: [(slide: Slide, canvas: Canvas)]) -> String {
+        let title = Self.escaped(loaded.deck.title)
+        var output = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <title>\(title)</title>
+            <style>
+            body { background-color: \(pageBackground); color: \(pageText); font-family: sans-serif; margin: 2em; }
+            pre { font-family: monospace; line-height: 1.15; padding: 1em; border: 1px solid \(css(palette.color(.border)) ?? pageText); }
+            .notes { max-width: 48em; white-space: pre-wrap; }
+            </style>
+            </head>
+            <body>
+            <h1>\(title)</h1>
+            <p>\(Self.escaped("\(loaded.scenario.title), as of \(loaded.scenario.asOf)."))</p>
+
+            """
+        for (number, (slide, canvas)) in zip(1..., slides) {
+            output += "<section id=\"slide-\(number)\">\n<h2>\(number). \(Self.escaped(slide.title))</h2>\n"
+            output += "<pre>" + pre(canvas) + "</pre>\n"
+            if let notes = slide.notes {
+                output += "<p class=\"notes\"><strong>Speaker notes:</strong> \(Self.escaped(notes.trimmingTrailingNewlines))</p>\n"
+            }
+            output += "</section>\n"
+        }
+        return output + "</body>\n</html>\n"
+    }
+
+    /// The canvas's rows, each run of alike cells in one span; trailing blanks in the page's
+    /// own look are left out.
+    func pre(_ canvas: Canvas) -> String {
+        var rows: [String] = []
+        for row in 0..<canvas.height {
+            var runs: [(style: ResolvedStyle, text: String)] = []
+            for column in 0..<canvas.width where !canvas[column, row].isContinuation {
+                let cell = canvas[column, row]
+                let style = palette.resolve(cell.style)
+                if let last = runs.last, last.style == style {
+                    runs[runs.count - 1].text.append(cell.character)
+                } else {
+                    runs.append((style, String(cell.character)))
+                }
+            }
+            while let last = runs.last, last.text.allSatisfy({ $0 == " " }), declarations(last.style).isEmpty { runs.removeLast() }
+            rows.append(runs.map { run in
+                let declarations = declarations(run.style)
+                let text = Self.escaped(run.text)
+                return declarations.isEmpty ? text : "<span style=\"\(declarations.joined(separator: ";"))\">\(text)</span>"
+            }.joined())
+        }
+        return rows.joined(separator: "\n")
+    }
+
+    /// CSS for a look, against the page's own colours; empty for the page's look.
+    private func declarations(_ style: ResolvedStyle) -> [String] {
+        var foreground = css(style.foreground)
+        var background = css(style.background)
+        if style.attributes.contains(.reverse) {
+            (foreground, background) = (background ?? pageBackground, foreground ?? pageText)
+        }
+        var declarations: [String] = []
+        if let foreground, foreground != pageText { declarations.append("color:\(foreground)") }
+        if let background, background != pageBackground { declarations.append("background-color:\(background)") }
+        if style.attributes.contains(.bold) { declarations.append("font-weight:bold") }
+        if style.attributes.contains(.dim) { declarations.append("opacity:0.7") }
+        if style.attributes.contains(.italic) { declarations.append("font-style:italic") }
+        if style.attributes.contains(.underline) { declarations.append("text-decoration:underline") }
+        return declarations
+    }
+
+    private var pageBackground: String { css(palette.color(.background)) ?? "#ffffff" }
+    private var pageText: String { css(palette.color(.text)) ?? "#000000" }
+
+    /// `#rrggbb`, or nil for the terminal's own colour.
+    private func css(_ color: TerminalColor) -> String? {
+        switch color {
+        case .terminalDefault: return nil
+        case let .rgb(red, green, blue): return Self.hex(Int(red), Int(green), Int(blue))
+        case let .indexed(index):
+            let rgb = XtermColors.rgb(index)
+            return Self.hex(rgb.red, rgb.green, rgb.blue)
+        }
+    }
+
+    private static func hex(_ components: Int...) -> String {
+        "#" + components.map { component in
+            let digits = String(component, radix: 16)
+            return digits.count < 2 ? "0" + digits : digits
+        }.joined()
+    }
+
+    /// Text safe inside elements and double-quoted attributes.
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        for character in text {
+            switch character {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            default: output.append(character)
+            }
+        }
+        return output
+    }
+}

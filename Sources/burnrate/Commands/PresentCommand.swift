@@ -1,0 +1,93 @@
+import ArgumentParser
+import BurnrateModel
+import BurnrateTerminal
+import BurnrateView
+
+struct PresentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "present",
+        abstract: "Present a deck of full-screen slides, or write it out as a handout.",
+        discussion: """
+            Slides are drawn live from the deck's scenario: panels, big figures, text, the \
+            timeline and comparisons, each with its own what-if while it is shown.
+
+            Keys: → space PgDn next, ← PgUp previous, Home End first and last, a number then \
+            Enter (or g, a number, Enter) to jump, a auto-advance, b blank, f footer, q quit.
+
+            With --export FILE.md, FILE.html or FILE.txt, every slide is written to FILE as \
+            text at 100x30 with its speaker notes (HTML in the theme's colours), and no \
+            terminal is needed. `burnrate deck show` prints the built-in deck to start from.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("A built-in deck name or a deck file.", valueName: "deck"))
+    var deck: String = BuiltInDecks.defaultName
+
+    @Option(help: ArgumentHelp("A theme name or file, over the deck's own theme.", valueName: "name|file"))
+    var theme: String?
+
+    @Option(help: ArgumentHelp("Write every slide and its notes to FILE (.md, .html or .txt) instead of presenting.",
+                               valueName: "file"))
+    var export: String?
+
+    @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
+    var ascii = false
+
+    func run() throws {
+        try reportingFailures {
+            let loaded: LoadedDeck
+            do {
+                loaded = try DeckCatalog.load(deck)
+            } catch {
+                throw CommandFailure(String(describing: error))
+            }
+            let chosenTheme = try resolveTheme(theme ?? loaded.deck.theme ?? "default")
+            if let export {
+                try writeHandout(loaded, to: export, theme: chosenTheme)
+                return
+            }
+            try present(loaded, theme: chosenTheme)
+        }
+    }
+
+    private func resolveTheme(_ name: String) throws -> Theme {
+        do {
+            return try UserThemes.catalog().resolve(name)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    private func writeHandout(_ loaded: LoadedDeck, to path: String, theme: Theme) throws {
+        guard let format = Handout.Format(path: path) else {
+            throw CommandFailure("--export \(path): expected a file ending in .md, .html or .txt")
+        }
+        let text = Handout.render(loaded, format: format, theme: theme, glyphs: ascii ? .ascii : .unicode)
+        do {
+            try HandoutFile.write(text, to: path)
+        } catch {
+            throw CommandFailure("--export \(path): \(error)")
+        }
+        print("wrote \(loaded.deck.slides.count) slides to \(path)")
+    }
+
+    private func present(_ loaded: LoadedDeck, theme: Theme) throws {
+        guard TerminalCheck.stdoutIsTerminal, TerminalCheck.stdinIsTerminal else {
+            throw CommandFailure("""
+                burnrate: presenting needs a terminal, and standard input or output is not one.
+                For a handout use: burnrate present \(deck) --export FILE.md|FILE.html|FILE.txt
+                """, code: 2)
+        }
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen(options: ScreenOptions(mouse: false))
+        } catch {
+            throw CommandFailure("burnrate: \(error)", code: 2)
+        }
+        defer { screen.close() }
+        let glyphs = ascii ? .ascii : Glyphs.detect(environment: UserThemes.processEnvironment)
+        let state = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
+                              clock: WallClock.now())
+        _ = PresentSession(screen: screen, state: state).run()
+    }
+}

@@ -1,0 +1,47 @@
+import BurnrateTerminal
+import BurnrateView
+
+/// A presentation on a real terminal: terminal events go to the pure deck update, each one
+/// after a tick that tells it how much time has passed, so that a slide's timer starts when
+/// it comes up. The loop wakes when the clock turns a second or a slide's time is up, and
+/// at no other time.
+struct PresentSession {
+    let screen: CursesScreen
+    var state: DeckState
+
+    func run() -> DeckState {
+        let start = ContinuousClock.now
+        let palette = Palette(theme: state.theme, depth: screen.depth)
+        func elapsed() -> Double {
+            let components = start.duration(to: .now).components
+            return Double(components.seconds) + Double(components.attoseconds) / 1e18
+        }
+        return EventLoop(screen: screen).run(
+            initial: state,
+            update: { state, event in
+                let (ticked, _) = DeckUpdate.update(state, .tick(elapsed: elapsed(), clock: WallClock.now()))
+                guard let deckEvent = Self.deckEvent(for: event) else {
+                    return (ticked, event == .signal(.continue) ? .redrawAll : .continue)
+                }
+                let (next, command) = DeckUpdate.update(ticked, deckEvent)
+                return (next, DashboardSession.loopCommand(for: command))
+            },
+            view: { state, _, _ in SlideView.render(state) },
+            resolver: { _ in palette },
+            nextDeadline: { state in
+                let second = WallClock.nextSecond()
+                guard let due = state.nextAdvance else { return second }
+                return min(second, start.advanced(by: .milliseconds(Int64((due * 1000).rounded(.up)))))
+            })
+    }
+
+    /// Terminal events as the deck sees them; the timer only moves the clock, which every
+    /// event already does.
+    static func deckEvent(for event: TerminalEvent) -> DeckEvent? {
+        switch event {
+        case .key(let key): .key(key)
+        case .resize(let width, let height): .resize(width: width, height: height)
+        case .mouse, .timer, .signal, .readable: nil
+        }
+    }
+}
