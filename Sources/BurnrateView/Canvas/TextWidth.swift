@@ -6,6 +6,10 @@ public enum TextWidth {
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        // Everything below U+1100 that is not combined with a following scalar is one column;
+        // checking this first keeps the common case (ASCII, Latin, box drawing) off the
+        // emoji-property lookup, which is most of a frame's cost.
+        if value < 0x1100, character.unicodeScalars.count == 1 { return 1 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }
         return wideRanges.contains { $0.contains(value) } ? 2 : 1
