@@ -62,10 +62,7 @@ let package = Package(
                 "BurnrateView",
                 "BurnrateTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A release binary carries the Swift runtime it uses instead of mapping the whole
-            // shared libraries: that is what keeps the dashboard under 16 MB (Benchmarks/RESULTS.md).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // Turns the built-in YAML files (scenarios, themes, decks) into Swift string
         // literals, so a binary copied anywhere still carries them.
