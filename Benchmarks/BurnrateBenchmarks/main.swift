@@ -36,6 +36,11 @@ benchmark("keypress → update + render (↓ in the investors panel)") {
     precondition(DashboardView.render(next).width == 160)
 }
 
+benchmark("what-if step → recompute + render (SoftBank 100 % → 90 %)") {
+    let (next, _) = DashboardUpdate.update(dashboard.whatIfOpen, .key(.left))
+    precondition(next.model.isAdjusted && DashboardView.render(next).width == 160)
+}
+
 benchmark("FrameDiff between frames a selection move apart") {
     precondition(!FrameDiff.runs(from: dashboard.before, to: dashboard.after).isEmpty)
 }

@@ -31,10 +31,15 @@ struct RunMeasurement {
     /// The end of every frame: CursesScreen wraps each one in synchronized output.
     static let frameEnd = Array("\u{1B}[?2026l".utf8)
     /// Keys in the order they are sent, each after the previous frame is on screen: ↓ selects
-    /// the first investor, then moves the selection; Tab moves the focus.
+    /// the first investor, then moves the selection; Tab moves the focus; then the what-if
+    /// panel opens and SoftBank's realisation steps down and up, each step a full recompute of
+    /// the model and a redraw of every panel.
     static let keys: [(key: String, label: String)] = [
         ("j", "j: first selection"), ("j", "j: move selection"), ("j", "j: move selection"),
         ("k", "k: move selection"), ("\t", "Tab: focus next panel"), ("j", "j: first selection"),
+        ("w", "w: open the what-if panel"), ("j", "j: pick SoftBank"),
+        ("h", "←: SoftBank delivers 90 % (recompute)"), ("h", "←: SoftBank delivers 80 % (recompute)"),
+        ("l", "→: SoftBank delivers 90 % (recompute)"),
     ]
 
     static func measure(executable: String, arguments: [String], environment: [String],

@@ -85,3 +85,13 @@ import Testing
         #expect(press([.character(" ")], from: playing).timeline.year == 2026, "space at the end plays from the start")
     }
 }
+
+extension WhatIfPanelTests {
+    @Test func thePaceOfPlaybackChangesInSetSteps() {
+        // Paces: 0.5, 1, 1.5 (the default), 2, 3, 5 seconds a year.
+        #expect(press([.character(">")]).timeline.secondsPerYear == 1)
+        #expect(press([.character(">"), .character(">"), .character(">")]).timeline.secondsPerYear == 0.5)
+        #expect(press([.character("<"), .character("<")]).timeline.secondsPerYear == 3)
+        #expect(press([.character("<")]).message == "timeline: 2 s a year")
+    }
+}

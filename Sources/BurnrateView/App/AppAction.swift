@@ -18,6 +18,8 @@ public enum AppAction: Hashable, Sendable {
     case playPause
     case stepYear(Int)
     case clearYear
+    /// Playback: less (`faster`) or more time on each year.
+    case changePace(faster: Bool)
     case toggleCompare
     case saveWhatIf
     case redraw
@@ -65,6 +67,9 @@ public enum AppAction: Hashable, Sendable {
             next.timeline.step(by: delta, through: next.years)
         case .clearYear:
             next.timeline.stop()
+        case .changePace(let faster):
+            next.timeline.changePace(faster: faster)
+            next.message = "timeline: \(FigureSeconds.text(next.timeline.secondsPerYear)) a year"
         case .toggleCompare:
             return (CompareKeys.toggle(next), .none)
         case .saveWhatIf:
@@ -89,6 +94,8 @@ public enum AppAction: Hashable, Sendable {
             ("Timeline: next year", .stepYear(1)),
             ("Timeline: previous year", .stepYear(-1)),
             ("Timeline: back to the as-of view", .clearYear),
+            ("Timeline: faster", .changePace(faster: true)),
+            ("Timeline: slower", .changePace(faster: false)),
             ("What-if: open or close the panel of inputs", .toggleWhatIfPanel),
             ("What-if: reset to the scenario as loaded", .resetWhatIf),
             ("What-if: save as a new scenario file", .saveWhatIf),

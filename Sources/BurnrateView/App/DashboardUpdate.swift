@@ -114,6 +114,8 @@ public enum DashboardUpdate {
         case .character(" "): .playPause
         case .character("]"): .stepYear(1)
         case .character("["): .stepYear(-1)
+        case .character(">"): .changePace(faster: true)
+        case .character("<"): .changePace(faster: false)
         case .character("r"): .resetWhatIf
         case .character("c"): .toggleCompare
         case .character("s"): .saveWhatIf

@@ -23,6 +23,7 @@ public struct KeyHelp: Hashable, Sendable {
         KeyHelp(keys: "c", action: "compare side by side with another scenario, or back", inFooter: false),
         KeyHelp(keys: "space", action: "play or pause the timeline through the projection years", inFooter: true),
         KeyHelp(keys: "[ ]", action: "timeline: previous / next year", inFooter: false),
+        KeyHelp(keys: "< >", action: "timeline: slower / faster playback", inFooter: false),
         KeyHelp(keys: "t", action: "next theme", inFooter: true),
         KeyHelp(keys: "?", action: "this help", inFooter: true),
         KeyHelp(keys: "Ctrl-L", action: "redraw the screen", inFooter: false),
