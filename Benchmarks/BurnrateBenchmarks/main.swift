@@ -9,7 +9,8 @@ import BurnrateView
 // the real binary on a pseudo-terminal.
 
 let defaultText = BuiltInScenarios.text(named: BuiltInScenarios.defaultName)!
-let largeText = ScenarioWriter.yaml(LargeScenario.make(investors: 10_000, contracts: 10_000))
+let largeScenario = LargeScenario.make(investors: 10_000, contracts: 10_000)
+let largeText = ScenarioWriter.yaml(largeScenario)
 
 benchmark("load + analyse openai-2026-02") {
     let scenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
@@ -19,6 +20,21 @@ benchmark("load + analyse openai-2026-02") {
 benchmark("load + analyse 10,000 investors and 10,000 contracts") {
     let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
     precondition(!Analysis(scenario: scenario).indicators.isEmpty)
+}
+
+// The parts of the line above, to show where its time goes.
+benchmark("  YAML parse only (libyaml and node tree)") {
+    let document = try YAMLDocument(text: largeText, file: "large.yaml")
+    precondition(document.file == "large.yaml")
+}
+
+benchmark("  load only (parse and read)") {
+    let scenario = try ScenarioLoader.load(text: largeText, file: "large.yaml")
+    precondition(scenario == largeScenario)
+}
+
+benchmark("  analyse only") {
+    precondition(!Analysis(scenario: largeScenario).indicators.isEmpty)
 }
 
 benchmark("parse the six built-in themes") {

@@ -11,6 +11,13 @@ import Testing
         #expect(try AmountParser.money("30000000000") == 30e9)
         // 17.5 × 10⁹ shifted in decimal before converting: the same double as the literal 17.5e9.
         #expect(try AmountParser.money("17.5B") == 17.5e9)
+        // Short numbers are converted from their digits, long ones from the text: each gives
+        // the same double as the literal.
+        #expect(try AmountParser.money("0.1") == 0.1)
+        #expect(try AmountParser.money("0.000123") == 0.000123)
+        #expect(try AmountParser.money("123456789012345.6M") == 123456789012345.6e6)  // 16 digits
+        #expect(try AmountParser.money("1.5e30") == 1.5e30)                          // 10³⁰ is not exact
+        #expect(try AmountParser.money("0012.50K") == 12_500)
     }
 
     @Test func readsSignedMoneyAndRatios() throws {

@@ -17,6 +17,8 @@ import Testing
         #expect(FigureFormat.money(-0.01, currency: "USD") == "$0")            // no "-$0"
         #expect(FigureFormat.money(30e9, currency: "EUR") == "€30B")
         #expect(FigureFormat.money(30e9, currency: "CHF") == "CHF 30B")
+        #expect(FigureFormat.money(30e9, currency: "usd") == "$30B")           // codes in any case
+        #expect(FigureFormat.money(30e9, currency: "chf") == "chf 30B")        // written as given
         #expect(FigureFormat.money(.nan, currency: "USD") == "n/a")
         #expect(FigureFormat.money(.infinity, currency: "USD") == "n/a")
     }
@@ -26,6 +28,8 @@ import Testing
         #expect(FigureFormat.fraction(0.117647) == "11.8 %")
         #expect(FigureFormat.fraction(1) == "100.0 %")
         #expect(FigureFormat.fraction(-0.0001) == "0.0 %")
+        #expect(FigureFormat.fraction(-0.0006) == "-0.1 %")                    // −0.06 % rounds away from zero
+        #expect(FigureFormat.fraction(0.000_501) == "0.1 %")                   // 0.0501 % → one decimal, padded
         #expect(FigureFormat.multiple(44.885) == "44.9×")
         #expect(FigureFormat.multiple(1) == "1.00×")
         #expect(FigureFormat.multiple(0.456) == "0.46×")
@@ -34,6 +38,8 @@ import Testing
         #expect(FigureFormat.index(10000) == "10,000")
         #expect(FigureFormat.index(950) == "950")
         #expect(FigureFormat.index(1_234_567) == "1,234,567")
+        #expect(FigureFormat.index(-1_234_567) == "-1,234,567")
+        #expect(FigureFormat.index(0) == "0")
         #expect(FigureFormat.score(79.25) == "79")
     }
 

@@ -14,7 +14,7 @@ public struct Analysis: Sendable, Equatable {
 
     public init(scenario: Scenario) {
         let context = AnalysisContext(scenario: scenario)
-        let ownership = scenario.round.investors.map(context.ownership(of:))
+        let ownership = context.ownership
         let judged = [
             context.coverage, context.realisation, context.dilution, context.investorConcentration,
             context.supplierConcentration, context.largestSupplierShare, context.capacityIfLargestFails,

@@ -87,6 +87,10 @@ struct AnalysisContext {
 
     /// `first`, then the inputs of `second` it does not already list.
     static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
+        // One investor and one valuation, once per investor: comparing beats hashing there.
+        if min(first.count, second.count) <= 4 {
+            return first + second.filter { !first.contains($0) }
+        }
         let listed = Set(first)
         return first + second.filter { !listed.contains($0) }
     }

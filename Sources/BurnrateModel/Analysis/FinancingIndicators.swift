@@ -76,6 +76,6 @@ extension AnalysisContext {
 
     /// "share swap" for `share_swap`.
     static func words(_ instrument: Instrument) -> String {
-        String(instrument.rawValue.map { $0 == "_" ? " " : $0 })
+        String(decoding: instrument.rawValue.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 }

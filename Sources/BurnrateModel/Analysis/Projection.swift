@@ -15,24 +15,31 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
-        let providers = scenario.contractsByProvider
         let sitesByContract = scenario.sitesByContract
+        // Each contract's sites looked up once, not once a year.
+        let providers = scenario.contractsByProvider.map { provider, contracts in
+            (provider, contracts.map { (contract: $0, sites: sitesByContract[$0.id] ?? []) })
+        }
         let payments = scenario.roundPayments
         var cash: Double? = scenario.financials.cashOnHand.value
         var years: [ProjectionYear] = []
         for year in scenario.horizonYears {
             let capacity = providers.map { provider, contracts in
-                ProviderCapacity(provider: provider, gigawatts: Self.capacityOnline(
-                    of: contracts, in: year, sitesByContract: sitesByContract, asOf: scenario.asOf))
+                ProviderCapacity(provider: provider,
+                                 gigawatts: Self.capacityOnline(of: contracts, in: year, asOf: scenario.asOf))
             }
             let financialYear = scenario.financialYear(standingFor: year)
             let inflows = Self.inflows(in: year, payments: payments, scenario: scenario)
             let burn = financialYear?.burn.value
             cash = cash.flatMap { cash in burn.map { cash + inflows - $0 } }
+            var obligationsDue = 0.0
+            for contract in scenario.contracts {
+                obligationsDue += Self.obligation(of: contract, in: year, scenario: scenario)
+            }
             years.append(ProjectionYear(
                 year: year, capacityOnlineGW: capacity,
                 totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
-                obligationsDue: scenario.contracts.map { Self.obligation(of: $0, in: year, scenario: scenario) }.reduce(0, +),
+                obligationsDue: obligationsDue,
                 revenue: financialYear?.revenue.value, burn: burn, inflows: inflows, cash: cash))
         }
         self.init(startingCash: scenario.financials.cashOnHand.value, years: years)
@@ -83,16 +90,21 @@ public struct Projection: Sendable, Equatable {
     /// Capacity online under a provider's contracts at the end of `year`: for a contract with
     /// sites, the sites online by that year; for one without, its stated capacity from its
     /// start year on.
-    static func capacityOnline(of contracts: [CapacityContract], in year: Int, sitesByContract: [String: [Site]],
+    static func capacityOnline(of contracts: [(contract: CapacityContract, sites: [Site])], in year: Int,
                                asOf: Day) -> Double? {
-        let perContract: [Double?] = contracts.map { contract in
-            if let sites = sitesByContract[contract.id], !sites.isEmpty {
-                return sites.filter { $0.online.value.year <= year }.map(\.capacityGW.value).reduce(0, +)
+        var total = 0.0
+        var isKnown = false
+        for (contract, sites) in contracts {
+            if !sites.isEmpty {
+                var online = 0.0
+                for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
+                total += online
+                isKnown = true
+            } else if let capacity = contract.capacityGW?.value {
+                total += (contract.start?.value ?? asOf).year <= year ? capacity : 0
+                isKnown = true
             }
-            guard let capacity = contract.capacityGW?.value else { return nil }
-            return (contract.start?.value ?? asOf).year <= year ? capacity : 0
         }
-        let known = perContract.compactMap { $0 }
-        return known.isEmpty ? nil : known.reduce(0, +)
+        return isKnown ? total : nil
     }
 }

@@ -29,16 +29,22 @@ extension AnalysisContext {
                          inputs: Self.merged(investorInputs, postMoneyInputs))
     }
 
-    func ownership(of investor: Investor) -> Indicator {
-        let headline = investor.amount.value.headline
-        let value = Self.ratio(headline, postMoney)
-        let definition = IndicatorDefinition(
-            id: IndicatorCatalogue.ownershipPrefix + investor.id, name: "Implied ownership: \(investor.name)",
-            unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
-        let inputs = Self.merged([input(investor.name, investor.amount)], postMoneyInputs)
-        return indicator(definition, value: value,
-                         formula: "\(investor.name) ÷ post-money = \(money(headline)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
-                         inputs: inputs)
+    /// Implied ownership per investor, in the round's order; the post-money part of the
+    /// formula and inputs is worked out once for all of them.
+    var ownership: [Indicator] {
+        let postMoneyInputs = postMoneyInputs
+        let postMoneyTerm = postMoneyTerm
+        return scenario.round.investors.map { investor in
+            let headline = investor.amount.value.headline
+            let value = Self.ratio(headline, postMoney)
+            let definition = IndicatorDefinition(
+                id: IndicatorCatalogue.ownershipPrefix + investor.id, name: "Implied ownership: \(investor.name)",
+                unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
+            let inputs = Self.merged([input(investor.name, investor.amount)], postMoneyInputs)
+            return indicator(definition, value: value,
+                             formula: "\(investor.name) ÷ post-money = \(money(headline)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
+                             inputs: inputs)
+        }
     }
 
     /// Herfindahl-Hirschman index of the disclosed amounts: 10,000 for a single investor.

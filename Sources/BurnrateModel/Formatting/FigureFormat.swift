@@ -12,7 +12,6 @@ public enum FigureFormat {
     /// "-$49.5B". Amounts below a thousand keep their units: "$950".
     public static func money(_ value: Double, currency: String) -> String {
         guard value.isFinite else { return notAvailable }
-        let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
         let magnitude = abs(value)
         var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
         // 999.96B rounds to "1000B"; say "$1T" instead.
@@ -21,6 +20,8 @@ public enum FigureFormat {
         let sign = value < 0 && digits != "0" ? "-" : ""
         return sign + currencyPrefix(currency) + digits + scales[index].suffix
     }
+
+    private static let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
 
     /// A fraction as a percentage with one decimal: 0.25 → "25.0 %".
     public static func fraction(_ value: Double) -> String {
@@ -95,7 +96,9 @@ public enum FigureFormat {
 
     /// "$" for USD, "€" for EUR and so on; other codes are written out: "CHF 30B".
     public static func currencyPrefix(_ code: String) -> String {
-        switch code.uppercased() {
+        // Codes are nearly always upper-case already; uppercasing is a Unicode operation.
+        let isUpperCase = code.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        return switch isUpperCase ? code : code.uppercased() {
         case "USD": "$"
         case "EUR": "€"
         case "GBP": "£"
@@ -115,24 +118,41 @@ public enum FigureFormat {
         guard scaled < 9e18 else { return notAvailable }
         let units = UInt64(scaled)
         let divisor = UInt64(scale)
-        var whole = String(units / divisor)
-        if grouping { whole = grouped(whole) }
-        var fractional = ""
-        if places > 0 {
-            let remainder = String(units % divisor)
-            fractional = String(repeating: "0", count: places - remainder.count) + remainder
-            if trimmingZeros { while fractional.hasSuffix("0") { fractional.removeLast() } }
+        // Written backwards into one buffer, last decimal first: indicators of ten thousand
+        // investors format tens of thousands of figures.
+        let capacity = 28 + places
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var start = capacity
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            func putDigit(_ digit: UInt64) { put(UInt8(ascii: "0") + UInt8(digit)) }
+            var fraction = units % divisor
+            var fractionPlaces = places
+            if trimmingZeros {
+                while fractionPlaces > 0, fraction % 10 == 0 {
+                    fraction /= 10
+                    fractionPlaces -= 1
+                }
+            }
+            if fractionPlaces > 0 {
+                for _ in 0..<fractionPlaces {
+                    putDigit(fraction % 10)
+                    fraction /= 10
+                }
+                put(UInt8(ascii: "."))
+            }
+            var whole = units / divisor
+            var wholeDigits = 0
+            repeat {
+                if grouping, wholeDigits > 0, wholeDigits % 3 == 0 { put(UInt8(ascii: ",")) }
+                putDigit(whole % 10)
+                whole /= 10
+                wholeDigits += 1
+            } while whole > 0
+            if value < 0, units > 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        let sign = value < 0 && units > 0 ? "-" : ""
-        return sign + whole + (fractional.isEmpty ? "" : "." + fractional)
-    }
-
-    private static func grouped(_ digits: String) -> String {
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
     }
 }

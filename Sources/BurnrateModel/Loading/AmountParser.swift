@@ -26,16 +26,19 @@ public enum AmountParser {
 
     /// Money that may be negative, such as a burn that is cash generated: `-39B`, `-$39B`.
     public static func signedMoney(_ text: String) throws(Problem) -> Double {
-        var body = Substring(text)
-        let sign = body.first == "-" || body.first == "+" ? String(body.removeFirst()) : ""
-        if body.first == "$" { body.removeFirst() }
-        let exponents: [Character: Int] = ["K": 3, "M": 6, "B": 9, "T": 12]
-        var shift = 0
-        if let last = body.last, let exponent = exponents[last] {
-            body.removeLast()
-            shift = exponent
+        let bytes = text.utf8
+        let signEnd = bytes.first.map(isSign) == true ? bytes.index(after: bytes.startIndex) : bytes.startIndex
+        let start = signEnd < bytes.endIndex && bytes[signEnd] == UInt8(ascii: "$") ? bytes.index(after: signEnd) : signEnd
+        let shift = switch bytes.last {
+        case UInt8(ascii: "K"): 3
+        case UInt8(ascii: "M"): 6
+        case UInt8(ascii: "B"): 9
+        case UInt8(ascii: "T"): 12
+        default: 0
         }
-        let value = try decimal(Substring(sign) + body, shiftedBy: shift)
+        let end = shift > 0 && start < bytes.endIndex ? bytes.index(before: bytes.endIndex) : bytes.endIndex
+        let number = start == signEnd ? text[..<end] : Substring(text[..<signEnd] + text[start..<end])
+        let value = try decimal(number, shiftedBy: shift)
         return value == 0 ? 0 : value
     }
 
@@ -64,55 +67,97 @@ public enum AmountParser {
         return value == 0 ? 0 : value
     }
 
+    /// The text before `suffix` and a space before it, if it ends so; byte by byte, as the
+    /// suffixes are ASCII.
     private static func strip(suffix: String, from text: String) -> Substring? {
-        guard text.hasSuffix(suffix) else { return nil }
-        let body = text.dropLast(suffix.count)
-        return body.last == " " ? body.dropLast() : body
+        guard text.utf8.count >= suffix.utf8.count, text.utf8.reversed().starts(with: suffix.utf8.reversed()) else { return nil }
+        var end = text.utf8.index(text.utf8.endIndex, offsetBy: -suffix.utf8.count)
+        if end > text.startIndex, text.utf8[text.utf8.index(before: end)] == UInt8(ascii: " ") {
+            end = text.utf8.index(before: end)
+        }
+        return text[..<end]
+    }
+
+    private static func isSign(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     private static let yamlSpecials: Set<Substring> = [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf",
                                                        "+.INF", "-.inf", "-.Inf", "-.INF"]
 
+    /// 10⁰ … 10²², every one exactly a double.
+    private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1) { power, _ in power * 10 }
+    }
+
     /// `[+-]digits[.digits][e[+-]digits]`, times 10^shift, converted once so it rounds once.
     /// One pass over the bytes: scenario files hold hundreds of thousands of numbers.
     private static func decimal(_ text: Substring, shiftedBy shift: Int) throws(Problem) -> Double {
-        if yamlSpecials.contains(text) { throw .notFinite }
         let bytes = text.utf8
         var position = bytes.startIndex
-        func skipSign() {
-            if position < bytes.endIndex, bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
-                position = bytes.index(after: position)
-            }
+        var significand: UInt64 = 0
+        var significantDigits = 0
+        func skipSign() -> Bool {
+            guard position < bytes.endIndex, isSign(bytes[position]) else { return false }
+            defer { position = bytes.index(after: position) }
+            return bytes[position] == UInt8(ascii: "-")
         }
-        func skipDigits() -> Int {
+        /// The number of digits skipped; with `accumulating`, they are added to the significand.
+        func skipDigits(accumulating: Bool) -> Int {
             var count = 0
-            while position < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+            while position < bytes.endIndex, isDigit(bytes[position]) {
+                if accumulating, significand > 0 || bytes[position] != UInt8(ascii: "0") {
+                    significantDigits += 1
+                    if significantDigits <= 19 { significand = significand * 10 + UInt64(bytes[position] - UInt8(ascii: "0")) }
+                }
                 count += 1
                 position = bytes.index(after: position)
             }
             return count
         }
-        func skip(_ characters: String) -> Bool {
-            guard position < bytes.endIndex, characters.utf8.contains(bytes[position]) else { return false }
+        func skip(_ byte: UInt8, or other: UInt8? = nil) -> Bool {
+            guard position < bytes.endIndex, bytes[position] == byte || bytes[position] == other else { return false }
             position = bytes.index(after: position)
             return true
         }
-        skipSign()
-        guard skipDigits() > 0 else { throw .malformed }
-        if skip("."), skipDigits() == 0 { throw .malformed }
+        func malformed() -> Problem {
+            yamlSpecials.contains(text) ? .notFinite : .malformed
+        }
+        let isNegative = skipSign()
+        guard skipDigits(accumulating: true) > 0 else { throw malformed() }
+        var fractionDigits = 0
+        if skip(UInt8(ascii: ".")) {
+            fractionDigits = skipDigits(accumulating: true)
+            if fractionDigits == 0 { throw .malformed }
+        }
         let mantissa = text[..<position]
         var exponent = 0
-        if skip("eE") {
-            let exponentStart = position
-            skipSign()
+        if skip(UInt8(ascii: "e"), or: UInt8(ascii: "E")) {
+            let isNegativeExponent = skipSign()
             let digitsStart = position
-            let digits = skipDigits()
-            guard digits > 0, digits <= 6, let magnitude = Int(text[digitsStart..<position]) else { throw .malformed }
-            exponent = text[exponentStart] == "-" ? -magnitude : magnitude
+            guard (1...6).contains(skipDigits(accumulating: false)) else { throw .malformed }
+            exponent = bytes[digitsStart..<position].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            if isNegativeExponent { exponent = -exponent }
         }
         guard position == bytes.endIndex else { throw .malformed }
         let total = exponent + shift
-        guard let value = total == 0 ? Double(mantissa) : Double("\(mantissa)e\(total)") else { throw .malformed }
+        let value: Double
+        // Both the significand and the power of ten exact as doubles: one multiplication or
+        // division rounds once, to the same double as converting the text would give.
+        let scale = total - fractionDigits
+        if significantDigits <= 15, abs(scale) <= 22 {
+            let magnitude = scale >= 0 ? Double(significand) * exactPowersOfTen[scale]
+                                       : Double(significand) / exactPowersOfTen[-scale]
+            value = isNegative ? -magnitude : magnitude
+        } else if let converted = total == 0 ? Double(mantissa) : Double("\(mantissa)e\(total)") {
+            value = converted
+        } else {
+            throw .malformed
+        }
         guard value.isFinite else { throw .notFinite }
         return value
     }

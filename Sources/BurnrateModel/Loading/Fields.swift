@@ -15,24 +15,29 @@ public struct Fields {
 
     init(mapping: NodeReader, pairs: [YAMLPair], known: [String]?) {
         self.mapping = mapping
+        let enclosing = mapping.location.asEnclosing
+        let collector = mapping.collector
         var entries: [Field] = []
-        var firstLines: [String: Int] = [:]
+        entries.reserveCapacity(pairs.count)
+        // A mapping with fixed keys has a dozen at most: a look along them beats hashing.
+        var firstIndices: [String: Int]? = known == nil ? [:] : nil
         for pair in pairs {
-            let keyAsValue = NodeReader(node: pair.key, path: mapping.path, collector: mapping.collector)
-            guard let key = keyAsValue.scalarText else {
-                keyAsValue.report("expected a key name, found \(pair.key.described) as a key")
+            guard case .scalar(let key, _) = pair.key.content, !pair.key.isNull else {
+                collector.report(at: pair.key, path: mapping.path, "expected a key name, found \(pair.key.described) as a key")
                 continue
             }
-            let reader = mapping.child(key, pair.value)
-            let keyAt = NodeReader(node: pair.key, path: reader.path, collector: mapping.collector)
+            let earlier = firstIndices.map { $0[key] } ?? entries.firstIndex { $0.key == key }
             if let known, !known.contains(key) {
                 let hint = Suggestion.closest(to: key, among: known).map { " (did you mean \(YAMLNode.quoted($0))?)" }
-                keyAt.report("unknown key \(YAMLNode.quoted(key))" + (hint ?? "; expected one of \(known.joined(separator: ", "))"))
-            } else if let line = firstLines[key] {
-                keyAt.report("duplicate key \(YAMLNode.quoted(key)), first given at line \(line)")
+                collector.report(at: pair.key, path: FieldPath.key(key, in: enclosing).text,
+                                 "unknown key \(YAMLNode.quoted(key))" + (hint ?? "; expected one of \(known.joined(separator: ", "))"))
+            } else if let earlier {
+                collector.report(at: pair.key, path: FieldPath.key(key, in: enclosing).text,
+                                 "duplicate key \(YAMLNode.quoted(key)), first given at line \(entries[earlier].keyNode.line)")
             } else {
-                firstLines[key] = pair.key.line
-                entries.append(Field(key: key, keyNode: pair.key, value: reader))
+                firstIndices?[key] = entries.count
+                entries.append(Field(key: key, keyNode: pair.key,
+                                     value: NodeReader(node: pair.value, location: .key(key, in: enclosing), collector: collector)))
             }
         }
         self.entries = entries

@@ -14,15 +14,21 @@
 /// Messages read `expected …, found …`, found-values quoted as written.
 public struct NodeReader {
     public let node: YAMLNode
-    /// Empty at the root.
-    public let path: String
     public let collector: DiagnosticCollector
+    let location: FieldPath
 
     public init(node: YAMLNode, path: String, collector: DiagnosticCollector) {
+        self.init(node: node, location: FieldPath(path), collector: collector)
+    }
+
+    init(node: YAMLNode, location: FieldPath, collector: DiagnosticCollector) {
         self.node = node
-        self.path = path
+        self.location = location
         self.collector = collector
     }
+
+    /// Empty at the root.
+    public var path: String { location.text }
 
     /// Reports a problem with this value, at its position.
     public func report(_ message: String) {
@@ -33,14 +39,6 @@ public struct NodeReader {
     public func expected<T>(_ what: String, hint: String = "") -> T? {
         report("expected \(what), found \(node.described)\(hint)")
         return nil
-    }
-
-    public func child(_ key: String, _ node: YAMLNode) -> NodeReader {
-        NodeReader(node: node, path: path.isEmpty ? key : "\(path).\(key)", collector: collector)
-    }
-
-    public func element(_ index: Int, _ node: YAMLNode) -> NodeReader {
-        NodeReader(node: node, path: "\(path)[\(index)]", collector: collector)
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
@@ -150,7 +148,10 @@ public struct NodeReader {
     /// The elements of a list, each with its index in the path.
     public func list() -> [NodeReader]? {
         guard case .sequence(let items) = node.content else { return expected("a list") }
-        return items.enumerated().map { element($0.offset, $0.element) }
+        let enclosing = location.asEnclosing
+        return items.enumerated().map { index, item in
+            NodeReader(node: item, location: .index(index, in: enclosing), collector: collector)
+        }
     }
 
     /// A list that may be left out or written as nothing: empty then.

@@ -1,7 +1,14 @@
 extension ScenarioReading {
+    private static let contractKeys = ["id", "provider", "kind", "value", "term_years", "start", "capacity_gw", "payment",
+                                      "status", "note"] + Provenance.keys
+    private static let paymentKeys = ["form", "share"] + Provenance.keys
+    private static let siteKeys = ["id", "name", "contract", "capacity_gw", "power", "cooling", "network",
+                                  "online"] + Provenance.keys
+    private static let financialsKeys = ["cash_on_hand", "years"] + Provenance.keys
+    private static let yearKeys = ["year", "revenue", "burn"] + Provenance.keys
+
     func contract(_ reader: NodeReader) -> CapacityContract? {
-        guard let fields = reader.fields(["id", "provider", "kind", "value", "term_years", "start", "capacity_gw",
-                                          "payment", "status", "note"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.contractKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
         let idReader = fields.required("id")
         let id = idReader?.identifier()
@@ -25,7 +32,7 @@ extension ScenarioReading {
     private func payment(_ reader: NodeReader, _ inherited: Provenance) -> [PaymentShare]? {
         guard let entries = reader.list() else { return nil }
         let shares = entries.compactMap { entry -> PaymentShare? in
-            guard let fields = entry.fields(["form", "share"] + Provenance.keys) else { return nil }
+            guard let fields = entry.fields(Self.paymentKeys) else { return nil }
             let provenance = provenance(fields, inheriting: inherited)
             let form = fields.required("form") { $0.oneOf(Instrument.self) }
             let share = figure(fields, "share", provenance) { $0.fraction() }
@@ -45,8 +52,7 @@ extension ScenarioReading {
     }
 
     func site(_ reader: NodeReader) -> Site? {
-        guard let fields = reader.fields(["id", "name", "contract", "capacity_gw", "power", "cooling", "network",
-                                          "online"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.siteKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
         let idReader = fields.required("id")
         let id = idReader?.identifier()
@@ -68,13 +74,13 @@ extension ScenarioReading {
     }
 
     func financials(_ reader: NodeReader) -> Financials? {
-        guard let fields = reader.fields(["cash_on_hand", "years"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.financialsKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
         let cash = figure(fields, "cash_on_hand", provenance) { $0.amount() }
         var previous: (year: Int, line: Int)?
         var firstLines: [Int: Int] = [:]
         let years = fields.required("years") { $0.listOrNothing() }?.compactMap { entry -> FinancialYear? in
-            guard let yearFields = entry.fields(["year", "revenue", "burn"] + Provenance.keys) else { return nil }
+            guard let yearFields = entry.fields(Self.yearKeys) else { return nil }
             let yearProvenance = self.provenance(yearFields, inheriting: provenance)
             let yearReader = yearFields.required("year")
             var year = yearReader?.int("a year like 2026")

@@ -1,7 +1,14 @@
 extension ScenarioReading {
+    private static let roundKeys = ["name", "date", "status", "target", "pre_money", "post_money", "cap_table",
+                                   "investors"] + Provenance.keys
+    private static let capTableKeys = ["holder", "share"] + Provenance.keys
+    private static let investorKeys = ["id", "name", "amount", "instrument", "status", "supplier", "tranches",
+                                      "note"] + Provenance.keys
+    private static let supplierKeys = ["supplies", "contracts", "spend_share"] + Provenance.keys
+    private static let trancheKeys = ["amount", "date", "instrument", "status", "condition"] + Provenance.keys
+
     func round(_ reader: NodeReader) -> FundingRound? {
-        guard let fields = reader.fields(["name", "date", "status", "target", "pre_money", "post_money", "cap_table",
-                                          "investors"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.roundKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
         let name = fields.required("name") { $0.string() }
         let date = fields.optional("date") { $0.day() }
@@ -19,7 +26,7 @@ extension ScenarioReading {
     }
 
     private func capTableEntry(_ reader: NodeReader, _ inherited: Provenance) -> CapTableEntry? {
-        guard let fields = reader.fields(["holder", "share"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.capTableKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let holder = fields.required("holder") { $0.string() }
         let share = figure(fields, "share", provenance) { $0.fraction() }
@@ -28,8 +35,7 @@ extension ScenarioReading {
     }
 
     private func investor(_ reader: NodeReader, _ inherited: Provenance) -> Investor? {
-        guard let fields = reader.fields(["id", "name", "amount", "instrument", "status", "supplier", "tranches",
-                                          "note"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.investorKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let idReader = fields.required("id")
         let id = idReader?.identifier()
@@ -48,7 +54,7 @@ extension ScenarioReading {
     }
 
     private func supplier(_ reader: NodeReader, _ inherited: Provenance) -> SupplierLink? {
-        guard let fields = reader.fields(["supplies", "contracts", "spend_share"] + Provenance.keys) else { return nil }
+        guard let fields = reader.fields(Self.supplierKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let supplies = fields.required("supplies") { $0.string() }
         let contracts = fields.optional("contracts") { $0.list() }?.compactMap { reader -> String? in
@@ -62,8 +68,7 @@ extension ScenarioReading {
     }
 
     private func tranche(_ reader: NodeReader, _ inherited: Provenance) -> Tranche? {
-        guard let fields = reader.fields(["amount", "date", "instrument", "status", "condition"] + Provenance.keys)
-        else { return nil }
+        guard let fields = reader.fields(Self.trancheKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let amount = self.amount(fields, "amount", provenance)
         let date = fields.optional("date") { $0.day() }

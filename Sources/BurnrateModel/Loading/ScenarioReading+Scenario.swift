@@ -89,6 +89,7 @@ extension ScenarioReading {
     }
 
     func checkIndicatorReferences() {
+        guard !indicatorReferences.isEmpty else { return }
         let prefix = IndicatorCatalogue.ownershipPrefix
         let known = IndicatorCatalogue.all.map(\.id) + investorIDs.map { prefix + $0.id }
         let knownSet = Set(known)

@@ -32,10 +32,14 @@ final class ScenarioReading {
         return provenance
     }
 
+    private static let figureKeys = ["value"] + Provenance.keys
+    private static let amountForms = ["value", "up_to", "at_least", "low", "high"]
+    private static let amountKeys = amountForms + Provenance.keys
+
     /// A figure written as a bare value or as `{value: …, source: …, basis: …}`.
     func figure<Value>(_ reader: NodeReader, _ inherited: Provenance,
                        _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
-        guard case .mapping = reader.node.content, let fields = reader.fields(["value"] + Provenance.keys) else {
+        guard case .mapping = reader.node.content, let fields = reader.fields(Self.figureKeys) else {
             return sourced(read(reader), inherited, at: reader)
         }
         let provenance = provenance(fields, inheriting: inherited)
@@ -58,8 +62,8 @@ final class ScenarioReading {
         guard case .mapping = reader.node.content else {
             return sourced(exactAmount(reader), inherited, at: reader)
         }
-        let forms = ["value", "up_to", "at_least", "low", "high"]
-        guard let fields = reader.fields(forms + Provenance.keys) else { return nil }
+        let forms = Self.amountForms
+        guard let fields = reader.fields(Self.amountKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let given = forms.filter(fields.contains)
         let amount: Amount?
