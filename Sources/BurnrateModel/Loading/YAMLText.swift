@@ -7,12 +7,13 @@ enum YAMLText {
 
     private static let reservedWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"]
 
+    private static let plainCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.,()/&'+-")
+
     /// Starts with a letter and holds nothing YAML could read as syntax or as another type.
     private static func isSafelyPlain(_ text: String) -> Bool {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.,()/&'+-")
         guard let first = text.first, first.isASCII, first.isLetter, text.last != " ",
               !reservedWords.contains(text.lowercased()), !text.contains("  ") else { return false }
-        return text.allSatisfy(allowed.contains)
+        return text.allSatisfy(plainCharacters.contains)
     }
 
     /// Double-quoted, with YAML's escapes for what is not printable: `\x07`, `\u2028`.

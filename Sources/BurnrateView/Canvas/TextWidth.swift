@@ -3,6 +3,8 @@
 /// with wcwidth(3) so that it does not depend on the locale and agrees with itself in tests.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
+        // ASCII first: nearly every cell of a frame is, and this is its hottest path.
+        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
@@ -16,7 +18,8 @@ public enum TextWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The longest prefix of `text` that fits in `columns`.
