@@ -117,7 +117,10 @@ struct DirectoryEventTests {
         try "second".write(toFile: temporary, atomically: false, encoding: .utf8)
         #expect(rename(temporary, file) == 0)
         let save = pending()
-        #expect(save.map(\.name) == [".s.yaml.tmp", ".s.yaml.tmp", "s.yaml"])
+        // The temporary file's events (its close, its move away; the kernel may merge or order
+        // its write events differently) come first, and the rename into place last.
+        #expect(save.last?.name == "s.yaml")
+        #expect(save.dropLast().allSatisfy { $0.name == ".s.yaml.tmp" } && save.count >= 2)
         #expect(WatchedFileChange.of("s.yaml", in: save) == .written)
 
         #expect(unlink(file) == 0)

@@ -1,3 +1,4 @@
+import Glibc
 import BurnrateView
 
 /// Which cells changed between two frames: what the screen writes to ncurses.
@@ -11,7 +12,7 @@ public enum FrameDiff {
             return next.width == 0 ? [] : (0..<next.height).map { CellRun(y: $0, x: 0, count: next.width) }
         }
         var runs: [CellRun] = []
-        for row in 0..<next.height {
+        for row in 0..<next.height where !identicalBits(previous, next, row: row) {
             var start: Int?
             for column in 0..<next.width {
                 let changed = previous[column, row] != next[column, row]
@@ -27,5 +28,18 @@ public enum FrameDiff {
             }
         }
         return runs
+    }
+
+    /// Whether a row is bit for bit the same in both frames, which proves it unchanged without
+    /// comparing cell by cell; most rows of a frame after a keypress are. Rows that differ
+    /// only in their bits (padding) are still compared cell by cell.
+    private static func identicalBits(_ previous: Canvas, _ next: Canvas, row: Int) -> Bool {
+        let stride = MemoryLayout<Cell>.stride
+        let range = row * next.width * stride..<(row + 1) * next.width * stride
+        return previous.cells.withUnsafeBytes { old in
+            next.cells.withUnsafeBytes { new in
+                memcmp(old.baseAddress! + range.lowerBound, new.baseAddress! + range.lowerBound, range.count) == 0
+            }
+        }
     }
 }
