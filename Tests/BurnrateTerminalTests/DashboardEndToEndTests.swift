@@ -9,10 +9,14 @@ struct DashboardEndToEndTests {
 
     /// A shell in a tmux window of this size that has started the dashboard and seen its
     /// first frame (the footer's key hints).
-    private func startDashboard(width: Int = 160, height: Int = 48, arguments: String = "") throws -> Tmux {
+    /// `pidFile`, when given, receives the dashboard's process id: the shell writes its own and
+    /// then becomes the dashboard (exec), so a signal reaches exactly this test's process and
+    /// not one another suite started meanwhile.
+    private func startDashboard(width: Int = 160, height: Int = 48, arguments: String = "", pidFile: String? = nil) throws -> Tmux {
         let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
         let tmux = try Tmux(width: width, height: height, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
-        try tmux.typeLine("'\(binary)' \(arguments); echo \"EXIT=$?\"")
+        let launch = pidFile.map { "sh -c 'echo $$ > \($0); exec \"$0\" \"$@\"' '\(binary)' \(arguments)" } ?? "'\(binary)' \(arguments)"
+        try tmux.typeLine("\(launch); echo \"EXIT=$?\"")
         try tmux.waitFor("Tab panel")
         return tmux
     }
@@ -94,8 +98,10 @@ struct DashboardEndToEndTests {
 
     @Test("SIGTERM and SIGHUP end the dashboard cleanly", arguments: [SIGTERM, SIGHUP])
     func signalsQuit(signal: Int32) throws {
-        let tmux = try startDashboard()
-        let pid = try #require(Self.newestDashboardPID())
+        let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-\(UUID().uuidString).pid").path
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        let tmux = try startDashboard(pidFile: pidFile)
+        let pid = try #require(pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, signal)
         try tmux.waitFor("EXIT=0")
         try expectShellUsable(tmux)
@@ -127,11 +133,4 @@ struct DashboardEndToEndTests {
         #expect(screen.contains("burnrate: unknown terminal type 'no-such-terminal': set TERM to one your system knows (e.g. xterm-256color)"))
     }
 
-    /// The newest process named burnrate, from /proc: the one this test just started.
-    private static func newestDashboardPID() -> pid_t? {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { pid_t($0) }.filter { pid in
-            (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) == "burnrate"
-        }.max()
-    }
 }
