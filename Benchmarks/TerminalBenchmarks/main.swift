@@ -70,7 +70,10 @@ do {
     for keypress in runs[0].keypresses where !labels.contains(keypress.label) { labels.append(keypress.label) }
     for label in labels {
         let presses = runs.flatMap { $0.keypresses.filter { $0.label == label } }
-        row("key \(label), to frame on screen", presses.map(\.latency.milliseconds), unit: "ms", digits: 3, limit: "target < 1 ms")
+        // Issue targets: a key that moves a selection under 1 ms; a what-if change, which
+        // recomputes the model and redraws every panel, settled under 5 ms.
+        let limit = label.contains("selection") ? "target < 1 ms" : (label.contains("recompute") ? "target < 5 ms" : "")
+        row("key \(label), to frame on screen", presses.map(\.latency.milliseconds), unit: "ms", digits: 3, limit: limit)
         row("key \(label), CPU time", presses.map(\.cpu.milliseconds), unit: "ms", digits: 3)
         row("key \(label), bytes written", presses.map { Double($0.bytes) }, unit: "B", digits: 0)
     }
