@@ -12,11 +12,8 @@ struct DeckCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the built-in decks.")
 
         func run() throws {
-            for name in BuiltInDecks.names {
-                let marker = name == BuiltInDecks.defaultName ? "  (default)" : ""
-                let loaded = try? DeckCatalog.load(name)
-                let summary = loaded.map { "\($0.deck.title) (\($0.deck.slides.count) slides)" } ?? ""
-                print("\(name)\(marker)\n    \(summary)")
+            BuiltInListing.list(BuiltInDecks.names, defaultName: BuiltInDecks.defaultName) { name in
+                (try? DeckCatalog.load(name)).map { "\($0.deck.title) (\($0.deck.slides.count) slides)" } ?? ""
             }
         }
     }
@@ -32,10 +29,7 @@ struct DeckCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let text = BuiltInDecks.text(named: name) else {
-                    throw CommandFailure("no built-in deck named \(name) (built in: \(BuiltInDecks.names.joined(separator: ", ")))")
-                }
-                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+                try BuiltInListing.show("deck", named: name, among: BuiltInDecks.names, text: BuiltInDecks.text(named:))
             }
         }
     }

@@ -12,10 +12,8 @@ struct ScenarioCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the built-in scenarios.")
 
         func run() throws {
-            for name in BuiltInScenarios.names {
-                let marker = name == BuiltInScenarios.defaultName ? "  (default)" : ""
-                let title = (try? ScenarioCatalog.load(name).title) ?? ""
-                print("\(name)\(marker)\n    \(title)")
+            BuiltInListing.list(BuiltInScenarios.names, defaultName: BuiltInScenarios.defaultName) { name in
+                (try? ScenarioCatalog.load(name).title) ?? ""
             }
         }
     }
@@ -31,10 +29,7 @@ struct ScenarioCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let text = BuiltInScenarios.text(named: name) else {
-                    throw CommandFailure("no built-in scenario named \(name) (built in: \(BuiltInScenarios.names.joined(separator: ", ")))")
-                }
-                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+                try BuiltInListing.show("scenario", named: name, among: BuiltInScenarios.names, text: BuiltInScenarios.text(named:))
             }
         }
     }

@@ -76,11 +76,7 @@ struct ThemesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let text = ThemeCatalog.builtInText(named: name) else {
-                    let names = ThemeCatalog.builtInNames
-                    throw CommandFailure("no built-in theme named \(name)\(Suggestion.hint(for: name, among: names)) (built in: \(names.joined(separator: ", ")))")
-                }
-                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+                try BuiltInListing.show("theme", named: name, among: ThemeCatalog.builtInNames, text: ThemeCatalog.builtInText(named:))
             }
         }
     }
