@@ -17,7 +17,7 @@ struct Burnrate: ParsableCommand {
             """,
         version: version,
         subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self,
-                      ThemesCommand.self, PresentCommand.self, DeckCommand.self],
+                      ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self],
         defaultSubcommand: Dashboard.self
     )
 }

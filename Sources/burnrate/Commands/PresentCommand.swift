@@ -14,6 +14,8 @@ struct PresentCommand: ParsableCommand {
             Keys: → space PgDn next, ← PgUp previous, Home End first and last, a number then \
             Enter (or g, a number, Enter) to jump, a auto-advance, b blank, f footer, q quit.
 
+            `burnrate notes` in another terminal follows along with the speaker notes.
+
             With --export FILE.md, FILE.html or FILE.txt, every slide is written to FILE as \
             text at 100x30 with its speaker notes (HTML in the theme's colours), and no \
             terminal is needed. `burnrate deck show` prints the built-in deck to start from.
@@ -78,6 +80,8 @@ struct PresentCommand: ParsableCommand {
                 For a handout use: burnrate present \(deck) --export FILE.md|FILE.html|FILE.txt
                 """, code: 2)
         }
+        let notes = openNotesSocket()
+        defer { notes?.close() }
         let screen: CursesScreen
         do {
             screen = try CursesScreen(options: ScreenOptions(mouse: false))
@@ -88,6 +92,23 @@ struct PresentCommand: ParsableCommand {
         let glyphs = ascii ? .ascii : Glyphs.detect(environment: UserThemes.processEnvironment)
         let state = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
                               clock: WallClock.now())
-        _ = PresentSession(screen: screen, state: state).run()
+        _ = PresentSession(screen: screen, state: state, notes: notes).run()
+    }
+
+    /// The socket `burnrate notes` follows; without one the talk goes on, without notes.
+    private func openNotesSocket() -> NotesBroadcaster? {
+        do {
+            let notes = try NotesBroadcaster(deck: deck, environment: UserThemes.processEnvironment)
+            if notes.instance > 1 {
+                StandardError.write("burnrate: another presentation of \(deck) is running; for this one's notes run "
+                                    + "`burnrate notes \(deck) --instance \(notes.instance)`")
+            }
+            return notes
+        } catch let failure as CommandFailure {
+            StandardError.write(failure.message + " (presenting without speaker notes)")
+        } catch {
+            StandardError.write("burnrate: speaker notes: \(error) (presenting without speaker notes)")
+        }
+        return nil
     }
 }

@@ -4,10 +4,11 @@ import BurnrateView
 /// A presentation on a real terminal: terminal events go to the pure deck update, each one
 /// after a tick that tells it how much time has passed, so that a slide's timer starts when
 /// it comes up. The loop wakes when the clock turns a second or a slide's time is up, and
-/// at no other time.
+/// at no other time. Notes terminals, when there is a socket for them, hear of every slide.
 struct PresentSession {
     let screen: CursesScreen
     var state: DeckState
+    var notes: NotesBroadcaster?
 
     func run() -> DeckState {
         let start = ContinuousClock.now
@@ -16,14 +17,20 @@ struct PresentSession {
             let components = start.duration(to: .now).components
             return Double(components.seconds) + Double(components.attoseconds) / 1e18
         }
-        return EventLoop(screen: screen).run(
+        let loop = EventLoop(screen: screen)
+        if let notes { loop.watch(fd: notes.listener) }
+        notes?.follow(state)
+        return loop.run(
             initial: state,
             update: { state, event in
                 let (ticked, _) = DeckUpdate.update(state, .tick(elapsed: elapsed(), clock: WallClock.now()))
+                if let notes, event == .readable(notes.listener) { notes.acceptWaiting(ticked) }
                 guard let deckEvent = Self.deckEvent(for: event) else {
+                    notes?.follow(ticked)
                     return (ticked, event == .signal(.continue) ? .redrawAll : .continue)
                 }
                 let (next, command) = DeckUpdate.update(ticked, deckEvent)
+                notes?.follow(next)
                 return (next, DashboardSession.loopCommand(for: command))
             },
             view: { state, _, _ in SlideView.render(state) },

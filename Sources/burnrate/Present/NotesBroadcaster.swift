@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import BurnrateTerminal
+import BurnrateView
+
+/// The presenter's side of speaker notes: listens on the deck's socket, takes any number of
+/// notes terminals, and sends each the shown slide when it connects and whenever the slide
+/// changes. A terminal that goes away is dropped at the next send; the talk goes on.
+final class NotesBroadcaster {
+    let path: String
+    let listener: Int32
+    private var clients: [Int32] = []
+    private var lastSent: (index: Int, count: Int)?
+
+    /// 1 for the deck's own socket, 2 for `DECK-2.sock` when another presentation of the deck
+    /// holds the first, …
+    let instance: Int
+
+    /// Listens at the first socket of `deck` no live presenter holds.
+    init(deck: String, environment: [String: String]) throws {
+        let directory = NotesSocketPath.directory(environment: environment, uid: getuid())
+        do {
+            try UnixSocket.makePrivateDirectory(directory)
+        } catch {
+            throw CommandFailure("burnrate: speaker notes: \(error)")
+        }
+        guard let instance = NotesSocketPath.freeInstance(directory: directory, deck: deck, isLive: UnixSocket.isLive) else {
+            throw CommandFailure("burnrate: \(NotesSocketPath.maximumInstances) presentations of \(deck) are already running")
+        }
+        self.instance = instance
+        path = NotesSocketPath.path(directory: directory, deck: deck, instance: instance)
+        do {
+            listener = try UnixSocket.listen(at: path)
+        } catch {
+            throw CommandFailure("burnrate: speaker notes: \(error)")
+        }
+    }
+
+    /// Takes every waiting notes terminal and sends it `state`'s slide.
+    func acceptWaiting(_ state: DeckState) {
+        while let client = UnixSocket.accept(listener) {
+            if UnixSocket.send(NotesMessage(state).line, to: client) { clients.append(client) } else { Glibc.close(client) }
+        }
+    }
+
+    /// Sends `state`'s slide to every notes terminal if it is not the one last sent.
+    func follow(_ state: DeckState) {
+        guard lastSent.map({ $0 != (state.index, state.slideCount) }) ?? true else { return }
+        lastSent = (state.index, state.slideCount)
+        let line = NotesMessage(state).line
+        clients.removeAll { client in
+            guard !UnixSocket.send(line, to: client) else { return false }
+            Glibc.close(client)
+            return true
+        }
+    }
+
+    func close() {
+        clients.forEach { Glibc.close($0) }
+        clients = []
+        Glibc.close(listener)
+        unlink(path)
+    }
+}
