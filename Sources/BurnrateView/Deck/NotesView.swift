@@ -29,21 +29,18 @@ public enum NotesView {
     }
 
     /// "3/12  Title" on the left and the talk's elapsed time on the right, a rule under them;
-    /// once the presenter is gone, a notice in their place.
+    /// once the presenter is gone, a notice in place of the time.
     private static func drawHeader(_ message: NotesMessage, state: NotesState, in area: Rect, on canvas: inout Canvas) {
-        let right = state.connection == .ended ? "" : "talk " + SlideFooter.duration(state.talkElapsed)
-        let rightX = area.maxX - TextWidth.of(right)
-        canvas.put(right, x: rightX, y: area.y, style: Style(.muted), clip: area)
+        let ended = state.connection == .ended
+        let right = ended ? " presentation ended \(state.glyphs == .ascii ? "-" : "—") waiting\(state.glyphs.ellipsis) "
+                          : "talk " + SlideFooter.duration(state.talkElapsed)
+        let rightX = max(area.x, area.maxX - TextWidth.of(right))
+        canvas.put(right, x: rightX, y: area.y, style: ended ? Style(.watch, [.bold, .reverse]) : Style(.muted), clip: area)
         let left = Rect(x: area.x, y: area.y, width: max(0, rightX - area.x - 2), height: 1)
-        if state.connection == .ended {
-            canvas.put(" presentation ended \(state.glyphs == .ascii ? "-" : "—") waiting\(state.glyphs.ellipsis) ",
-                       x: left.x, y: left.y, style: Style(.watch, [.bold, .reverse]), clip: left)
-        } else {
-            let number = "\(message.index + 1)/\(message.count)  "
-            canvas.put(number, x: left.x, y: left.y, style: Style(.accent, [.bold]), clip: left)
-            let title = Truncation.fit(message.title, in: max(0, left.width - TextWidth.of(number)), ellipsis: state.glyphs.ellipsis)
-            canvas.put(title, x: left.x + TextWidth.of(number), y: left.y, style: Style(.title, [.bold]), clip: left)
-        }
+        let number = "\(message.index + 1)/\(message.count)  "
+        canvas.put(number, x: left.x, y: left.y, style: Style(.accent, [.bold]), clip: left)
+        let title = Truncation.fit(message.title, in: max(0, left.width - TextWidth.of(number)), ellipsis: state.glyphs.ellipsis)
+        canvas.put(title, x: left.x + TextWidth.of(number), y: left.y, style: Style(.title, [.bold]), clip: left)
         canvas.put(String(repeating: state.glyphs.border.horizontal, count: area.width), x: area.x, y: area.y + 1,
                    style: Style(.border), clip: area)
     }
