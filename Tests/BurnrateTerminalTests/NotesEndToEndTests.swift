@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `burnrate notes` following `burnrate present` in two real terminals, each a shell in its own
+/// tmux server, both with a fresh XDG_RUNTIME_DIR: either can start first, either can go, and
+/// the other keeps running; both shells are usable after.
+@Suite("Notes end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct NotesEndToEndTests {
+    private static let binary = BuiltProduct.path(of: "burnrate")
+
+    @Test func notesFollowThePresenterAndEitherSideCanGo() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-e2e-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime]
+        let notes = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
+        let presenter = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
+
+        // Notes first: they wait for a presenter.
+        try notes.typeLine("'\(binary)' notes; echo \"EXIT=$?\"")
+        try notes.waitFor("waiting for `burnrate present openai-2026-02`")
+
+        try presenter.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
+        try presenter.waitFor("1/12")
+        let first = try notes.waitFor("Set the scene.", timeout: .seconds(2))
+        #expect(first.contains("1/12  OpenAI keeps burning money. Vision or risk?"))
+        #expect(first.contains("next: The round"))
+
+        try presenter.press("Right")
+        let second = try notes.waitFor("\"More than $100B\" is a minimum", timeout: .seconds(2))
+        #expect(second.contains("2/12  The round"))
+        #expect(second.contains("next: Who pays: four strategic investors"))
+
+        // The notes go; the presenter keeps going.
+        try notes.press("q")
+        try notes.waitFor("EXIT=0")
+        try presenter.press("Right")
+        try presenter.waitFor("3/12")
+
+        // Notes again, after the presenter: they catch up at once.
+        try notes.typeLine("clear; '\(binary)' notes; echo \"EXIT=$?\"")
+        let caughtUp = try notes.waitFor("Amazon's $50B is \"up to\"", timeout: .seconds(2))
+        #expect(caughtUp.contains("3/12  Who pays: four strategic investors"))
+
+        // The presenter goes; the notes say so and keep waiting.
+        try presenter.press("q")
+        try presenter.waitFor("EXIT=0")
+        try notes.waitFor("presentation ended", timeout: .seconds(2))
+        #expect(try notes.capture().contains("3/12"), "the last slide stays readable")
+        try notes.press("q")
+        try notes.waitFor("EXIT=0")
+
+        for terminal in [notes, presenter] {
+            try terminal.typeLine(#"printf 'MODES=%s\n' "$(stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ,)"; echo "READY$((1 + 1))""#)
+            let screen = try terminal.waitFor("READY2")
+            #expect(screen.contains("MODES=icanon,echo,"))
+        }
+        let leftOver = try FileManager.default.contentsOfDirectory(atPath: runtime + "/burnrate")
+        #expect(leftOver.isEmpty, "the presenter removes its socket when it quits")
+    }
+
+    @Test func aSecondPresentationOfTheSameDeckTakesItsOwnSocket() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-e2e-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime]
+        let first = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
+        let second = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
+        let notes = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
+
+        try first.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
+        try first.waitFor("1/12")
+        try second.typeLine("'\(binary)' present 2>'\(runtime)/err.txt'; echo \"EXIT=$?\"")
+        try second.waitFor("1/12")
+        try second.press("End")
+        try second.waitFor("12/12")
+
+        try notes.typeLine("'\(binary)' notes --instance 2; echo \"EXIT=$?\"")
+        try notes.waitFor("12/12", timeout: .seconds(2))
+        try notes.press("q")
+        try notes.waitFor("EXIT=0")
+
+        try second.press("q")
+        try second.waitFor("EXIT=0")
+        try second.typeLine("cat '\(runtime)/err.txt'")
+        try second.waitFor("another presentation of openai-2026-02 is running")
+        try first.press("q")
+        try first.waitFor("EXIT=0")
+    }
+}
