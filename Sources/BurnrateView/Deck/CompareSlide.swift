@@ -10,6 +10,8 @@ struct CompareSlide: Widget {
 
     /// Wider, and the eye loses the row between a label and its figures.
     static let maximumWidth = 110
+    /// Narrower, and wide gaps between the figures would leave the labels no room.
+    static let spaciousWidth = 80
 
     static let indicatorIDs = [
         IndicatorCatalogue.roundCoverage.id, IndicatorCatalogue.roundRealisation.id,
@@ -24,12 +26,17 @@ struct CompareSlide: Widget {
         for (line, (letter, scenario)) in [("A", analysis.scenario), ("B", other.scenario)].enumerated() {
             let y = legend.y + line
             let x = canvas.put(letter + "  ", x: legend.x, y: y, style: Style(.accent, [.bold]), clip: legend)
-            canvas.put("\(scenario.title), as of \(scenario.asOf)", x: x, y: y, style: Style(.text), clip: legend)
+            canvas.put(Truncation.fit("\(scenario.title), as of \(scenario.asOf)", in: legend.maxX - x, ellipsis: glyphs.ellipsis),
+                       x: x, y: y, style: Style(.text), clip: legend)
         }
-        let columns = [Table.Column("", isFlexible: true), Table.Column("A", alignment: .decimal),
-                       Table.Column("B", alignment: .decimal), Table.Column("A → B", alignment: .right)]
+        // Narrow, decimal points no longer line up: aligning them would widen the figures'
+        // columns past the longest figure and leave the labels no room.
+        let isSpacious = width >= Self.spaciousWidth
+        let figureAlignment: Table.Alignment = isSpacious ? .decimal : .right
+        let columns = [Table.Column("", isFlexible: true), Table.Column("A", alignment: figureAlignment),
+                       Table.Column("B", alignment: figureAlignment), Table.Column("A → B", alignment: .right)]
         canvas.render(Table(columns: columns, rows: roundRows(other) + investorRows(other) + indicatorRows(other),
-                            columnSpacing: 4, glyphs: glyphs), in: table)
+                            columnSpacing: isSpacious ? 4 : 1, glyphs: glyphs), in: table)
     }
 
     private func row(_ label: String, _ a: Double?, _ b: Double?, unit: IndicatorUnit, threshold: Threshold? = nil,

@@ -30,12 +30,14 @@ public enum SlideView {
         slide.kind == .figure || slide.kind == .text ? nil : slide.caption
     }
 
-    /// The title on the left; on the right the active what-if, or the slide's year.
+    /// The title on the left; on the right the active what-if, or the slide's year. On a narrow
+    /// screen the what-if badge drops its summary before the title loses words.
     private static func drawTitle(of state: DeckState, in area: Rect, on canvas: inout Canvas) {
         var right = ""
         var rightStyle = Style(.muted)
         if state.model.isAdjusted {
             right = " WHAT-IF " + state.model.summary.joined(separator: ", ") + " "
+            if TextWidth.of(state.slide.title) + TextWidth.of(right) + 2 > area.width { right = " WHAT-IF " }
             rightStyle = Style(.watch, [.bold, .reverse])
         } else if let year = state.slide.year {
             right = "year \(year)"

@@ -9,6 +9,9 @@ struct TimelineSlide: Widget {
     let glyphs: Glyphs
 
     private static let headers = ["Revenue", "Burn", "Cash", "Due"]
+    private static let minimumBarWidth = 12
+    /// Columns by what the slide cannot do without: cash running out is the story.
+    private static let importance = [2, 0, 1, 3]
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let years = analysis.projection.years
@@ -19,32 +22,43 @@ struct TimelineSlide: Widget {
              Table.Cell(year.cash.map { figures.money($0) } ?? "—", style: (year.cash ?? 0) < 0 ? Style(.alert, [.bold]) : .plain),
              Table.Cell(figures.money(year.obligationsDue))]
         }
-        let widths = Self.headers.indices.map { column in
+        let allWidths = Self.headers.indices.map { column in
             max(TextWidth.of(Self.headers[column]), columns.map { TextWidth.of($0[column].text) }.max() ?? 0)
         }
         let gigawatts = years.map { FigureFormat.gigawatts($0.totalCapacityOnlineGW) }
         let gigawattWidth = gigawatts.map { TextWidth.of($0) }.max() ?? 0
-        let figuresWidth = widths.reduce(0) { $0 + $1 + 3 }
-        let barWidth = max(4, area.width - 6 - gigawattWidth - 2 - figuresWidth)
+        // On a narrow screen the columns go from the right until the bars keep a readable length.
+        let barRoom = area.width - 6 - gigawattWidth - 2
+        let keptCount = (0...allWidths.count).last { count in
+            barRoom - Self.importance.prefix(count).reduce(0) { $0 + allWidths[$1] + 3 } >= Self.minimumBarWidth
+        } ?? 0
+        let shownColumns = Self.importance.prefix(keptCount).sorted()
+        let headers = shownColumns.map { Self.headers[$0] }
+        let widths = shownColumns.map { allWidths[$0] }
+        let barWidth = max(4, barRoom - widths.reduce(0) { $0 + $1 + 3 })
         // A row per year, and with room to spare bars two rows thick with a blank row between
         // years; the block centred in the height left above the legend.
-        let rowHeight = min(3, max(1, (area.height - 4) / years.count))
+        let legend = legendLines(width: area.width - 6)
+        // The headers and a blank row above the years, a blank row and the legend below.
+        let framing = 3 + legend.count
+        let rowHeight = min(3, max(1, (area.height - framing) / years.count))
         let barRows = max(1, rowHeight - 1)
-        let top = area.y + max(0, (area.height - 4 - rowHeight * years.count) / 2)
+        let top = area.y + max(0, (area.height - framing - rowHeight * years.count) / 2)
         let providerIndex = Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
         let maximum = years.map(\.totalCapacityOnlineGW).max() ?? 0
 
         var x = area.x + 6
-        x = canvas.put("Capacity online", x: x, y: top, style: Style(.title, [.bold]), clip: area)
+        canvas.put("Capacity online", x: x, y: top, style: Style(.title, [.bold]),
+                   clip: Rect(x: x, y: top, width: barWidth + 2 + gigawattWidth, height: 1))
         x = area.x + 6 + barWidth + 2 + gigawattWidth
-        for (column, header) in Self.headers.enumerated() {
+        for (column, header) in headers.enumerated() {
             x += 3 + widths[column]
             canvas.put(header, x: x - TextWidth.of(header), y: top, style: Style(.title, [.bold]), clip: area)
         }
         for (line, projected) in years.enumerated() {
             let barTop = top + 2 + line * rowHeight
             let y = barTop + (barRows - 1) / 2
-            guard barTop + barRows <= area.maxY - 2 else { break }
+            guard barTop + barRows <= area.maxY - 1 - legend.count else { break }
             let row = Rect(x: area.x, y: barTop, width: area.width, height: barRows)
             canvas.put(String(projected.year), x: area.x, y: y, style: Style(.text, [.bold]), clip: area)
             let segments = projected.capacityOnlineGW.compactMap { capacity -> StackedBar.Segment? in
@@ -56,7 +70,7 @@ struct TimelineSlide: Widget {
             var x = area.x + 6 + barWidth + 2
             canvas.put(gigawatts[line], x: x + gigawattWidth - TextWidth.of(gigawatts[line]), y: y, clip: area)
             x += gigawattWidth
-            for (column, cell) in columns[line].enumerated() {
+            for (column, cell) in shownColumns.map({ columns[line][$0] }).enumerated() {
                 x += 3 + widths[column]
                 canvas.put(cell.text, x: x - TextWidth.of(cell.text), y: y, style: cell.style, clip: area)
             }
@@ -64,14 +78,34 @@ struct TimelineSlide: Widget {
                 canvas.restyle(row) { $0.on(.selection).with(.bold) }
             }
         }
-        drawLegend(in: Rect(x: area.x + 6, y: area.maxY - 1, width: area.width - 6, height: 1), on: &canvas)
+        drawLegend(legend, in: Rect(x: area.x + 6, y: area.maxY - legend.count, width: area.width - 6, height: legend.count),
+                   on: &canvas)
     }
 
-    private func drawLegend(in area: Rect, on canvas: inout Canvas) {
-        var x = area.x
+    /// The providers' entries, wrapped onto as many lines as the width needs.
+    private func legendLines(width: Int) -> [[(index: Int, text: String)]] {
+        var lines: [[(index: Int, text: String)]] = [[]]
+        var used = 0
         for (index, provider) in analysis.providers.enumerated() {
-            x = canvas.put(String(glyphs.fullBlock), x: x, y: area.y, style: Style(.series(index)), clip: area)
-            x = canvas.put(" " + provider.provider + "   ", x: x, y: area.y, style: Style(.muted), clip: area)
+            let text = " " + provider.provider + "   "
+            let entryWidth = 1 + TextWidth.of(text)
+            if used > 0, used + entryWidth - 3 > width {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1].append((index, text))
+            used += entryWidth
+        }
+        return lines
+    }
+
+    private func drawLegend(_ lines: [[(index: Int, text: String)]], in area: Rect, on canvas: inout Canvas) {
+        for (line, entries) in lines.enumerated() {
+            var x = area.x
+            for entry in entries {
+                x = canvas.put(String(glyphs.fullBlock), x: x, y: area.y + line, style: Style(.series(entry.index)), clip: area)
+                x = canvas.put(entry.text, x: x, y: area.y + line, style: Style(.muted), clip: area)
+            }
         }
     }
 }
