@@ -43,4 +43,36 @@ struct PresentEndToEndTests {
         let screen = try tmux.waitFor("READY2")
         #expect(screen.contains("MODES=icanon,echo,"))
     }
+
+    /// A deck of one-second slides: `a` turns auto-advance on, the progress bar shows the
+    /// slide's budget and the counter moves by itself; `a` again stops it where it is.
+    @Test func autoAdvanceMovesOnByItselfAndStops() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-auto-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let slides = (1...5).map { "  - view: text\n    title: Quick slide \($0)\n    body: one second\n    duration: 1\n" }
+        let deck = folder.appendingPathComponent("quick.yaml")
+        try ("title: Quick\nscenario: openai-2026-02\nslides:\n" + slides.joined()).write(to: deck, atomically: true, encoding: .utf8)
+
+        let tmux = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        try tmux.typeLine("'\(binary)' present '\(deck.path)'; echo \"EXIT=$?\"")
+        try tmux.waitFor("1/5")
+        #expect(!(try tmux.capture().contains("/ 0:01")), "no progress bar before auto-advance")
+
+        try tmux.press("a")
+        try tmux.waitFor("/ 0:01")
+        try tmux.waitFor("2/5")
+        let third = try tmux.waitFor("3/5")
+        #expect(third.contains("Quick slide 3"))
+
+        try tmux.press("a")
+        let stopped = try tmux.waitUntil("the progress bar goes") { !$0.contains("/ 0:01") }
+        let counter = try #require(["3/5", "4/5", "5/5"].first { stopped.contains($0) })
+        sleep(3)
+        #expect(try tmux.capture().contains(counter), "the slide stays after auto-advance stops")
+
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+    }
 }
