@@ -34,6 +34,15 @@ struct DeckSnapshotTests {
                        named: "slide-\(number)-\(size.0)x\(size.1)")
     }
 
+    /// The what-if panel over slide 3 (the investors), SoftBank taken down to 50 %: the slide
+    /// keeps the top half and its figures show the change.
+    @Test(arguments: [(160, 48), (100, 30)])
+    func whatIfPanelOverASlide(size: (Int, Int)) {
+        let keys: [Key] = [.character("w"), .down] + Array(repeating: .left, count: 5)
+        let state = keys.reduce(Self.state(slide: 3, width: size.0, height: size.1)) { DeckUpdate.update($0, .key($1)).0 }
+        assertSnapshot(of: Self.screen(state), as: .lines, named: "\(size.0)x\(size.1)")
+    }
+
     /// Big figures alone, as large as their area allows: the block letters scale by whole steps.
     @Test(arguments: ["$850B", "22×", "3 OF 4"], [(60, 12), (30, 6)])
     func bigFigure(text: String, size: (Int, Int)) {

@@ -2,12 +2,13 @@ import BurnrateModel
 
 /// A presentation in progress, as a value: `DeckUpdate.update` makes the next one,
 /// `SlideView.render` draws it.
-public struct DeckState: Sendable {
+public struct DeckState: Sendable, WhatIfHost {
     public let loaded: LoadedDeck
     /// The slide shown, counted from 0.
     public private(set) var index = 0
-    /// The deck's scenario with the shown slide's what-if applied.
-    public private(set) var model: ModelState
+    /// The deck's scenario with the shown slide's what-if applied, or what the presenter
+    /// changed it to with the what-if panel.
+    public internal(set) var model: ModelState
     public var width: Int
     public var height: Int
     public var theme: Theme
@@ -25,6 +26,10 @@ public struct DeckState: Sendable {
     public var showsFooter = true
     /// The slide number being typed (after `g`, or after a digit), nil when none is.
     public var jump: String?
+    /// `w`: the dashboard's what-if panel over the slide, to answer a question live.
+    public var whatIfPanel: WhatIfPanelState?
+    /// A line for the footer: a typed what-if value that does not fit, a preset applied.
+    public var message: String?
 
     public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
                 clock: ClockTime? = nil) {
@@ -61,6 +66,11 @@ public struct DeckState: Sendable {
         self.index = min(max(0, index), slideCount - 1)
         slideStartedAt = elapsed
         jump = nil
+        resetWhatIf()
+    }
+
+    /// Back to the shown slide's own what-if (none for most slides).
+    public mutating func resetWhatIf() {
         model = ModelState(base: loaded.scenario, whatIf: slide.whatIf?.whatIf(for: loaded.scenario) ?? WhatIf(),
                            presetID: slide.whatIf?.preset?.id)
     }

@@ -13,6 +13,9 @@ struct SlideFooter: Widget {
         let left = Rect(x: area.x + 1, y: area.y, width: max(0, rightX - area.x - 3), height: 1)
         if let jump = state.jump {
             canvas.put("go to slide: \(jump)_   Enter jumps, Esc cancels", x: left.x, y: left.y, style: Style(.accent, [.bold]), clip: left)
+        } else if let message = state.message {
+            canvas.put(Truncation.fit(message, in: left.width, ellipsis: state.glyphs.ellipsis), x: left.x, y: left.y,
+                       style: Style(.watch, [.bold]), clip: left)
         } else {
             let title = Truncation.fit("burnrate · " + state.deck.title, in: left.width, ellipsis: state.glyphs.ellipsis)
             canvas.put(title, x: left.x, y: left.y, style: Style(.muted), clip: left)

@@ -18,7 +18,14 @@ public enum SlideView {
         drawTitle(of: state, in: layout.title, on: &canvas)
         canvas.put(String(repeating: state.glyphs.border.horizontal, count: layout.rule.width), x: layout.rule.x, y: layout.rule.y,
                    style: Style(.border), clip: layout.rule)
-        canvas.render(body(of: state), in: layout.body)
+        if let panel = state.whatIfPanel {
+            let rows = WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: state.model.base).count, width: layout.body.width)
+            let (slideArea, dock) = layout.body.splitBottom(min(rows, layout.body.height / 2))
+            canvas.render(body(of: state), in: slideArea)
+            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs), in: dock)
+        } else {
+            canvas.render(body(of: state), in: layout.body)
+        }
         canvas.render(caption, in: layout.caption)
         if let progress = layout.progress { canvas.render(SlideProgress(state: state), in: progress) }
         if let footer = layout.footer { canvas.render(SlideFooter(state: state), in: footer) }

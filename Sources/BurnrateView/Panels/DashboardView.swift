@@ -20,7 +20,7 @@ public enum DashboardView {
             canvas.render(compare, in: CompareView.area(in: layout))
         }
         if let dock = layout.dock, let panel = state.whatIfPanel {
-            canvas.render(WhatIfPanelView(state: state, panel: panel), in: dock)
+            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs), in: dock)
         }
         if let banner = state.banner {
             canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.panelArea)

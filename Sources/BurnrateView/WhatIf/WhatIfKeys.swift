@@ -4,12 +4,29 @@ import BurnrateModel
 /// applies a preset), r resets, w or Esc closes. Keys it does not use fall through to the
 /// dashboard, so Tab, t, ? and q still work.
 enum WhatIfKeys {
+    /// What a key did to the open panel's host.
+    enum Outcome<Host: WhatIfHost> {
+        case handled(Host)
+        /// Enter on a preset: the host applies it in its own way.
+        case applyPreset(String, Host)
+    }
+
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         if key == .character("w") && state.whatIfPanel == nil && state.overlay == nil {
             return AppAction.perform(.toggleWhatIfPanel, on: state)
         }
-        guard let panel = state.whatIfPanel, state.overlay == nil else { return nil }
-        if panel.typing != nil { return type(state, key) }
+        guard state.overlay == nil else { return nil }
+        switch handleOpenPanel(state, key) {
+        case nil: return nil
+        case .handled(let next): return (next, .none)
+        case .applyPreset(let id, let next): return AppAction.perform(.applyPreset(id), on: next)
+        }
+    }
+
+    /// A key while the panel is open; nil when the panel is closed or does not use the key.
+    static func handleOpenPanel<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Outcome<Host>? {
+        guard let panel = state.whatIfPanel else { return nil }
+        if panel.typing != nil { return .handled(type(state, key)) }
         let knobs = WhatIfKnob.all(for: state.model.base)
         var next = state
         next.message = nil
@@ -30,21 +47,21 @@ enum WhatIfKeys {
         case .right, .character("+"), .character("="), .character("l"):
             adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
         case .enter:
-            if case .preset(let id) = knob { return AppAction.perform(.applyPreset(id), on: next) }
+            if case .preset(let id) = knob { return .applyPreset(id, next) }
             next.whatIfPanel?.typing = ""
         default:
             return nil
         }
-        return (next, .none)
+        return .handled(next)
     }
 
-    private static func adjust(_ state: inout AppState, _ whatIf: WhatIf) {
+    private static func adjust<Host: WhatIfHost>(_ state: inout Host, _ whatIf: WhatIf) {
         state.model.adjust(whatIf, presetID: nil)
     }
 
     /// Typing a value: characters, Backspace, Enter applies it through `WhatIfSetting` (the
     /// same parser as `--set`), Esc gives up.
-    private static func type(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+    private static func type<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Host {
         var next = state
         let knobs = WhatIfKnob.all(for: state.model.base)
         let knob = knobs[min(state.whatIfPanel?.selected ?? 0, knobs.count - 1)]
@@ -73,8 +90,8 @@ enum WhatIfKeys {
                 next.message = error.description
             }
         default:
-            return (next, .none)
+            break
         }
-        return (next, .none)
+        return next
     }
 }

@@ -1,10 +1,11 @@
 import BurnrateModel
 
-/// The what-if panel, docked under the dashboard so every panel above stays in view and
-/// follows each change: one row per knob with its value, changed knobs marked.
+/// The what-if panel, docked under the dashboard (or a slide) so every panel above stays in
+/// view and follows each change: one row per knob with its value, changed knobs marked.
 struct WhatIfPanelView: Widget {
-    let state: AppState
+    let model: ModelState
     let panel: WhatIfPanelState
+    let glyphs: Glyphs
 
     /// Knobs side by side, as many columns of 44 as the width allows (up to three).
     static func columns(width: Int) -> Int { max(1, min(3, (width - 4) / 44)) }
@@ -16,9 +17,8 @@ struct WhatIfPanelView: Widget {
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let glyphs = state.glyphs
-        let scenario = state.model.base
-        let summary = state.model.summary.joined(separator: " · ")
+        let scenario = model.base
+        let summary = model.summary.joined(separator: " · ")
         let block = Block(title: "What-if", rightTitle: summary.isEmpty ? "the scenario as loaded" : summary,
                           isFocused: true, glyphs: glyphs)
         canvas.render(block, in: area)
@@ -41,13 +41,13 @@ struct WhatIfPanelView: Widget {
     }
 
     private func draw(_ knob: WhatIfKnob, selected: Bool, in row: Rect, on canvas: inout Canvas) {
-        let whatIf = state.model.whatIf
-        let changed = knob.isChanged(in: whatIf) || knob == .preset(state.model.presetID ?? "")
-        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏" : knob.value(in: whatIf, scenario: state.model.base)
+        let whatIf = model.whatIf
+        let changed = knob.isChanged(in: whatIf) || knob == .preset(model.presetID ?? "")
+        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏" : knob.value(in: whatIf, scenario: model.base)
         let marker = changed ? "●" : " "
         canvas.put(marker, x: row.x, y: row.y, style: Style(.watch, [.bold]), clip: row)
         let valueWidth = min(row.width / 2, max(12, TextWidth.of(value)))
-        let label = Truncation.fit(knob.label(in: state.model.base), in: row.width - valueWidth - 3, ellipsis: state.glyphs.ellipsis)
+        let label = Truncation.fit(knob.label(in: model.base), in: row.width - valueWidth - 3, ellipsis: glyphs.ellipsis)
         canvas.put(label, x: row.x + 2, y: row.y, style: changed ? Style(.text, [.bold]) : .plain, clip: row)
         canvas.put(value, x: row.maxX - TextWidth.of(value), y: row.y,
                    style: changed ? Style(.watch, [.bold]) : Style(.muted), clip: row)
@@ -63,7 +63,7 @@ struct WhatIfPanelView: Widget {
         } else {
             hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · r reset all · w close"
         }
-        canvas.put(Truncation.fit(hint, in: row.width, ellipsis: state.glyphs.ellipsis), x: row.x, y: row.y,
+        canvas.put(Truncation.fit(hint, in: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y,
                    style: Style(.muted), clip: row)
     }
 }
