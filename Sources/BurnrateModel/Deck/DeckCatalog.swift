@@ -5,11 +5,9 @@ public enum DeckCatalog {
     /// `fileExists` is injected so that tests need no files.
     public static func load(_ reference: String,
                             fileExists: @escaping (String) -> Bool = FileSystem.isRegularFile) throws(DiagnosticList) -> LoadedDeck {
-        if fileExists(reference) || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/") {
-            let folder = folder(of: reference)
+        if isFile(reference, fileExists: fileExists) {
             return try DeckLoader.load(text: TextFile.contents(ofFile: reference), file: reference) { (scenario) throws(DiagnosticList) in
-                let besideDeck = scenario.hasPrefix("/") || folder.isEmpty ? scenario : joined(folder, scenario)
-                return try ScenarioCatalog.load(fileExists(besideDeck) ? besideDeck : scenario, fileExists: fileExists)
+                try ScenarioCatalog.load(scenarioReference(scenario, forDeck: reference, fileExists: fileExists), fileExists: fileExists)
             }
         }
         guard let text = BuiltInDecks.text(named: reference) else {
@@ -21,6 +19,20 @@ public enum DeckCatalog {
         return try DeckLoader.load(text: text, file: "builtin:\(reference)") { (scenario) throws(DiagnosticList) in
             try ScenarioCatalog.load(scenario, fileExists: fileExists)
         }
+    }
+
+    /// A scenario reference written in deck `reference` as it is loaded: a file beside the deck
+    /// when there is one, else as written (a built-in name, or a path from the working folder).
+    public static func scenarioReference(_ scenario: String, forDeck reference: String,
+                                         fileExists: (String) -> Bool = FileSystem.isRegularFile) -> String {
+        let folder = folder(of: reference)
+        guard isFile(reference, fileExists: fileExists), !scenario.hasPrefix("/"), !folder.isEmpty else { return scenario }
+        let besideDeck = joined(folder, scenario)
+        return fileExists(besideDeck) ? besideDeck : scenario
+    }
+
+    private static func isFile(_ reference: String, fileExists: (String) -> Bool) -> Bool {
+        fileExists(reference) || reference.hasSuffix(".yaml") || reference.hasSuffix(".yml") || reference.contains("/")
     }
 
     private static func joined(_ folder: String, _ name: String) -> String {

@@ -1,7 +1,15 @@
+import BurnrateModel
+
 /// Everything a presentation reacts to, already translated from the terminal's terms.
 public enum DeckEvent: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     /// Time passed: seconds since the presentation started, and the wall clock.
     case tick(elapsed: Double, clock: ClockTime)
+    /// The deck's scenario file changed on disk and loaded.
+    case scenarioReloaded(Scenario)
+    /// The deck's scenario file changed on disk and no longer loads.
+    case scenarioBroken(DiagnosticList)
+    /// The deck's scenario file is gone.
+    case scenarioDeleted(path: String)
 }

@@ -3,7 +3,8 @@ import BurnrateModel
 /// A presentation in progress, as a value: `DeckUpdate.update` makes the next one,
 /// `SlideView.render` draws it.
 public struct DeckState: Sendable, WhatIfHost {
-    public let loaded: LoadedDeck
+    /// The deck and its scenarios; the scenario is replaced when its file is saved.
+    public private(set) var loaded: LoadedDeck
     /// The slide shown, counted from 0.
     public private(set) var index = 0
     /// The deck's scenario with the shown slide's what-if applied, or what the presenter
@@ -30,6 +31,8 @@ public struct DeckState: Sendable, WhatIfHost {
     public var whatIfPanel: WhatIfPanelState?
     /// A line for the footer: a typed what-if value that does not fit, a preset applied.
     public var message: String?
+    /// Over the slide while the scenario file is broken or deleted: the last good model stays.
+    public var banner: Banner?
 
     public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
                 clock: ClockTime? = nil) {
@@ -73,6 +76,13 @@ public struct DeckState: Sendable, WhatIfHost {
     public mutating func resetWhatIf() {
         model = ModelState(base: loaded.scenario, whatIf: slide.whatIf?.whatIf(for: loaded.scenario) ?? WhatIf(),
                            presetID: slide.whatIf?.preset?.id)
+    }
+
+    /// A scenario file that loaded again: the slide and the what-if on it stay, parts of the
+    /// what-if that no longer fit are dropped (see `ModelState.replaceBase`).
+    mutating func replaceScenario(_ scenario: Scenario) {
+        loaded.scenario = scenario
+        model.replaceBase(scenario)
     }
 
     /// The time moved on; auto-advance moves to the next slide when the shown one's time is up,

@@ -20,6 +20,17 @@ public enum DeckUpdate {
             return (next, .none)
         case .key(let key):
             return press(state, key)
+        case .scenarioReloaded(let scenario):
+            next.replaceScenario(scenario)
+            next.banner = nil
+            next.message = "reloaded \(scenario.id)"
+            return (next, .none)
+        case .scenarioBroken(let diagnostics):
+            next.banner = .broken(diagnostics)
+            return (next, .none)
+        case .scenarioDeleted(let path):
+            next.banner = .deleted(path)
+            return (next, .none)
         }
     }
 

@@ -26,6 +26,7 @@ public enum SlideView {
         } else {
             canvas.render(body(of: state), in: layout.body)
         }
+        if let banner = state.banner { canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.body) }
         canvas.render(caption, in: layout.caption)
         if let progress = layout.progress { canvas.render(SlideProgress(state: state), in: progress) }
         if let footer = layout.footer { canvas.render(SlideFooter(state: state), in: footer) }

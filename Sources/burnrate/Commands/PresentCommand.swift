@@ -92,7 +92,22 @@ struct PresentCommand: ParsableCommand {
         let glyphs = ascii ? .ascii : Glyphs.detect(environment: UserThemes.processEnvironment)
         let state = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
                               clock: WallClock.now())
-        _ = PresentSession(screen: screen, state: state, notes: notes).run()
+        var session = PresentSession(screen: screen, state: state, notes: notes)
+        session.watcher = watchScenario(of: loaded, in: &session.state)
+        _ = session.run()
+    }
+
+    /// A watch on the deck's scenario when it is a file, so saving it changes the slides; when
+    /// the watch cannot be set up the talk goes on with the scenario as loaded, and says so.
+    private func watchScenario(of loaded: LoadedDeck, in state: inout DeckState) -> ScenarioWatcher? {
+        let path = DeckCatalog.scenarioReference(loaded.deck.scenario, forDeck: deck)
+        guard FileSystem.isRegularFile(path) else { return nil }
+        do {
+            return try ScenarioWatcher(path: path)
+        } catch {
+            state.message = "live reload is off: \(error)"
+            return nil
+        }
     }
 
     /// The socket `burnrate notes` follows; without one the talk goes on, without notes.

@@ -4,11 +4,14 @@ import BurnrateView
 /// A presentation on a real terminal: terminal events go to the pure deck update, each one
 /// after a tick that tells it how much time has passed, so that a slide's timer starts when
 /// it comes up. The loop wakes when the clock turns a second or a slide's time is up, and
-/// at no other time. Notes terminals, when there is a socket for them, hear of every slide.
+/// at no other time. Notes terminals, when there is a socket for them, hear of every slide; a scenario file is
+/// watched and reloaded when saved.
 struct PresentSession {
     let screen: CursesScreen
     var state: DeckState
     var notes: NotesBroadcaster?
+    /// The deck's scenario file, reloaded when it changes; nil for a built-in scenario.
+    var watcher: ScenarioWatcher?
 
     func run() -> DeckState {
         let start = ContinuousClock.now
@@ -19,13 +22,14 @@ struct PresentSession {
         }
         let loop = EventLoop(screen: screen)
         if let notes { loop.watch(fd: notes.listener) }
+        if let watcher { loop.watch(fd: watcher.descriptor) }
         notes?.follow(state)
         return loop.run(
             initial: state,
             update: { state, event in
                 let (ticked, _) = DeckUpdate.update(state, .tick(elapsed: elapsed(), clock: WallClock.now()))
                 if let notes, event == .readable(notes.listener) { notes.acceptWaiting(ticked) }
-                guard let deckEvent = Self.deckEvent(for: event) else {
+                guard let deckEvent = Self.deckEvent(for: event, watcher: watcher) else {
                     notes?.follow(ticked)
                     return (ticked, event == .signal(.continue) ? .redrawAll : .continue)
                 }
@@ -44,11 +48,22 @@ struct PresentSession {
 
     /// Terminal events as the deck sees them; the timer only moves the clock, which every
     /// event already does.
-    static func deckEvent(for event: TerminalEvent) -> DeckEvent? {
+    static func deckEvent(for event: TerminalEvent, watcher: ScenarioWatcher?) -> DeckEvent? {
         switch event {
         case .key(let key): .key(key)
         case .resize(let width, let height): .resize(width: width, height: height)
+        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().flatMap(deckEvent(for:))
         case .mouse, .timer, .signal, .readable: nil
+        }
+    }
+
+    /// What the scenario watcher reports, as the deck takes it.
+    private static func deckEvent(for change: AppEvent) -> DeckEvent? {
+        switch change {
+        case .scenarioReloaded(let scenario): .scenarioReloaded(scenario)
+        case .scenarioBroken(let diagnostics): .scenarioBroken(diagnostics)
+        case .scenarioDeleted(let path): .scenarioDeleted(path: path)
+        default: nil
         }
     }
 }
