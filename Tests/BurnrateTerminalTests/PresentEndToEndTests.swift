@@ -75,4 +75,61 @@ struct PresentEndToEndTests {
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
     }
+
+    /// A deck over a scenario file beside it: `w` answers a question live on a slide, and
+    /// saving the scenario file changes the slide under the presenter's what-if; a broken save
+    /// keeps the last good figures under the banner.
+    @Test func whatIfOnASlideAndTheScenarioFileReloads() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-live-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = folder.appendingPathComponent("s.yaml").path
+        let deck = folder.appendingPathComponent("talk.yaml").path
+        try """
+            title: Live
+            scenario: s.yaml
+            slides:
+              - {view: investors, title: Who pays}
+              - {view: text, title: Questions, body: Thanks}
+            """.write(toFile: deck, atomically: true, encoding: .utf8)
+
+        let tmux = try Tmux(width: 120, height: 40, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        try tmux.typeLine("'\(binary)' scenario show openai-2026-02 > '\(scenario)'; echo \"SHOWN=$?\"")
+        try tmux.waitFor("SHOWN=0")
+        let original = try String(contentsOfFile: scenario, encoding: .utf8)
+        let softBankLine = "    - id: softbank\n      name: SoftBank\n      amount: 30B\n"
+        try #require(original.contains(softBankLine))
+
+        try tmux.typeLine("clear; '\(binary)' present '\(deck)'; echo \"EXIT=$?\"")
+        let first = try tmux.waitFor("1/2")
+        #expect(first.contains("$30B 30.0 %"), "SoftBank's $30B is 30 % of the $100B committed")
+
+        // w, ↓ to SoftBank, ← five times: 100 % → 50 %, 30B → 15B, 15 ÷ 85 = 17.6 %.
+        try tmux.press("w", "Down", "Left", "Left", "Left", "Left", "Left")
+        let asked = try tmux.waitFor("$15B 17.6 %")
+        #expect(asked.contains("WHAT-IF SoftBank delivers 50 %"))
+        #expect(asked.contains("1/2"), "← changed the input, not the slide")
+
+        // The file now says 45B: 45 × 50 % = 22.5B under the same what-if.
+        try original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "45B"))
+            .write(toFile: scenario, atomically: false, encoding: .utf8)
+        try tmux.waitFor("$22.5B", timeout: .seconds(2))
+
+        try original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "thirty"))
+            .write(toFile: scenario, atomically: false, encoding: .utf8)
+        let broken = try tmux.waitFor("The scenario file has problems", timeout: .seconds(2))
+        #expect(broken.contains("s.yaml:"), "the diagnostic names the file")
+        #expect(broken.contains("$22.5B"), "the last good figures stay")
+
+        try tmux.press("r")
+        try tmux.waitUntil("the slide's own what-if: none") { !$0.contains("WHAT-IF") && $0.contains("$45B") }
+        try tmux.press("Escape")
+        try tmux.waitUntil("the panel closed") { !$0.contains("↑↓ pick") }
+        try tmux.press("Right")
+        try tmux.waitFor("2/2")
+
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+    }
 }
