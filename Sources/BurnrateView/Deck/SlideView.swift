@@ -22,7 +22,8 @@ public enum SlideView {
             let rows = WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: state.model.base).count, width: layout.body.width)
             let (slideArea, dock) = layout.body.splitBottom(min(rows, layout.body.height / 2))
             canvas.render(body(of: state), in: slideArea)
-            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs), in: dock)
+            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs,
+                                                 resetHint: "r the slide's own"), in: dock)
         } else {
             canvas.render(body(of: state), in: layout.body)
         }

@@ -6,6 +6,8 @@ struct WhatIfPanelView: Widget {
     let model: ModelState
     let panel: WhatIfPanelState
     let glyphs: Glyphs
+    /// What `r` goes back to where the panel is hosted.
+    var resetHint = "r reset all"
 
     /// Knobs side by side, as many columns of 44 as the width allows (up to three).
     static func columns(width: Int) -> Int { max(1, min(3, (width - 4) / 44)) }
@@ -61,7 +63,7 @@ struct WhatIfPanelView: Widget {
         } else if case .preset(let id) = knob {
             hint = (StressPreset.named(id)?.summary ?? "") + " · Enter apply"
         } else {
-            hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · r reset all · w close"
+            hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · \(resetHint) · w close"
         }
         canvas.put(Truncation.fit(hint, in: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y,
                    style: Style(.muted), clip: row)

@@ -9,10 +9,13 @@ struct PresentCommand: ParsableCommand {
         abstract: "Present a deck of full-screen slides, or write it out as a handout.",
         discussion: """
             Slides are drawn live from the deck's scenario: panels, big figures, text, the \
-            timeline and comparisons, each with its own what-if while it is shown.
+            timeline and comparisons, each with its own what-if while it is shown. A deck's \
+            scenario file is reloaded whenever it is saved.
 
             Keys: → space PgDn next, ← PgUp previous, Home End first and last, a number then \
-            Enter (or g, a number, Enter) to jump, a auto-advance, b blank, f footer, q quit.
+            Enter (or g, a number, Enter) to jump, a auto-advance, b blank, f footer, q quit. \
+            w opens the dashboard's what-if panel over the slide (↑↓ pick, ←→ change, r back \
+            to the slide's own what-if, w or Esc close).
 
             `burnrate notes` in another terminal follows along with the speaker notes.
 
