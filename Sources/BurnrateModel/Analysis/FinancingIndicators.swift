@@ -58,8 +58,8 @@ extension AnalysisContext {
         let nonCashRound = payments.filter(\.instrument.isNonCash).compactMap(\.amount.value.headline).reduce(0, +)
         var nonCashContracts = 0.0
         var contractInputs: [IndicatorInput] = []
-        for contract in scenario.contracts {
-            contractInputs.append(input(contractLabel(contract), contract.value))
+        for (contract, valueInput) in zip(scenario.contracts, contractValueInputs) {
+            contractInputs.append(valueInput)
             for part in contract.payment where part.form.isNonCash {
                 contractInputs.append(input("\(contract.id) paid as \(Self.words(part.form))", part.share, .fraction))
                 nonCashContracts += (contract.value.value.headline ?? 0) * part.share.value

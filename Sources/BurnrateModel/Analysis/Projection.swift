@@ -15,12 +15,16 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
+        self.init(scenario: scenario, payments: scenario.roundPayments)
+    }
+
+    /// With the scenario's `roundPayments`, when the caller has them already.
+    init(scenario: Scenario, payments: [RoundPayment]) {
         let sitesByContract = scenario.sitesByContract
         // Each contract's sites looked up once, not once a year.
         let providers = scenario.contractsByProvider.map { provider, contracts in
             (provider, contracts.map { (contract: $0, sites: sitesByContract[$0.id] ?? []) })
         }
-        let payments = scenario.roundPayments
         var cash: Double? = scenario.financials.cashOnHand.value
         var years: [ProjectionYear] = []
         for year in scenario.horizonYears {
