@@ -18,6 +18,9 @@ struct AnalysisContext {
     let contractLabels: [String]
     /// Each contract's headline value, in the scenario's order; several indicators list them.
     let contractValueInputs: [IndicatorInput]
+    // Set last in `init`, as they are worded with the helpers below; two indicators use each.
+    private(set) var cashInputs: [IndicatorInput] = []
+    private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
 
     init(scenario: Scenario) {
         self.scenario = scenario
@@ -37,6 +40,8 @@ struct AnalysisContext {
         let contractLabels = scenario.contracts.map(Self.contractLabel)
         self.contractLabels = contractLabels
         contractValueInputs = zip(contractLabels, scenario.contracts).map { Self.input($0, $1.value) }
+        cashInputs = workOutCashInputs()
+        circularLinks = workOutCircularLinks()
     }
 
     // MARK: Judging

@@ -18,7 +18,7 @@ extension AnalysisContext {
     /// share of all the company's other capacity spending.
     /// Each supplier-investor with the contracts it is paid under (in the scenario's order, each
     /// once) and the money that goes round through it.
-    private var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
+    func workOutCircularLinks() -> [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
         let contractIndex = Dictionary(scenario.contracts.enumerated().map { ($1.id, $0) },
                                        uniquingKeysWith: { first, _ in first })
         return supplierInvestors.compactMap { investor in
