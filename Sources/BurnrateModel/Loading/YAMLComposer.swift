@@ -16,8 +16,8 @@ struct YAMLComposer {
         var isMapping: Bool
         var line: Int
         var column: Int
-        /// For a mapping: keys and values alternating.
-        var items: [YAMLNode] = []
+        /// Where the collection's items start in `items`.
+        var start: Int
     }
 
     private typealias Position = (line: Int, column: Int)
@@ -26,6 +26,10 @@ struct YAMLComposer {
 
     private let collector: DiagnosticCollector
     private var frames: [Frame] = []
+    /// The items of every open collection, innermost last; for a mapping, keys and values
+    /// alternating. One array for all of them, so that a collection's items are copied once,
+    /// into an array of their exact size, when it ends.
+    private var items: [YAMLNode] = []
     private var nodeCount = 0
     private var documentCount = 0
     private var root: YAMLNode?
@@ -84,21 +88,27 @@ struct YAMLComposer {
             guard frames.count < Self.maximumDepth else {
                 try fail(at: mark, "expected at most \(Self.maximumDepth) levels of nesting, found more")
             }
-            frames.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, line: mark.line, column: mark.column))
+            frames.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, line: mark.line, column: mark.column,
+                                start: items.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = frames.removeLast()
-            let content: YAMLNode.Content = if frame.isMapping {
-                .mapping(stride(from: 0, to: frame.items.count, by: 2).map {
-                    YAMLPair(key: frame.items[$0], value: frame.items[$0 + 1])
-                })
-            } else {
-                .sequence(frame.items)
-            }
+            let content = Self.content(of: frame, in: items)
+            items.removeSubrange(frame.start...)
             attach(YAMLNode(content, line: frame.line, column: frame.column))
         default:
             break
         }
         return true
+    }
+
+    private static func content(of frame: Frame, in items: [YAMLNode]) -> YAMLNode.Content {
+        guard frame.isMapping else { return .sequence(Array(items[frame.start...])) }
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((items.count - frame.start) / 2)
+        for index in stride(from: frame.start, to: items.count, by: 2) {
+            pairs.append(YAMLPair(key: items[index], value: items[index + 1]))
+        }
+        return .mapping(pairs)
     }
 
     private mutating func add(_ node: YAMLNode, at mark: Position) throws(Stop) {
@@ -110,7 +120,7 @@ struct YAMLComposer {
         if frames.isEmpty {
             root = node
         } else {
-            frames[frames.count - 1].items.append(node)
+            items.append(node)
         }
     }
 
