@@ -19,15 +19,27 @@ public struct Fields {
         let collector = mapping.collector
         var entries: [Field] = []
         entries.reserveCapacity(pairs.count)
-        // A mapping with fixed keys has a dozen at most: a look along them beats hashing.
+        // A mapping with fixed keys has a dozen at most: a look along them beats hashing, and
+        // a bit per known key tells a repeated one.
         var firstIndices: [String: Int]? = known == nil ? [:] : nil
+        var givenKnownKeys: UInt64 = 0
         for pair in pairs {
             guard case .scalar(let key, _) = pair.key.content, !pair.key.isNull else {
                 collector.report(at: pair.key, path: mapping.path, "expected a key name, found \(pair.key.described) as a key")
                 continue
             }
-            let earlier = firstIndices.map { $0[key] } ?? entries.firstIndex { $0.key == key }
-            if let known, !known.contains(key) {
+            let knownIndex = known?.firstIndex(of: key)
+            let earlier: Int?
+            if let firstIndices {
+                earlier = firstIndices[key]
+            } else if let knownIndex, knownIndex < UInt64.bitWidth {
+                let bit: UInt64 = 1 << knownIndex
+                earlier = givenKnownKeys & bit == 0 ? nil : entries.firstIndex { $0.key == key }
+                givenKnownKeys |= bit
+            } else {
+                earlier = entries.firstIndex { $0.key == key }
+            }
+            if let known, knownIndex == nil {
                 let hint = Suggestion.closest(to: key, among: known).map { " (did you mean \(YAMLNode.quoted($0))?)" }
                 collector.report(at: pair.key, path: FieldPath.key(key, in: enclosing).text,
                                  "unknown key \(YAMLNode.quoted(key))" + (hint ?? "; expected one of \(known.joined(separator: ", "))"))
