@@ -108,7 +108,10 @@ struct AnalysisContext {
     static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
         // One investor and one valuation, once per investor: comparing beats hashing there.
         if min(first.count, second.count) <= 4 {
-            return first + second.filter { !first.contains($0) }
+            var merged = first
+            merged.reserveCapacity(first.count + second.count)
+            for input in second where !first.contains(input) { merged.append(input) }
+            return merged
         }
         let listed = Set(first)
         return first + second.filter { !listed.contains($0) }
