@@ -61,12 +61,14 @@ public struct Fields {
 
     /// The value under `key`, or nil when it is absent or written as nothing.
     public func optional(_ key: String) -> NodeReader? {
-        entries.first { $0.key == key && !$0.value.node.isNull }?.value
+        // By index: copying out a whole entry costs more than the look-up.
+        guard let index = entries.firstIndex(where: { $0.key == key }), !entries[index].value.node.isNull else { return nil }
+        return entries[index].value
     }
 
     /// The value under `key`; reports it missing at the mapping when absent.
     public func required(_ key: String) -> NodeReader? {
-        if let value = entries.first(where: { $0.key == key })?.value { return value }
+        if let index = entries.firstIndex(where: { $0.key == key }) { return entries[index].value }
         mapping.report("missing required key \(YAMLNode.quoted(key))")
         return nil
     }
