@@ -12,10 +12,20 @@ struct AnalysisContext {
     let providerExposures: [ProviderExposure]
     /// `scenario.roundPayments`, worked out once.
     let payments: [RoundPayment]
+    /// Each investor's headline amount, in the round's order; several indicators list them.
+    let investorInputs: [IndicatorInput]
+    /// `contractLabel` of each contract, in the scenario's order.
+    let contractLabels: [String]
+    /// Each contract's headline value, in the scenario's order; several indicators list them.
+    let contractValueInputs: [IndicatorInput]
+    // Set last in `init`, as they are worded with the helpers below; two indicators use each.
+    private(set) var cashInputs: [IndicatorInput] = []
+    private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
 
     init(scenario: Scenario) {
         self.scenario = scenario
-        projection = Projection(scenario: scenario)
+        payments = scenario.roundPayments
+        projection = Projection(scenario: scenario, payments: payments)
         committed = scenario.round.investors.compactMap(\.amount.value.headline).reduce(0, +)
         contractTotal = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
@@ -26,7 +36,12 @@ struct AnalysisContext {
             postMoney = nil
         }
         providerExposures = Self.providerExposures(in: scenario, contractTotal: contractTotal)
-        payments = scenario.roundPayments
+        investorInputs = scenario.round.investors.map { Self.input($0.name, $0.amount) }
+        let contractLabels = scenario.contracts.map(Self.contractLabel)
+        self.contractLabels = contractLabels
+        contractValueInputs = zip(contractLabels, scenario.contracts).map { Self.input($0, $1.value) }
+        cashInputs = workOutCashInputs()
+        circularLinks = workOutCircularLinks()
     }
 
     // MARK: Judging
@@ -73,6 +88,10 @@ struct AnalysisContext {
     // MARK: Inputs
 
     func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
+        Self.input(label, amount)
+    }
+
+    static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
                        basis: amount.basis)
     }
@@ -89,21 +108,16 @@ struct AnalysisContext {
     static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
         // One investor and one valuation, once per investor: comparing beats hashing there.
         if min(first.count, second.count) <= 4 {
-            return first + second.filter { !first.contains($0) }
+            var merged = first
+            merged.reserveCapacity(first.count + second.count)
+            for input in second where !first.contains(input) { merged.append(input) }
+            return merged
         }
         let listed = Set(first)
         return first + second.filter { !listed.contains($0) }
     }
 
-    var investorInputs: [IndicatorInput] {
-        scenario.round.investors.map { input($0.name, $0.amount) }
-    }
-
-    var contractValueInputs: [IndicatorInput] {
-        scenario.contracts.map { input(contractLabel($0), $0.value) }
-    }
-
-    func contractLabel(_ contract: CapacityContract) -> String {
+    static func contractLabel(_ contract: CapacityContract) -> String {
         "\(contract.id) (\(contract.provider))"
     }
 

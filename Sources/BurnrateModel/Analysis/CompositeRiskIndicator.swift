@@ -3,10 +3,12 @@
 extension AnalysisContext {
     func compositeRisk(of indicators: [Indicator]) -> Indicator {
         let weighted: [(indicator: Indicator, weight: Double, severity: Double)] = indicators.compactMap { indicator in
+            // Threshold first: most ownership indicators, ten thousand in a large round, have none.
+            guard let value = indicator.value, let threshold = indicator.threshold,
+                  indicator.id != IndicatorCatalogue.composite.id else { return nil }
             let defaultWeight = IndicatorCatalogue.definition(id: indicator.id)?.defaultWeight ?? 0
             let weight = weight(for: indicator.id, default: defaultWeight)
-            guard indicator.id != IndicatorCatalogue.composite.id, weight > 0,
-                  let value = indicator.value, let threshold = indicator.threshold else { return nil }
+            guard weight > 0 else { return nil }
             return (indicator, weight, threshold.severity(of: value))
         }
         let totalWeight = weighted.map(\.weight).reduce(0, +)

@@ -18,7 +18,7 @@ extension AnalysisContext {
     /// share of all the company's other capacity spending.
     /// Each supplier-investor with the contracts it is paid under (in the scenario's order, each
     /// once) and the money that goes round through it.
-    private var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
+    func workOutCircularLinks() -> [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
         let contractIndex = Dictionary(scenario.contracts.enumerated().map { ($1.id, $0) },
                                        uniquingKeysWith: { first, _ in first })
         return supplierInvestors.compactMap { investor in
@@ -58,8 +58,8 @@ extension AnalysisContext {
         let nonCashRound = payments.filter(\.instrument.isNonCash).compactMap(\.amount.value.headline).reduce(0, +)
         var nonCashContracts = 0.0
         var contractInputs: [IndicatorInput] = []
-        for contract in scenario.contracts {
-            contractInputs.append(input(contractLabel(contract), contract.value))
+        for (contract, valueInput) in zip(scenario.contracts, contractValueInputs) {
+            contractInputs.append(valueInput)
             for part in contract.payment where part.form.isNonCash {
                 contractInputs.append(input("\(contract.id) paid as \(Self.words(part.form))", part.share, .fraction))
                 nonCashContracts += (contract.value.value.headline ?? 0) * part.share.value

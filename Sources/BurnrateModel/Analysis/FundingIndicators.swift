@@ -13,7 +13,7 @@ extension AnalysisContext {
     private var horizonText: String { "\(scenario.horizon.start)–\(scenario.horizon.end)" }
 
     /// Cash on hand, each horizon year's burn and every round payment: what the cash line is made of.
-    private var cashInputs: [IndicatorInput] {
+    func workOutCashInputs() -> [IndicatorInput] {
         let burns = scenario.horizonYears.map { year in
             guard let financialYear = scenario.financialYear(standingFor: year) else {
                 return derivedInput("Burn \(year)", nil, .money)

@@ -15,32 +15,40 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
+        self.init(scenario: scenario, payments: scenario.roundPayments)
+    }
+
+    /// With the scenario's `roundPayments`, when the caller has them already.
+    init(scenario: Scenario, payments: [RoundPayment]) {
         let sitesByContract = scenario.sitesByContract
-        // Each contract's sites looked up once, not once a year.
-        let providers = scenario.contractsByProvider.map { provider, contracts in
-            (provider, contracts.map { (contract: $0, sites: sitesByContract[$0.id] ?? []) })
+        let horizonYears = scenario.horizonYears
+        // Each contract and payment visited once for all the years, not once a year; every
+        // year still adds them up in the scenario's order.
+        let capacities = scenario.contractsByProvider.map { provider, contracts in
+            (provider, Self.capacityOnline(of: contracts.map { (contract: $0, sites: sitesByContract[$0.id] ?? []) },
+                                           in: horizonYears, asOf: scenario.asOf))
         }
-        let payments = scenario.roundPayments
+        let inflows = Self.inflows(in: horizonYears, payments: payments, scenario: scenario)
+        var obligationsDue = Array(repeating: 0.0, count: horizonYears.count)
+        for contract in scenario.contracts {
+            for (index, year) in horizonYears.enumerated() {
+                obligationsDue[index] += Self.obligation(of: contract, in: year, scenario: scenario)
+            }
+        }
         var cash: Double? = scenario.financials.cashOnHand.value
         var years: [ProjectionYear] = []
-        for year in scenario.horizonYears {
-            let capacity = providers.map { provider, contracts in
-                ProviderCapacity(provider: provider,
-                                 gigawatts: Self.capacityOnline(of: contracts, in: year, asOf: scenario.asOf))
+        for (index, year) in horizonYears.enumerated() {
+            let capacity = capacities.map { provider, gigawatts in
+                ProviderCapacity(provider: provider, gigawatts: gigawatts[index])
             }
             let financialYear = scenario.financialYear(standingFor: year)
-            let inflows = Self.inflows(in: year, payments: payments, scenario: scenario)
             let burn = financialYear?.burn.value
-            cash = cash.flatMap { cash in burn.map { cash + inflows - $0 } }
-            var obligationsDue = 0.0
-            for contract in scenario.contracts {
-                obligationsDue += Self.obligation(of: contract, in: year, scenario: scenario)
-            }
+            cash = cash.flatMap { cash in burn.map { cash + inflows[index] - $0 } }
             years.append(ProjectionYear(
                 year: year, capacityOnlineGW: capacity,
                 totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
-                obligationsDue: obligationsDue,
-                revenue: financialYear?.revenue.value, burn: burn, inflows: inflows, cash: cash))
+                obligationsDue: obligationsDue[index],
+                revenue: financialYear?.revenue.value, burn: burn, inflows: inflows[index], cash: cash))
         }
         self.init(startingCash: scenario.financials.cashOnHand.value, years: years)
     }
@@ -64,13 +72,15 @@ public struct Projection: Sendable, Equatable {
         return nil
     }
 
-    /// Round money arriving in `year`. A payment dated before the horizon counts in its first
-    /// year; one dated after it does not count.
-    static func inflows(in year: Int, payments: [RoundPayment], scenario: Scenario) -> Double {
-        payments.reduce(0) { total, payment in
+    /// Round money arriving in each of `years`. A payment dated before the horizon counts in its
+    /// first year; one dated after it does not count.
+    static func inflows(in years: [Int], payments: [RoundPayment], scenario: Scenario) -> [Double] {
+        var inflows = Array(repeating: 0.0, count: years.count)
+        for payment in payments {
             let arrival = max((payment.date ?? scenario.asOf).year, scenario.horizon.start)
-            return arrival == year ? total + (payment.amount.value.headline ?? 0) : total
+            if let index = years.firstIndex(of: arrival) { inflows[index] += payment.amount.value.headline ?? 0 }
         }
+        return inflows
     }
 
     /// The part of a contract's value due in `year`: the value spread evenly over its term
@@ -87,24 +97,27 @@ public struct Projection: Sendable, Equatable {
         return overlap > 0 ? value * overlap / (end - start) : 0
     }
 
-    /// Capacity online under a provider's contracts at the end of `year`: for a contract with
-    /// sites, the sites online by that year; for one without, its stated capacity from its
+    /// Capacity online under a provider's contracts at the end of each of `years`: for a contract
+    /// with sites, the sites online by that year; for one without, its stated capacity from its
     /// start year on.
-    static func capacityOnline(of contracts: [(contract: CapacityContract, sites: [Site])], in year: Int,
-                               asOf: Day) -> Double? {
-        var total = 0.0
+    static func capacityOnline(of contracts: [(contract: CapacityContract, sites: [Site])], in years: [Int],
+                               asOf: Day) -> [Double?] {
+        var totals = Array(repeating: 0.0, count: years.count)
         var isKnown = false
         for (contract, sites) in contracts {
             if !sites.isEmpty {
-                var online = 0.0
-                for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
-                total += online
+                for (index, year) in years.enumerated() {
+                    var online = 0.0
+                    for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
+                    totals[index] += online
+                }
                 isKnown = true
             } else if let capacity = contract.capacityGW?.value {
-                total += (contract.start?.value ?? asOf).year <= year ? capacity : 0
+                let startYear = (contract.start?.value ?? asOf).year
+                for (index, year) in years.enumerated() { totals[index] += startYear <= year ? capacity : 0 }
                 isKnown = true
             }
         }
-        return isKnown ? total : nil
+        return isKnown ? totals : Array(repeating: nil, count: years.count)
     }
 }

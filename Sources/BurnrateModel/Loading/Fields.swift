@@ -19,15 +19,27 @@ public struct Fields {
         let collector = mapping.collector
         var entries: [Field] = []
         entries.reserveCapacity(pairs.count)
-        // A mapping with fixed keys has a dozen at most: a look along them beats hashing.
+        // A mapping with fixed keys has a dozen at most: a look along them beats hashing, and
+        // a bit per known key tells a repeated one.
         var firstIndices: [String: Int]? = known == nil ? [:] : nil
+        var givenKnownKeys: UInt64 = 0
         for pair in pairs {
             guard case .scalar(let key, _) = pair.key.content, !pair.key.isNull else {
                 collector.report(at: pair.key, path: mapping.path, "expected a key name, found \(pair.key.described) as a key")
                 continue
             }
-            let earlier = firstIndices.map { $0[key] } ?? entries.firstIndex { $0.key == key }
-            if let known, !known.contains(key) {
+            let knownIndex = known?.firstIndex(of: key)
+            let earlier: Int?
+            if let firstIndices {
+                earlier = firstIndices[key]
+            } else if let knownIndex, knownIndex < UInt64.bitWidth {
+                let bit: UInt64 = 1 << knownIndex
+                earlier = givenKnownKeys & bit == 0 ? nil : entries.firstIndex { $0.key == key }
+                givenKnownKeys |= bit
+            } else {
+                earlier = entries.firstIndex { $0.key == key }
+            }
+            if let known, knownIndex == nil {
                 let hint = Suggestion.closest(to: key, among: known).map { " (did you mean \(YAMLNode.quoted($0))?)" }
                 collector.report(at: pair.key, path: FieldPath.key(key, in: enclosing).text,
                                  "unknown key \(YAMLNode.quoted(key))" + (hint ?? "; expected one of \(known.joined(separator: ", "))"))
@@ -49,12 +61,14 @@ public struct Fields {
 
     /// The value under `key`, or nil when it is absent or written as nothing.
     public func optional(_ key: String) -> NodeReader? {
-        entries.first { $0.key == key && !$0.value.node.isNull }?.value
+        // By index: copying out a whole entry costs more than the look-up.
+        guard let index = entries.firstIndex(where: { $0.key == key }), !entries[index].value.node.isNull else { return nil }
+        return entries[index].value
     }
 
     /// The value under `key`; reports it missing at the mapping when absent.
     public func required(_ key: String) -> NodeReader? {
-        if let value = entries.first(where: { $0.key == key })?.value { return value }
+        if let index = entries.firstIndex(where: { $0.key == key }) { return entries[index].value }
         mapping.report("missing required key \(YAMLNode.quoted(key))")
         return nil
     }

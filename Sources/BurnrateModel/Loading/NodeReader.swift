@@ -66,9 +66,10 @@ public struct NodeReader {
             default: false
             }
         }
-        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them.
-        guard let text = scalarText, !text.isEmpty,
-              text.utf8.allSatisfy(isASCIIIDByte) || text.unicodeScalars.allSatisfy(isIDCharacter)
+        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them, and
+        // their bytes are read as one buffer rather than through the UTF-8 view.
+        guard var text = scalarText, !text.isEmpty,
+              text.withUTF8({ $0.allSatisfy(isASCIIIDByte) }) || text.unicodeScalars.allSatisfy(isIDCharacter)
         else { return expected("an id of letters, digits, '-' and '_'") }
         return text
     }

@@ -16,8 +16,8 @@ struct YAMLComposer {
         var isMapping: Bool
         var line: Int
         var column: Int
-        /// For a mapping: keys and values alternating.
-        var items: [YAMLNode] = []
+        /// Where the collection's items start in `items`.
+        var start: Int
     }
 
     private typealias Position = (line: Int, column: Int)
@@ -26,6 +26,10 @@ struct YAMLComposer {
 
     private let collector: DiagnosticCollector
     private var frames: [Frame] = []
+    /// The items of every open collection, innermost last; for a mapping, keys and values
+    /// alternating. One array for all of them, so that a collection's items are copied once,
+    /// into an array of their exact size, when it ends.
+    private var items: [YAMLNode] = []
     private var nodeCount = 0
     private var documentCount = 0
     private var root: YAMLNode?
@@ -37,8 +41,9 @@ struct YAMLComposer {
     /// The first document's root; nil when the text holds no document or a problem was reported.
     static func compose(_ text: String, into collector: DiagnosticCollector) -> YAMLNode? {
         var composer = YAMLComposer(collector: collector)
-        var bytes = Array(text.utf8)
-        let finished = bytes.withUnsafeMutableBufferPointer { buffer in
+        // The text's own bytes, not a copy: a scenario of ten thousand investors is over 3 MB.
+        var text = text
+        let finished = text.withUTF8 { buffer in
             var parser = yaml_parser_t()
             yaml_parser_initialize(&parser)
             defer { yaml_parser_delete(&parser) }
@@ -55,7 +60,7 @@ struct YAMLComposer {
     }
 
     /// Handles one event; false at the end of the stream.
-    private mutating func handleNextEvent(_ parser: inout yaml_parser_t, bytes: UnsafeMutableBufferPointer<UInt8>) throws(Stop) -> Bool {
+    private mutating func handleNextEvent(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Bool {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
             try fail(at: Self.syntaxErrorPosition(parser, in: bytes), Self.syntaxErrorMessage(parser))
@@ -84,21 +89,27 @@ struct YAMLComposer {
             guard frames.count < Self.maximumDepth else {
                 try fail(at: mark, "expected at most \(Self.maximumDepth) levels of nesting, found more")
             }
-            frames.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, line: mark.line, column: mark.column))
+            frames.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, line: mark.line, column: mark.column,
+                                start: items.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = frames.removeLast()
-            let content: YAMLNode.Content = if frame.isMapping {
-                .mapping(stride(from: 0, to: frame.items.count, by: 2).map {
-                    YAMLPair(key: frame.items[$0], value: frame.items[$0 + 1])
-                })
-            } else {
-                .sequence(frame.items)
-            }
+            let content = Self.content(of: frame, in: items)
+            items.removeSubrange(frame.start...)
             attach(YAMLNode(content, line: frame.line, column: frame.column))
         default:
             break
         }
         return true
+    }
+
+    private static func content(of frame: Frame, in items: [YAMLNode]) -> YAMLNode.Content {
+        guard frame.isMapping else { return .sequence(Array(items[frame.start...])) }
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity((items.count - frame.start) / 2)
+        for index in stride(from: frame.start, to: items.count, by: 2) {
+            pairs.append(YAMLPair(key: items[index], value: items[index + 1]))
+        }
+        return .mapping(pairs)
     }
 
     private mutating func add(_ node: YAMLNode, at mark: Position) throws(Stop) {
@@ -110,7 +121,7 @@ struct YAMLComposer {
         if frames.isEmpty {
             root = node
         } else {
-            frames[frames.count - 1].items.append(node)
+            items.append(node)
         }
     }
 
@@ -135,7 +146,7 @@ struct YAMLComposer {
     }
 
     /// Reader errors (a byte YAML does not allow) carry an offset instead of a line.
-    private static func syntaxErrorPosition(_ parser: yaml_parser_t, in bytes: UnsafeMutableBufferPointer<UInt8>) -> Position {
+    private static func syntaxErrorPosition(_ parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> Position {
         guard parser.error == YAML_READER_ERROR else {
             return (parser.problem_mark.line + 1, parser.problem_mark.column + 1)
         }
