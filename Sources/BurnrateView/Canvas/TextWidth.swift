@@ -11,7 +11,8 @@ public enum TextWidth {
         // Everything below U+1100 that is not combined with a following scalar is one column;
         // checking this first keeps the common case (ASCII, Latin, box drawing) off the
         // emoji-property lookup, which is most of a frame's cost.
-        if value < 0x1100, character.unicodeScalars.count == 1 { return 1 }
+        if value < 0x1100 || narrowBlocks.contains(where: { $0.contains(value) }),
+           character.unicodeScalars.count == 1 { return 1 }
         if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }
         return wideRanges.contains { $0.contains(value) } ? 2 : 1
@@ -35,6 +36,11 @@ public enum TextWidth {
         }
         return string[string.startIndex..<end]
     }
+
+    /// Blocks a frame is full of (punctuation, arrows, box drawing, block elements, geometric
+    /// shapes, braille) that hold no wide character and no emoji shown as a picture, so their
+    /// single scalars skip the emoji lookup.
+    private static let narrowBlocks: [ClosedRange<UInt32>] = [0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF]
 
     /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode 15.
     private static let wideRanges: [ClosedRange<UInt32>] = [
