@@ -10,10 +10,7 @@ public enum DeckLoader {
         let reading = DeckReading(collector: collector, loadScenario: loadScenario)
         let deck = reading.deck(document.reader(into: collector))
         guard let deck, collector.isEmpty, reading.scenarioDiagnostics.isEmpty else {
-            let ordered = collector.diagnostics.enumerated().sorted {
-                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-            }
-            throw DiagnosticList(ordered.map(\.element) + reading.scenarioDiagnostics)
+            throw DiagnosticList(collector.inFileOrder.diagnostics + reading.scenarioDiagnostics)
         }
         return deck
     }

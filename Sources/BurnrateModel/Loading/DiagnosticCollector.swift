@@ -20,6 +20,15 @@ public final class DiagnosticCollector {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path, message: message))
     }
 
+    /// Everything collected, in the order of the file (ties keep the order of reporting), as a
+    /// reader would fix them top to bottom.
+    public var inFileOrder: DiagnosticList {
+        let ordered = diagnostics.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }
+        return DiagnosticList(ordered.map(\.element))
+    }
+
     /// Throws everything collected so far, if anything was.
     public func throwIfAny() throws(DiagnosticList) {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }

@@ -7,10 +7,7 @@ public enum ScenarioLoader {
         let reading = ScenarioReading(collector: collector)
         let scenario = reading.scenario(document.reader(into: collector))
         guard let scenario, collector.isEmpty else {
-            let ordered = collector.diagnostics.enumerated().sorted {
-                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-            }
-            throw DiagnosticList(ordered.map(\.element))
+            throw collector.inFileOrder
         }
         return scenario
     }

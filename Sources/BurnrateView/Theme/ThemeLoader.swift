@@ -9,10 +9,7 @@ public enum ThemeLoader {
         let document = try YAMLDocument(text: text, file: file)
         let collector = DiagnosticCollector(file: file)
         guard let theme = ThemeReading.theme(document.reader(into: collector), defaultName: name(ofFile: file)) else {
-            let ordered = collector.diagnostics.enumerated().sorted {
-                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-            }
-            throw DiagnosticList(ordered.map(\.element))
+            throw collector.inFileOrder
         }
         return theme
     }
