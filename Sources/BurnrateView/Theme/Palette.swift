@@ -28,12 +28,12 @@ public struct Palette: StyleResolver {
         let background = fitter.fit(theme.color(.background))
         colors[.background] = background
         for role in [ThemeRole.text, .muted, .border, .title, .accent] {
-            colors[role] = fitter.fit(theme.color(Role(role)), avoiding: [background])
+            colors[role] = fitter.fit(theme.color(of: role), avoiding: [background])
         }
         colors[.selection] = fitter.fit(theme.color(.selection), avoiding: [background, colors[.text]!])
         var levels: [TerminalColor] = [background]
         for role in [ThemeRole.alert, .watch, .ok] {
-            let color = fitter.fit(theme.color(Role(role)), avoiding: levels)
+            let color = fitter.fit(theme.color(of: role), avoiding: levels)
             colors[role] = color
             levels.append(color)
         }
@@ -67,23 +67,6 @@ public struct Palette: StyleResolver {
     }
 }
 
-private extension Role {
-    init(_ role: ThemeRole) {
-        switch role {
-        case .background: self = .background
-        case .text: self = .text
-        case .muted: self = .muted
-        case .border: self = .border
-        case .title: self = .title
-        case .accent: self = .accent
-        case .selection: self = .selection
-        case .ok: self = .ok
-        case .watch: self = .watch
-        case .alert: self = .alert
-        case .series: self = .series(0)
-        }
-    }
-}
 
 /// Fits theme colours to a depth, remembering nothing but the depth.
 struct ColorFitter {

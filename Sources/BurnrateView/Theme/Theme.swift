@@ -51,6 +51,11 @@ public struct Theme: Hashable, Sendable {
             guard !series.isEmpty else { return color(.accent) }
             return series[((index % series.count) + series.count) % series.count]
         }
-        return colors[ThemeRole(role)] ?? .terminalDefault
+        return color(of: ThemeRole(role))
+    }
+
+    /// A named role's colour as the theme gives it (`series` stands for its first colour).
+    public func color(of role: ThemeRole) -> ThemeColor {
+        role == .series ? color(.series(0)) : colors[role] ?? .terminalDefault
     }
 }
