@@ -22,16 +22,13 @@ public enum DashboardUpdate {
             next.timeline.advance(through: next.years)
             return (next, .none)
         case .scenarioReloaded(let scenario):
-            next.model.replaceBase(scenario)
-            next.timeline.clamp(to: next.years)
-            next.banner = nil
-            next.message = "reloaded \(scenario.id)"
+            next.reloaded(scenario)
             return (next, .none)
         case .scenarioBroken(let diagnostics):
-            next.banner = .broken(diagnostics)
+            next.broke(diagnostics)
             return (next, .none)
         case .scenarioDeleted(let path):
-            next.banner = .deleted(path)
+            next.lost(path)
             return (next, .none)
         case .saveFinished(let path, let outcome):
             return (SaveKeys.finished(state, path: path, outcome: outcome), .none)

@@ -21,15 +21,13 @@ public enum DeckUpdate {
         case .key(let key):
             return press(state, key)
         case .scenarioReloaded(let scenario):
-            next.replaceScenario(scenario)
-            next.banner = nil
-            next.message = "reloaded \(scenario.id)"
+            next.reloaded(scenario)
             return (next, .none)
         case .scenarioBroken(let diagnostics):
-            next.banner = .broken(diagnostics)
+            next.broke(diagnostics)
             return (next, .none)
         case .scenarioDeleted(let path):
-            next.banner = .deleted(path)
+            next.lost(path)
             return (next, .none)
         }
     }
