@@ -37,12 +37,17 @@ public struct Canvas: Hashable, Sendable {
         guard y >= area.y, y < area.maxY else { return x + TextWidth.of(text) }
         var pen = Pen(column: x, row: y, area: area, styleBits: Cell.styleBits(style))
         // Most text is ASCII or built of scalars that are graphemes by themselves (box drawing,
-        // bars, braille); only the rest pays for grapheme breaking.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
+        // bars, braille); only the rest pays for grapheme breaking. A string's UTF-8 is read
+        // straight from its storage, which it nearly always has.
+        let wroteASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            for byte in bytes {
                 guard pen.write(glyph: UInt32(byte), columns: byte < 0x20 || byte == 0x7F ? 0 : 1, on: &self) else { break }
             }
-        } else if text.unicodeScalars.allSatisfy(TextWidth.standsAlone) {
+            return true
+        }
+        guard wroteASCII != true else { return pen.column }
+        if text.unicodeScalars.allSatisfy(TextWidth.standsAlone) {
             for scalar in text.unicodeScalars {
                 guard pen.write(glyph: scalar.value, columns: TextWidth.of(scalar), on: &self) else { break }
             }
