@@ -21,7 +21,7 @@ public enum TextWidth {
         // Everything below U+1100 is one column; checking this first keeps the common case
         // (ASCII, Latin, box drawing) off the emoji-property lookup, which is most of a
         // frame's cost.
-        if value < 0x1100 || narrowBlocks.contains(where: { $0.contains(value) }) { return 1 }
+        if value < 0x1100 || isInNarrowBlock(value) { return 1 }
         if value == 0xFE0F { return 2 }
         return wideOrEmoji(scalar) ? 2 : 1
     }
@@ -37,9 +37,11 @@ public enum TextWidth {
     /// drawing, block elements, geometric shapes, braille): none of their scalars extends the
     /// one before it, is a prefix, a regional indicator or a Hangul jamo, and the format
     /// characters among them break on both sides.
-    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (0x20..<0x7F).contains(value) || aloneBlocks.contains { $0.contains(value) }
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0...0x2FF, 0x2010...0x20CF, 0x2190...0x23FF, 0x2500...0x28FF: return true
+        default: return false
+        }
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
@@ -68,9 +70,12 @@ public enum TextWidth {
     /// Blocks a frame is full of (punctuation, arrows, box drawing, block elements, geometric
     /// shapes, braille) that hold no wide character and no emoji shown as a picture, so their
     /// single scalars skip the emoji lookup.
-    private static let aloneBlocks: [ClosedRange<UInt32>] = [0xA0...0x2FF, 0x2010...0x20CF, 0x2190...0x23FF, 0x2500...0x28FF]
-
-    private static let narrowBlocks: [ClosedRange<UInt32>] = [0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF]
+    private static func isInNarrowBlock(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF: true
+        default: false
+        }
+    }
 
     /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode 15.
     private static let wideRanges: [ClosedRange<UInt32>] = [
