@@ -81,10 +81,10 @@ public struct Cell: Hashable, Sendable {
 
     @inlinable var glyph: UInt32 { UInt32(truncatingIfNeeded: bits & Self.glyphMask) }
 
-    @usableFromInline static let glyphMask: UInt64 = 0x3F_FFFF
-    @usableFromInline static let firstInterned: UInt32 = 0x11_0000
-    @usableFromInline static let widthShift: UInt64 = 22
-    @usableFromInline static let styleShift: UInt64 = 24
+    @inlinable static var glyphMask: UInt64 { 0x3F_FFFF }
+    @inlinable static var firstInterned: UInt32 { 0x11_0000 }
+    @inlinable static var widthShift: UInt64 { 22 }
+    @inlinable static var styleShift: UInt64 { 24 }
 
     /// The glyph of a one-scalar character is the scalar itself; any other is interned.
     static func glyph(of character: Character) -> UInt32 {
