@@ -49,4 +49,16 @@ struct FrameDiffTests {
         let after = Canvas(lines: ["a宽d"])
         #expect(FrameDiff.runs(from: before, to: after) == [CellRun(y: 0, x: 1, count: 2)])
     }
+
+    @Test func graphemesOfSeveralScalarsCompareByTheirScalars() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", flag = "\u{1F1EF}\u{1F1F5}"
+        let before = Canvas(lines: ["a" + family + "b" + flag + "e\u{301}"])
+        // The same graphemes drawn again: nothing to write.
+        #expect(FrameDiff.runs(from: before, to: Canvas(lines: ["a" + family + "b" + flag + "e\u{301}"])).isEmpty)
+        // Columns: a 0, family 1-2, b 3, flag 4-5, accented e 6. The flag becomes the family
+        // (column 4; both continuation halves in column 5 are alike), and the decomposed é
+        // becomes the precomposed one (column 6).
+        let after = Canvas(lines: ["a" + family + "b" + family + "\u{E9}"])
+        #expect(FrameDiff.runs(from: before, to: after) == [CellRun(y: 0, x: 4, count: 1), CellRun(y: 0, x: 6, count: 1)])
+    }
 }

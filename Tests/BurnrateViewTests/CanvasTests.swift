@@ -29,6 +29,14 @@ import Testing
         #expect(canvas.lines == ["日 x語"])
     }
 
+    @Test func aWideCharacterWrittenAgainInPlaceStays() {
+        var canvas = Canvas(width: 4, height: 1)
+        canvas.put("日", x: 0, y: 0)
+        canvas.put("日", x: 0, y: 0)
+        #expect(canvas.lines == ["日  "])
+        #expect(canvas[0, 0].width == 2 && canvas[1, 0].isContinuation)
+    }
+
     @Test func emojiCountAsTwoColumns() {
         #expect(TextWidth.of("🚀") == 2)
         #expect(TextWidth.of("⚠️") == 2)

@@ -96,4 +96,15 @@ import Testing
         // 9 columns: the name gets 9 - 2 = 7, "Micr" + "...".
         #expect(draw(table, width: 9, height: 2).lines == ["Name    n", "Micr... 1"])
     }
+
+    @Test func decimalPartsSplitAtThePointOrAfterTheLastDigit() {
+        #expect(ColumnLayout.decimalParts("$12.5B")! == (3, 3))  // "$12" | ".5B"
+        #expect(ColumnLayout.decimalParts("$850B")! == (4, 1))  // no point: "$850" | "B"
+        #expect(ColumnLayout.decimalParts("12.")! == (2, 1))  // a point without a digit after it is not one
+        #expect(ColumnLayout.decimalParts("v1.2.3")! == (2, 4))  // the first point: "v1" | ".2.3"
+        #expect(ColumnLayout.decimalParts("n/a") == nil)
+        // Beyond ASCII, columns rather than bytes: "€12" is 3 columns, "日本" 4.
+        #expect(ColumnLayout.decimalParts("€12.5B")! == (3, 3))
+        #expect(ColumnLayout.decimalParts("日本1.5")! == (5, 2))
+    }
 }

@@ -18,7 +18,7 @@ public final class CursesScreen: Screen {
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Canvas?
     private var repaintTerminalOnNextFrame = false
-    private var resolvedStyles: [Style: ResolvedStyle] = [:]
+    private var looks: [Style: Look] = [:]
     private var numbering: ColorNumbering
     private var pairs: ColorSlotCache<ColorPair>
     private var text = [wchar_t](repeating: 0, count: Int(burnrate_ccharw_max()) + 1)
@@ -26,6 +26,13 @@ public final class CursesScreen: Screen {
     private struct ColorPair: Hashable {
         var foreground: Int32
         var background: Int32
+    }
+
+    /// A style as the resolver gave it and as ncurses takes it.
+    private struct Look {
+        var resolved: ResolvedStyle
+        var attributes: attr_t
+        var pair: Int32
     }
 
     public init(options: ScreenOptions = ScreenOptions()) throws {
@@ -81,8 +88,8 @@ public final class CursesScreen: Screen {
 
     public func present(_ canvas: Canvas, resolver: some StyleResolver) {
         guard !isClosed else { return }
-        if resolvedStyles.contains(where: { resolver.resolve($0.key) != $0.value }) {
-            resolvedStyles = [:]
+        if looks.contains(where: { resolver.resolve($0.key) != $0.value.resolved }) {
+            looks = [:]
             previous = nil
         }
         let fullRepaint = previous == nil
@@ -92,8 +99,18 @@ public final class CursesScreen: Screen {
         let runs = FrameDiff.runs(from: previous, to: canvas)
         var cellsWritten = 0
         for run in runs where run.y < height {
+            // Cells of a run mostly share their look: it is looked up again only when it changes.
+            var previousLook: (cell: Cell, look: Look)?
             for column in run.x..<min(run.x + run.count, width) where !canvas[column, run.y].isContinuation {
-                put(canvas[column, run.y], x: column, y: run.y, resolver: resolver)
+                let cell = canvas[column, run.y]
+                let look: Look
+                if let previousLook, cell.hasSameStyle(as: previousLook.cell) {
+                    look = previousLook.look
+                } else {
+                    look = self.look(cell.style, resolver: resolver)
+                    previousLook = (cell, look)
+                }
+                put(cell, x: column, y: run.y, attributes: look.attributes, pair: look.pair)
                 cellsWritten += 1
             }
         }
@@ -158,26 +175,34 @@ public final class CursesScreen: Screen {
         invalidate()
     }
 
-    private func put(_ cell: Cell, x: Int, y: Int, resolver: some StyleResolver) {
-        let style = resolvedStyle(cell.style, resolver: resolver)
+    private func put(_ cell: Cell, x: Int, y: Int, attributes: attr_t, pair: Int32) {
         var length = 0
-        for scalar in cell.character.unicodeScalars where length < text.count - 1 {
-            text[length] = wchar_t(bitPattern: scalar.value < 0x20 ? 0x20 : scalar.value)
-            length += 1
+        if let scalar = cell.scalar {
+            text[0] = Self.drawable(scalar)
+            length = 1
+        } else {
+            for scalar in cell.character.unicodeScalars where length < text.count - 1 {
+                text[length] = Self.drawable(scalar)
+                length += 1
+            }
         }
         text[length] = 0
-        let attributes = Self.attributes(style.attributes)
-        let pair = colorPair(style)
         _ = text.withUnsafeBufferPointer { buffer in
             burnrate_put_cell(window, Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
         }
     }
 
-    private func resolvedStyle(_ style: Style, resolver: some StyleResolver) -> ResolvedStyle {
-        if let resolved = resolvedStyles[style] { return resolved }
+    /// Control characters would move the cursor: a space stands in.
+    private static func drawable(_ scalar: Unicode.Scalar) -> wchar_t {
+        wchar_t(bitPattern: scalar.value < 0x20 ? 0x20 : scalar.value)
+    }
+
+    private func look(_ style: Style, resolver: some StyleResolver) -> Look {
+        if let look = looks[style] { return look }
         let resolved = resolver.resolve(style)
-        resolvedStyles[style] = resolved
-        return resolved
+        let look = Look(resolved: resolved, attributes: Self.attributes(resolved.attributes), pair: colorPair(resolved))
+        looks[style] = look
+        return look
     }
 
     private func colorPair(_ style: ResolvedStyle) -> Int32 {

@@ -8,38 +8,36 @@ public enum FrameDiff {
     /// the continuation half of a wide character: it starts on the character itself, which is
     /// what draws both columns.
     public static func runs(from previous: Canvas?, to next: Canvas) -> [CellRun] {
-        guard let previous, previous.width == next.width, previous.height == next.height else {
-            return next.width == 0 ? [] : (0..<next.height).map { CellRun(y: $0, x: 0, count: next.width) }
+        let width = next.width
+        guard let previous, previous.width == width, previous.height == next.height else {
+            return width == 0 ? [] : (0..<next.height).map { CellRun(y: $0, x: 0, count: width) }
         }
+        guard width > 0 else { return [] }
         var runs: [CellRun] = []
-        for row in 0..<next.height where !identicalBits(previous, next, row: row) {
-            var start: Int?
-            for column in 0..<next.width {
-                let changed = previous[column, row] != next[column, row]
-                if changed, start == nil {
-                    start = next[column, row].isContinuation && column > 0 ? column - 1 : column
-                } else if !changed, let first = start {
-                    runs.append(CellRun(y: row, x: first, count: column - first))
-                    start = nil
+        previous.cells.withUnsafeBufferPointer { old in
+            next.cells.withUnsafeBufferPointer { new in
+                // Cells are plain bits, so a row compares as memory first: most rows of a
+                // frame after a keypress are unchanged.
+                for row in 0..<next.height {
+                    let rowStart = row * width
+                    guard memcmp(old.baseAddress! + rowStart, new.baseAddress! + rowStart,
+                                 width * MemoryLayout<Cell>.stride) != 0 else { continue }
+                    var start: Int?
+                    for column in 0..<width {
+                        let changed = old[rowStart + column] != new[rowStart + column]
+                        if changed, start == nil {
+                            start = new[rowStart + column].isContinuation && column > 0 ? column - 1 : column
+                        } else if !changed, let first = start {
+                            runs.append(CellRun(y: row, x: first, count: column - first))
+                            start = nil
+                        }
+                    }
+                    if let first = start {
+                        runs.append(CellRun(y: row, x: first, count: width - first))
+                    }
                 }
-            }
-            if let first = start {
-                runs.append(CellRun(y: row, x: first, count: next.width - first))
             }
         }
         return runs
-    }
-
-    /// Whether a row is bit for bit the same in both frames, which proves it unchanged without
-    /// comparing cell by cell; most rows of a frame after a keypress are. Rows that differ
-    /// only in their bits (padding) are still compared cell by cell.
-    private static func identicalBits(_ previous: Canvas, _ next: Canvas, row: Int) -> Bool {
-        let stride = MemoryLayout<Cell>.stride
-        let range = row * next.width * stride..<(row + 1) * next.width * stride
-        return previous.cells.withUnsafeBytes { old in
-            next.cells.withUnsafeBytes { new in
-                memcmp(old.baseAddress! + range.lowerBound, new.baseAddress! + range.lowerBound, range.count) == 0
-            }
-        }
     }
 }

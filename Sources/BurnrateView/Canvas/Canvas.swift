@@ -35,34 +35,80 @@ public struct Canvas: Hashable, Sendable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + TextWidth.of(text) }
-        var column = x
-        for character in text {
-            let columns = TextWidth.of(character)
-            guard columns > 0 else { continue }
-            if column >= area.maxX { return column + columns }
+        let styleBits = Cell.styleBits(style)
+        return withWriter { writer in
+            var pen = Pen(writer: writer, column: x, row: y, area: area, styleBits: styleBits)
+            // Most text is ASCII or built of scalars that are graphemes by themselves (box
+            // drawing, bars, braille); only the rest pays for grapheme breaking. A string's UTF-8
+            // is read straight from its storage, which it nearly always has.
+            let wroteASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                for byte in bytes {
+                    guard pen.write(glyph: UInt32(byte), columns: byte < 0x20 || byte == 0x7F ? 0 : 1) else { break }
+                }
+                return true
+            }
+            guard wroteASCII != true else { return pen.column }
+            if text.unicodeScalars.allSatisfy(TextWidth.standsAlone) {
+                for scalar in text.unicodeScalars {
+                    guard pen.write(glyph: scalar.value, columns: TextWidth.of(scalar)) else { break }
+                }
+            } else {
+                for character in text {
+                    guard pen.write(glyph: Cell.glyph(of: character), columns: TextWidth.of(character)) else { break }
+                }
+            }
+            return pen.column
+        }
+    }
+
+    /// Where `put` writes next.
+    private struct Pen {
+        let writer: CellWriter
+        var column: Int
+        let row: Int
+        let area: Rect
+        let styleBits: UInt64
+
+        /// Writes one grapheme of `columns` columns and moves on; false once past the right edge
+        /// of the area, with the column moved past the grapheme all the same.
+        mutating func write(glyph: UInt32, columns: Int) -> Bool {
+            guard columns > 0 else { return true }
+            if column >= area.maxX {
+                column += columns
+                return false
+            }
             if column >= area.x {
                 if columns == 2 && column + 1 >= area.maxX {
-                    set(Cell(" ", style: style), x: column, y: y)
+                    writer.set(Cell(glyph: 0x20, styleBits: styleBits, width: 1), x: column, y: row)
                 } else {
-                    set(Cell(character, style: style, width: UInt8(columns)), x: column, y: y)
-                    if columns == 2 { set(.continuation(style: style), x: column + 1, y: y) }
+                    writer.set(Cell(glyph: glyph, styleBits: styleBits, width: UInt8(columns)), x: column, y: row)
+                    if columns == 2 { writer.set(Cell(glyph: 0x20, styleBits: styleBits, width: 0), x: column + 1, y: row) }
                 }
             } else if columns == 2 && column + 1 == area.x {
-                set(Cell(" ", style: style), x: area.x, y: y)
+                writer.set(Cell(glyph: 0x20, styleBits: styleBits, width: 1), x: area.x, y: row)
             }
             column += columns
+            return true
         }
-        return column
     }
 
     /// Fills `rect` with one character in one style.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
-        for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX {
-                set(Cell(character, style: style), x: column, y: row)
+        let cell = Cell(character, style: style)
+        withWriter { writer in
+            for row in area.y..<area.maxY {
+                for column in area.x..<area.maxX {
+                    writer.set(cell, x: column, y: row)
+                }
             }
         }
+    }
+
+    private mutating func withWriter<Result>(_ body: (CellWriter) -> Result) -> Result {
+        let width = self.width
+        return cells.withUnsafeMutableBufferPointer { body(CellWriter(cells: $0, width: width)) }
     }
 
     /// Changes the style of every cell in `rect`, keeping the characters (selection highlight).
@@ -73,18 +119,6 @@ public struct Canvas: Hashable, Sendable {
                 self[column, row].style = change(self[column, row].style)
             }
         }
-    }
-
-    /// Sets one cell; writing over either half of a wide character blanks its other half.
-    private mutating func set(_ cell: Cell, x: Int, y: Int) {
-        let old = self[x, y]
-        if old.width == 2 && x + 1 < width && cell.width != 2 {
-            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
-        }
-        if old.isContinuation && x > 0 {
-            self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
-        }
-        self[x, y] = cell
     }
 
     /// The characters row by row, without styles, trailing spaces kept: what a golden text

@@ -5,21 +5,51 @@ public enum TextWidth {
     public static func of(_ character: Character) -> Int {
         // ASCII first: nearly every cell of a frame is, and this is its hottest path.
         if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        guard let first = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        let first = scalars.first!
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(first) }
         let value = first.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        // Everything below U+1100 that is not combined with a following scalar is one column;
-        // checking this first keeps the common case (ASCII, Latin, box drawing) off the
-        // emoji-property lookup, which is most of a frame's cost.
-        if value < 0x1100 || narrowBlocks.contains(where: { $0.contains(value) }),
-           character.unicodeScalars.count == 1 { return 1 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        if first.properties.isEmojiPresentation { return 2 }
-        return wideRanges.contains { $0.contains(value) } ? 2 : 1
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return wideOrEmoji(first) ? 2 : 1
+    }
+
+    /// The width of a grapheme of this one scalar.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        // Everything below U+1100 is one column; checking this first keeps the common case
+        // (ASCII, Latin, box drawing) off the emoji-property lookup, which is most of a
+        // frame's cost.
+        if value < 0x1100 || isInNarrowBlock(value) { return 1 }
+        if value == 0xFE0F { return 2 }
+        return wideOrEmoji(scalar) ? 2 : 1
+    }
+
+    private static func wideOrEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmojiPresentation || wideRanges.contains { $0.contains(scalar.value) }
+    }
+
+    /// Whether the scalar is a grapheme by itself when its neighbours are such scalars too:
+    /// text made only of these can be drawn scalar by scalar, without grapheme breaking. These
+    /// are the blocks a frame is made of (printable ASCII, Latin-1 and Latin Extended, general
+    /// punctuation, currency signs, arrows, mathematical operators, technical symbols, box
+    /// drawing, block elements, geometric shapes, braille): none of their scalars extends the
+    /// one before it, is a prefix, a regional indicator or a Hangul jamo, and the format
+    /// characters among them break on both sides.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0...0x2FF, 0x2010...0x20CF, 0x2190...0x23FF, 0x2500...0x28FF: return true
+        default: return false
+        }
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if printableASCII == true { return text.utf8.count }
+        if text.unicodeScalars.allSatisfy(standsAlone) { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
         return text.reduce(0) { $0 + of($1) }
     }
 
@@ -40,7 +70,12 @@ public enum TextWidth {
     /// Blocks a frame is full of (punctuation, arrows, box drawing, block elements, geometric
     /// shapes, braille) that hold no wide character and no emoji shown as a picture, so their
     /// single scalars skip the emoji lookup.
-    private static let narrowBlocks: [ClosedRange<UInt32>] = [0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF]
+    private static func isInNarrowBlock(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF: true
+        default: false
+        }
+    }
 
     /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode 15.
     private static let wideRanges: [ClosedRange<UInt32>] = [

@@ -146,11 +146,29 @@ struct ColumnLayout {
     /// Columns before and from the decimal point: "$12.5B" is 3 and 3. Without a point the
     /// digits end where the point would be ("$850B" is 4 and 1); text without digits has none.
     static func decimalParts(_ text: String) -> (whole: Int, fraction: Int)? {
-        let characters = Array(text)
-        let point = characters.indices.first { index in
-            characters[index] == "." && index + 1 < characters.count && characters[index + 1].isNumber
+        // Figures are nearly always printable ASCII, where a byte is a character and a column.
+        let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         }
-        guard let split = point ?? characters.lastIndex(where: \.isNumber).map({ $0 + 1 }) else { return nil }
+        if printableASCII == true {
+            return text.utf8.withContiguousStorageIfAvailable { bytes in
+                pointSplit(bytes, isPoint: { $0 == UInt8(ascii: ".") }, isDigit: { (0x30...0x39).contains($0) })
+                    .map { (whole: $0, fraction: bytes.count - $0) }
+            }!
+        }
+        let characters = Array(text)
+        guard let split = pointSplit(characters, isPoint: { $0 == "." }, isDigit: \.isNumber) else { return nil }
         return (TextWidth.of(String(characters[..<split])), TextWidth.of(String(characters[split...])))
+    }
+
+    /// Where the whole part ends: at the first point followed by a digit, else after the last
+    /// digit; nil without digits.
+    private static func pointSplit<Units: RandomAccessCollection<Element>, Element>(
+        _ units: Units, isPoint: (Element) -> Bool, isDigit: (Element) -> Bool
+    ) -> Int? where Units.Index == Int {
+        let point = units.indices.first { index in
+            isPoint(units[index]) && index + 1 < units.endIndex && isDigit(units[index + 1])
+        }
+        return point ?? units.lastIndex(where: isDigit).map { $0 + 1 }
     }
 }
