@@ -57,6 +57,19 @@ benchmark("what-if step → recompute + render (SoftBank 100 % → 90 %)") {
     precondition(next.model.isAdjusted && DashboardView.render(next).width == 160)
 }
 
+// The dashboard's own path, with the panels of the frame before kept: a ↓ or ↑ draws the
+// investors panel alone, a what-if step all three.
+let selectionMoves = KeyCycle(from: DashboardUpdate.update(dashboard.fresh, .key(.down)).0, pressing: [.down, .up])
+let whatIfSteps = KeyCycle(from: dashboard.whatIfOpen, pressing: [.left, .right])
+
+benchmark("keypress → update + render, panels kept (↓ ↑ in the investors panel)") {
+    precondition(selectionMoves.pressNext().width == 160)
+}
+
+benchmark("what-if step → recompute + render, panels kept (SoftBank 100 % ↔ 90 %)") {
+    precondition(whatIfSteps.pressNext().width == 160)
+}
+
 benchmark("FrameDiff between frames a selection move apart") {
     precondition(!FrameDiff.runs(from: dashboard.before, to: dashboard.after).isEmpty)
 }

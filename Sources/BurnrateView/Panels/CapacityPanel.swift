@@ -2,7 +2,7 @@ import BurnrateModel
 
 /// For what capacity: each provider's contract value, share and gigawatts; capacity coming
 /// online year by year, stacked by provider; what is left if the largest provider fails.
-struct CapacityPanel: Widget {
+struct CapacityPanel: Widget, Equatable {
     let analysis: Analysis
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?

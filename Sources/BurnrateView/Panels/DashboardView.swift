@@ -2,54 +2,102 @@
 /// draw through this, so what a test sees is what a user sees.
 public enum DashboardView {
     public static func render(_ state: AppState) -> Canvas {
+        let layout = state.layout
+        guard layout.mode != .tooSmall else { return tooSmall(state) }
         var canvas = Canvas(width: state.width, height: state.height)
+        for shown in panels(state, in: layout) {
+            canvas.render(shown.panel, in: shown.area)
+        }
+        drawBesidePanels(state, in: layout, on: &canvas)
+        for (widget, area) in overPanels(state, in: layout) {
+            widget.render(in: area, on: &canvas)
+        }
+        return canvas
+    }
+
+    /// The same picture as `render(_:)`, starting from the frame before in `cache` and drawing
+    /// only the panels whose inputs changed: what the dashboard session draws with.
+    public static func render(_ state: AppState, cache: inout PanelCache) -> Canvas {
         let layout = state.layout
         guard layout.mode != .tooSmall else {
-            canvas.render(TooSmallView(), in: canvas.bounds)
-            return canvas
+            cache.forget()
+            return tooSmall(state)
         }
+        let panels = panels(state, in: layout)
+        var canvas = cache.canvas(width: state.width, height: state.height, showing: panels)
+        drawBesidePanels(state, in: layout, on: &canvas)
+        let over = overPanels(state, in: layout)
+        for (widget, area) in over {
+            widget.render(in: area, on: &canvas)
+        }
+        if over.isEmpty {
+            cache.keep(canvas, showing: panels)
+        } else {
+            cache.forget()
+        }
+        return canvas
+    }
+
+    private static func tooSmall(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        canvas.render(TooSmallView(), in: canvas.bounds)
+        return canvas
+    }
+
+    /// The panels on screen, none while the compare view takes their place.
+    private static func panels(_ state: AppState, in layout: DashboardLayout) -> [PanelCache.Shown] {
+        guard state.compare.open == nil else { return [] }
+        return PanelID.allCases.compactMap { id in
+            layout.panels[id].map { PanelCache.Shown(id: id, area: $0, panel: panel(id, state: state)) }
+        }
+    }
+
+    /// The header, tabs, what-if dock and footer: beside the panels, never over them.
+    private static func drawBesidePanels(_ state: AppState, in layout: DashboardLayout, on canvas: inout Canvas) {
         canvas.render(HeaderBar(state: state), in: layout.header)
         if let tabs = layout.tabs {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
-        for panel in PanelID.allCases where state.compare.open == nil {
-            guard let area = layout.panels[panel] else { continue }
-            canvas.render(self.panel(panel, state: state), in: area)
-        }
-        if let compare = CompareView(state: state) {
-            canvas.render(compare, in: CompareView.area(in: layout))
-        }
         if let dock = layout.dock, let panel = state.whatIfPanel {
             canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs), in: dock)
-        }
-        if let banner = state.banner {
-            canvas.render(BannerView(banner: banner, glyphs: state.glyphs), in: layout.panelArea)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
         if let prompt = state.saving.prompt {
             canvas.render(SavePromptView(prompt: prompt, message: state.message, glyphs: state.glyphs), in: layout.footer)
         }
-        let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
-        if let overlay = state.overlay {
-            canvas.render(self.overlay(overlay, state: state), in: betweenHeaderAndFooter)
-        }
-        if let palette = state.palette {
-            canvas.render(CommandPaletteView(palette, in: state), in: betweenHeaderAndFooter)
-        }
-        return canvas
     }
 
-    static func panel(_ panel: PanelID, state: AppState) -> any Widget {
+    /// What opens over the panels, bottom first: the compare view, a banner, an overlay, the
+    /// command palette.
+    private static func overPanels(_ state: AppState, in layout: DashboardLayout) -> [(any Widget, Rect)] {
+        let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
+        var widgets: [(any Widget, Rect)] = []
+        if let compare = CompareView(state: state) {
+            widgets.append((compare, CompareView.area(in: layout)))
+        }
+        if let banner = state.banner {
+            widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))
+        }
+        if let overlay = state.overlay {
+            widgets.append((self.overlay(overlay, state: state), betweenHeaderAndFooter))
+        }
+        if let palette = state.palette {
+            widgets.append((CommandPaletteView(palette, in: state), betweenHeaderAndFooter))
+        }
+        return widgets
+    }
+
+    static func panel(_ panel: PanelID, state: AppState) -> DashboardPanel {
         let isFocused = panel == state.focus
         let list = PanelList(panel, in: state)
         let base = state.model.isAdjusted ? state.model.baseAnalysis : nil
         return switch panel {
-        case .investors: InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
-                                        glyphs: state.glyphs)
-        case .capacity: CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
-                                      glyphs: state.glyphs, year: state.timeline.year)
-        case .risk: RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
-                              glyphs: state.glyphs, year: state.timeline.year)
+        case .investors: .investors(InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused,
+                                                   list: list, glyphs: state.glyphs))
+        case .capacity: .capacity(CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
+                                                glyphs: state.glyphs, year: state.timeline.year))
+        case .risk: .risk(RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
+                                    glyphs: state.glyphs, year: state.timeline.year))
         }
     }
 

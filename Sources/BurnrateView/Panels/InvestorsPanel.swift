@@ -2,7 +2,7 @@ import BurnrateModel
 
 /// Who pays: one bar per investor split by certainty and instrument, its share of the round
 /// and the stake it implies; the cap table before and after; how concentrated the money is.
-struct InvestorsPanel: Widget {
+struct InvestorsPanel: Widget, Equatable {
     let analysis: Analysis
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?

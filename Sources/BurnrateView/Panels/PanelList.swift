@@ -1,7 +1,7 @@
 /// A panel's list as the state has it: the rows its filter leaves (indices into the full list),
 /// the selected one among those, and the filter for the title. Built in one place from
 /// `AppState.shownRows`, the same rows the selection keys and explain go through.
-struct PanelList {
+struct PanelList: Equatable {
     let rows: [Int]
     let selected: Int?
     let filter: String?

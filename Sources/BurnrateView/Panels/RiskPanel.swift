@@ -2,7 +2,7 @@ import BurnrateModel
 
 /// At what risk: every indicator with its value and level (symbol and colour), and a small
 /// trend over the projection; the projection itself when there is room.
-struct RiskPanel: Widget {
+struct RiskPanel: Widget, Equatable {
     let analysis: Analysis
     /// The scenario as loaded, when a what-if is active: moved figures show their change.
     let baseAnalysis: Analysis?

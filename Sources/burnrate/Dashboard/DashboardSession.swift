@@ -15,6 +15,7 @@ struct DashboardSession {
     func run() -> AppState {
         var palettes: [Int: Palette] = [:]
         var pacer = PlaybackPacer()
+        var panels = PanelCache()
         let depth = screen.depth
         let loop = EventLoop(screen: screen)
         if let watcher { loop.watch(fd: watcher.descriptor) }
@@ -27,7 +28,7 @@ struct DashboardSession {
                 }
                 return Self.update(state, with: appEvents)
             },
-            view: { state, _, _ in DashboardView.render(state) },
+            view: { state, _, _ in DashboardView.render(state, cache: &panels) },
             resolver: { state in
                 if let palette = palettes[state.themeIndex] { return palette }
                 let palette = Palette(theme: state.theme, depth: depth)
