@@ -13,38 +13,59 @@
 /// ```
 /// Messages read `expected …, found …`, found-values quoted as written.
 public struct NodeReader {
-    public let node: YAMLNode
-    public let collector: DiagnosticCollector
-    let location: FieldPath
+    let context: ReadingContext
+    let index: Int32
 
-    public init(node: YAMLNode, path: String, collector: DiagnosticCollector) {
-        self.init(node: node, location: FieldPath(path), collector: collector)
+    init(_ index: Int32, in context: ReadingContext) {
+        self.index = index
+        self.context = context
     }
 
-    init(node: YAMLNode, location: FieldPath, collector: DiagnosticCollector) {
-        self.node = node
-        self.location = location
-        self.collector = collector
-    }
+    var tree: YAMLTree { context.tree }
+
+    public var collector: DiagnosticCollector { context.collector }
 
     /// Empty at the root.
-    public var path: String { location.text }
+    public var path: String { FieldPath.text(of: index, in: tree) }
+
+    public var kind: YAMLKind { tree[index].kind }
+
+    /// 1-based.
+    var line: Int { Int(tree[index].line) }
+
+    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
+    public var isNull: Bool { tree[index].isNull }
+
+    /// How the value reads in a message: scalars quoted as written, other kinds by name.
+    public var described: String {
+        switch kind {
+        case .plainScalar, .quotedScalar: isNull ? "nothing" : YAMLNode.quoted(tree.scalarText(index) ?? "")
+        case .list: "a list"
+        case .mapping: "a mapping"
+        }
+    }
 
     /// Reports a problem with this value, at its position.
     public func report(_ message: String) {
-        collector.report(at: node, path: path, message)
+        report(message, path: path)
+    }
+
+    /// Reports a problem at this value's position under another path: a key that is not text
+    /// has no path of its own.
+    func report(_ message: String, path: String) {
+        let node = tree[index]
+        collector.report(line: Int(node.line), column: Int(node.column), path: path, message)
     }
 
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
     public func expected<T>(_ what: String, hint: String = "") -> T? {
-        report("expected \(what), found \(node.described)\(hint)")
+        report("expected \(what), found \(described)\(hint)")
         return nil
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
     public var scalarText: String? {
-        guard case .scalar(let text, _) = node.content, !node.isNull else { return nil }
-        return text
+        isNull ? nil : tree.scalarText(index)
     }
 
     // MARK: Scalars
@@ -66,10 +87,9 @@ public struct NodeReader {
             default: false
             }
         }
-        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them, and
-        // their bytes are read as one buffer rather than through the UTF-8 view.
-        guard var text = scalarText, !text.isEmpty,
-              text.withUTF8({ $0.allSatisfy(isASCIIIDByte) }) || text.unicodeScalars.allSatisfy(isIDCharacter)
+        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them.
+        guard let text = scalarText, !text.isEmpty,
+              tree.withScalarBytes(index, { $0.allSatisfy(isASCIIIDByte) }) || text.unicodeScalars.allSatisfy(isIDCharacter)
         else { return expected("an id of letters, digits, '-' and '_'") }
         return text
     }
@@ -148,16 +168,13 @@ public struct NodeReader {
 
     /// The elements of a list, each with its index in the path.
     public func list() -> [NodeReader]? {
-        guard case .sequence(let items) = node.content else { return expected("a list") }
-        let enclosing = location.asEnclosing
-        return items.enumerated().map { index, item in
-            NodeReader(node: item, location: .index(index, in: enclosing), collector: collector)
-        }
+        guard kind == .list else { return expected("a list") }
+        return tree.items(of: index).map { NodeReader($0, in: context) }
     }
 
     /// A list that may be left out or written as nothing: empty then.
     public func listOrNothing() -> [NodeReader]? {
-        node.isNull ? [] : list()
+        isNull ? [] : list()
     }
 
     /// A mapping whose keys are free (ids, names): its entries in order, duplicates reported.
@@ -167,7 +184,7 @@ public struct NodeReader {
 
     /// A mapping with a fixed set of keys: unknown and duplicate keys are reported.
     public func fields(_ known: [String]?) -> Fields? {
-        guard case .mapping(let pairs) = node.content else { return expected("a mapping") }
-        return Fields(mapping: self, pairs: pairs, known: known)
+        guard kind == .mapping else { return expected("a mapping") }
+        return Fields(mapping: self, known: known)
     }
 }

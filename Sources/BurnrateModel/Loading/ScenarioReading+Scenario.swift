@@ -3,7 +3,7 @@ extension ScenarioReading {
                                "contracts", "sites", "financials", "risk"]
 
     func scenario(_ reader: NodeReader) -> Scenario? {
-        guard case .mapping = reader.node.content else {
+        guard reader.kind == .mapping else {
             return reader.expected("a mapping of scenario keys (id, title, company, …)")
         }
         guard let fields = reader.fields(Self.topLevelKeys) else { return nil }
@@ -84,8 +84,7 @@ extension ScenarioReading {
 
     /// Checked once investors are known, as `ownership.<investor id>` names one of them.
     private func checkIndicator(_ entry: Fields.Field) {
-        indicatorReferences.append((entry.key, NodeReader(node: entry.keyNode, path: entry.value.path,
-                                                          collector: collector)))
+        indicatorReferences.append((entry.key, entry.keyReader))
     }
 
     func checkIndicatorReferences() {

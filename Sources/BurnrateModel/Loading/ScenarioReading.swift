@@ -39,7 +39,7 @@ final class ScenarioReading {
     /// A figure written as a bare value or as `{value: …, source: …, basis: …}`.
     func figure<Value>(_ reader: NodeReader, _ inherited: Provenance,
                        _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
-        guard case .mapping = reader.node.content, let fields = reader.fields(Self.figureKeys) else {
+        guard reader.kind == .mapping, let fields = reader.fields(Self.figureKeys) else {
             return sourced(read(reader), inherited, at: reader)
         }
         let provenance = provenance(fields, inheriting: inherited)
@@ -59,7 +59,7 @@ final class ScenarioReading {
     /// An amount: `30B`, `undisclosed`, or a mapping with `value`, `up_to`, `at_least` or `low`
     /// and `high`, plus provenance.
     func amount(_ reader: NodeReader, _ inherited: Provenance) -> Sourced<Amount>? {
-        guard case .mapping = reader.node.content else {
+        guard reader.kind == .mapping else {
             return sourced(exactAmount(reader), inherited, at: reader)
         }
         let forms = Self.amountForms
@@ -78,7 +78,7 @@ final class ScenarioReading {
             let low = fields.required("low") { $0.amount() }
             let high = fields.required("high") { $0.amount() }
             if let low, let high, high < low, let highReader = fields.optional("high") {
-                highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.node.described)")
+                highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.described)")
                 amount = nil
             } else {
                 amount = low.flatMap { low in high.map { Amount.range(low: low, high: $0) } }
@@ -118,11 +118,12 @@ final class ScenarioReading {
     /// Reports every id used twice, at its second use.
     func checkUnique(_ ids: [Reference], kind: String) {
         var firstLines: [String: Int] = [:]
+        firstLines.reserveCapacity(ids.count)
         for (id, reader) in ids {
             if let line = firstLines[id] {
                 reader.report("duplicate \(kind) id \(YAMLNode.quoted(id)), first used at line \(line)")
             } else {
-                firstLines[id] = reader.node.line
+                firstLines[id] = reader.line
             }
         }
     }
