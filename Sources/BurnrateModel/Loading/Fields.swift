@@ -81,6 +81,7 @@ public struct Fields {
         let tree = mapping.tree
         // A bit per known key tells a repeated one without a look back; free keys are hashed.
         var givenKnownKeys: UInt64 = 0
+        var nextKnownIndex = 0
         var firstLines: [String: Int] = [:]
         var items = tree.items(of: mapping.index)
         while let key = items.next(), items.next() != nil {
@@ -91,10 +92,11 @@ public struct Fields {
             }
             let earlierLine: Int?
             if let known {
-                guard let knownIndex = tree.index(of: key, among: known) else {
+                guard let knownIndex = tree.index(of: key, among: known, from: nextKnownIndex) else {
                     reportUnknownKey(key, known: known)
                     continue
                 }
+                nextKnownIndex = knownIndex + 1
                 let bit: UInt64 = knownIndex < UInt64.bitWidth ? 1 << knownIndex : 0
                 let first = bit != 0 && givenKnownKeys & bit == 0 ? key : tree.firstKey(in: mapping.index, named: known[knownIndex])
                 givenKnownKeys |= bit

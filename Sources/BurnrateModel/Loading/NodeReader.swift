@@ -63,6 +63,11 @@ public struct NodeReader {
         return nil
     }
 
+    /// True for a scalar written as `text`.
+    func isWritten(as text: String) -> Bool {
+        tree.isScalar(index, writtenAs: text)
+    }
+
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
     public var scalarText: String? {
         isNull ? nil : tree.scalarText(index)
@@ -146,11 +151,14 @@ public struct NodeReader {
                         hint: scalarText.map { Suggestion.hint(for: $0, among: names) } ?? "")
     }
 
-    private func parse(_ parser: (String) throws(AmountParser.Problem) -> Double, what: String, unit: String) -> Double? {
-        guard let text = scalarText else { return expected(what) }
-        do {
-            return try parser(text)
-        } catch {
+    private func parse(_ parser: (AmountParser.UTF8Text) throws(AmountParser.Problem) -> Double,
+                       what: String, unit: String) -> Double? {
+        guard kind.isScalar, !isNull else { return expected(what) }
+        let parsed = tree.withScalarBytes(index) { text in Result { () throws(AmountParser.Problem) in try parser(text) } }
+        switch parsed {
+        case .success(let value):
+            return value
+        case .failure(let error):
             switch error {
             case .negative: return expected("\(article(unit)) \(unit) of at least 0")
             case .notFinite: return expected("a finite \(unit)")
@@ -172,9 +180,28 @@ public struct NodeReader {
         return tree.items(of: index).map { NodeReader($0, in: context) }
     }
 
+    /// The elements of a list read by `read`, less those that did not read (they have been
+    /// reported).
+    public func list<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
+        guard kind == .list else { return expected("a list") }
+        let items = tree.items(of: index)
+        var values: [Value] = []
+        // Room for all of them at once: an array of ten thousand investors would otherwise be
+        // copied a dozen times as it grows.
+        values.reserveCapacity(items.reduce(0) { count, _ in count + 1 })
+        for item in items {
+            if let value = read(NodeReader(item, in: context)) { values.append(value) }
+        }
+        return values
+    }
+
     /// A list that may be left out or written as nothing: empty then.
     public func listOrNothing() -> [NodeReader]? {
         isNull ? [] : list()
+    }
+
+    public func listOrNothing<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
+        isNull ? [] : list(read)
     }
 
     /// A mapping whose keys are free (ids, names): its entries in order, duplicates reported.

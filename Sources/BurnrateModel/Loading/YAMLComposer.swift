@@ -98,8 +98,8 @@ struct YAMLComposer {
     }
 
     private mutating func append(_ kind: YAMLKind, at mark: Position, contents: Range<Int32>, isNull: Bool = false) {
-        nodes.append(YAMLNode(kind: kind, line: Int32(mark.line), column: Int32(mark.column),
-                              parent: openCollections.last ?? -1, isNull: isNull, contents: contents))
+        nodes.append(YAMLNode(kind: kind, isNull: isNull, line: Int32(mark.line), column: Int32(mark.column),
+                              parent: openCollections.last ?? -1, contents: contents))
     }
 
     private func count(at mark: Position) throws(Stop) {

@@ -1,20 +1,20 @@
 /// One value of a `YAMLTree` and where it starts, for diagnostics that point at it.
 struct YAMLNode {
     var kind: YAMLKind
+    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing. Asked of
+    /// nearly every value, so worked out once.
+    var isNull: Bool
     /// 1-based.
     var line: Int32
     /// 1-based, counted in Unicode scalars as libyaml does.
     var column: Int32
     /// The list or mapping holding this value; -1 for the root. Only a diagnostic's path looks upward.
     var parent: Int32
-    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing. Asked of
-    /// nearly every value, so worked out once.
-    var isNull: Bool
     /// A scalar's bytes in the tree's `text`; a collection's items, and theirs, in the tree's
     /// `nodes`, where they follow it.
     var contents: Range<Int32>
 
-    /// The index after this node's own, that of the node at `index`, and its items'.
+    /// Where the node at `index` and its items end: the index of the node after them.
     func end(at index: Int32) -> Int32 {
         kind.isScalar ? index + 1 : contents.upperBound
     }

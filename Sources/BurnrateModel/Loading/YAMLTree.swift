@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A YAML document as one array of nodes in the order they are written, each collection followed
 /// by its items (and theirs), and the text of every scalar in one array of bytes. A scenario of
 /// ten thousand investors holds some 340,000 values: as a tree of Strings and arrays, each of
@@ -38,37 +32,57 @@ final class YAMLTree: Sendable {
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
     func firstKey(in mapping: Int32, named name: String) -> Int32? {
-        // Asked a dozen times of each of a scenario's objects: a plain walk over the nodes,
-        // comparing lengths, and bytes only when the lengths agree.
-        let length = name.utf8.count
-        let pairs = self[mapping].contents
-        return nodes.withUnsafeBufferPointer { nodes in
-            var key = pairs.lowerBound
-            while key < pairs.upperBound {
-                let node = nodes[Int(key)]
-                if node.kind.isScalar, node.contents.count == length, !node.isNull, isScalar(key, writtenAs: name) {
-                    return key
-                }
-                let value = node.end(at: key)
-                key = nodes[Int(value)].end(at: value)
-            }
-            return nil
-        }
-    }
-
-    /// Where among `names` is the one a scalar is written as.
-    func index(of scalar: Int32, among names: [String]) -> Int? {
-        let length = self[scalar].contents.count
-        // By length first: a key is compared with a dozen names, nearly all of another length.
-        return names.firstIndex { $0.utf8.count == length && isScalar(scalar, writtenAs: $0) }
-    }
-
-    private func isScalar(_ index: Int32, writtenAs name: String) -> Bool {
-        guard self[index].kind.isScalar else { return false }
+        // Asked a dozen times of each of a scenario's objects: one walk over the node and text
+        // buffers, bytes compared only for keys of the name's length.
         var name = name
         return name.withUTF8 { name in
-            withScalarBytes(index) { $0.count == name.count && (name.isEmpty || memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0) }
+            nodes.withUnsafeBufferPointer { nodes in
+                text.withUnsafeBufferPointer { text in
+                    let pairs = nodes[Int(mapping)].contents
+                    var key = pairs.lowerBound
+                    while key < pairs.upperBound {
+                        let node = nodes[Int(key)]
+                        if node.kind.isScalar, !node.isNull, Self.equal(Self.bytes(of: node, in: text), name) { return key }
+                        let value = node.end(at: key)
+                        key = nodes[Int(value)].end(at: value)
+                    }
+                    return nil
+                }
+            }
         }
+    }
+
+    /// Where among `names` is the one a scalar is written as, looking from `start` on and then
+    /// from the beginning: keys are mostly written in the order of the names they are one of,
+    /// so that a look from just after the previous key's place finds the next one at once.
+    func index(of scalar: Int32, among names: [String], from start: Int = 0) -> Int? {
+        withScalarBytes(scalar) { bytes in
+            // By length first: a key is compared with a dozen names, nearly all of another length.
+            func isWritten(_ index: Int) -> Bool {
+                var name = names[index]
+                return name.utf8.count == bytes.count && name.withUTF8 { Self.equal($0, bytes) }
+            }
+            let start = min(start, names.count)
+            return (start..<names.count).first(where: isWritten) ?? (0..<start).first(where: isWritten)
+        }
+    }
+
+    /// True for a scalar written as `text`.
+    func isScalar(_ index: Int32, writtenAs text: String) -> Bool {
+        var text = text
+        return self[index].kind.isScalar && text.withUTF8 { text in withScalarBytes(index) { Self.equal($0, text) } }
+    }
+
+    private static func bytes(of node: YAMLNode, in text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(node.contents.lowerBound)..<Int(node.contents.upperBound)])
+    }
+
+    /// Byte by byte, the first one first: keys are a few bytes long, too short for memcmp to
+    /// pay for its call, and keys of the same length mostly differ in their first byte.
+    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for offset in 0..<lhs.count where lhs[offset] != rhs[offset] { return false }
+        return true
     }
 
     /// The items of a list, or the keys and values of a mapping alternating.
