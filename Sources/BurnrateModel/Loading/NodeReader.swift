@@ -145,7 +145,8 @@ public struct NodeReader {
 
     /// One of an enumeration's raw values, e.g. `share_swap` for `Instrument.shareSwap`.
     public func oneOf<Value: CaseIterable & RawRepresentable>(_ type: Value.Type) -> Value? where Value.RawValue == String {
-        if let text = scalarText, let value = Value(rawValue: text) { return value }
+        // Compared as bytes: making the text a String to look it up costs more than the compares.
+        if !isNull, let value = Value.allCases.first(where: { isWritten(as: $0.rawValue) }) { return value }
         let names = Value.allCases.map(\.rawValue)
         return expected("one of \(names.joined(separator: ", "))",
                         hint: scalarText.map { Suggestion.hint(for: $0, among: names) } ?? "")
