@@ -26,8 +26,7 @@ final class YAMLTree: Sendable {
     /// A scalar's bytes; none for a collection.
     func withScalarBytes<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let node = self[index]
-        let range = node.kind.isScalar ? Int(node.contents.lowerBound)..<Int(node.contents.upperBound) : 0..<0
-        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return text.withUnsafeBufferPointer { body(node.kind.isScalar ? Self.bytes(of: node, in: $0) : UnsafeBufferPointer(rebasing: $0[0..<0])) }
     }
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
@@ -55,7 +54,7 @@ final class YAMLTree: Sendable {
     /// Where among `names` is the one a scalar is written as, looking from `start` on and then
     /// from the beginning: keys are mostly written in the order of the names they are one of,
     /// so that a look from just after the previous key's place finds the next one at once.
-    func index(of scalar: Int32, among names: [String], from start: Int = 0) -> Int? {
+    func index(of scalar: Int32, among names: [String], from start: Int) -> Int? {
         withScalarBytes(scalar) { bytes in
             // By length first: a key is compared with a dozen names, nearly all of another length.
             func isWritten(_ index: Int) -> Bool {
