@@ -41,12 +41,13 @@ public struct Fields {
 
     /// The value under `key`, or nil when it is absent or written as nothing.
     public func optional(_ key: String) -> NodeReader? {
-        value(key).flatMap { $0.isNull ? nil : $0 }
+        guard let value = value(key), !mapping.tree[value].isNull else { return nil }
+        return reader(value)
     }
 
     /// The value under `key`; reports it missing at the mapping when absent.
     public func required(_ key: String) -> NodeReader? {
-        if let value = value(key) { return value }
+        if let value = value(key) { return reader(value) }
         mapping.report("missing required key \(YAMLNode.quoted(key))")
         return nil
     }
@@ -60,8 +61,8 @@ public struct Fields {
     }
 
     /// The value under the first key written as `key`.
-    private func value(_ key: String) -> NodeReader? {
-        mapping.tree.firstKey(in: mapping.index, named: key).map { reader($0 + 1) }
+    private func value(_ key: String) -> Int32? {
+        mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
     }
 
     /// False for a key that is a list, a mapping or nothing.

@@ -19,9 +19,10 @@ public struct YAMLDocument: Sendable {
             collector.report(line: 0, column: 0, path: "", "the file is empty")
         } else if Self.containsNUL(text) {
             collector.report(line: 0, column: 0, path: "", "expected a text file, found NUL bytes")
-        } else if text.utf8.count > Int32.max {
-            // Positions and offsets are kept in 32 bits; files are read up to 8 MiB.
-            collector.report(line: 0, column: 0, path: "", "the file is larger than 2 GiB")
+        } else if text.utf8.count > 1 << 30 {
+            // Positions and offsets are kept in 32 bits, and escapes can make a scalar's text half
+            // as long again as written; files are read up to 8 MiB.
+            collector.report(line: 0, column: 0, path: "", "the file is larger than 1 GiB")
         }
         try collector.throwIfAny()
         let tree = YAMLComposer.compose(text, into: collector)
