@@ -9,14 +9,15 @@ enum FieldPath {
         guard parent >= 0 else { return "" }
         let prefix = text(of: parent, in: tree)
         var position = 0
-        var key = index
+        var previous = parent
         for item in tree.items(of: parent) {
             if item == index { break }
-            key = item
+            previous = item
             position += 1
         }
         guard tree[parent].kind == .mapping else { return prefix + "[" + String(position) + "]" }
-        if position.isMultiple(of: 2) { key = index }
+        // Keys and values alternate: a value's key is the item before it.
+        let key = position.isMultiple(of: 2) ? index : previous
         guard let name = tree.scalarText(key) else { return prefix }
         return prefix.isEmpty ? name : prefix + "." + name
     }

@@ -26,7 +26,9 @@ final class YAMLTree: Sendable {
     /// A scalar's bytes; none for a collection.
     func withScalarBytes<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let node = self[index]
-        return text.withUnsafeBufferPointer { body(node.kind.isScalar ? Self.bytes(of: node, in: $0) : UnsafeBufferPointer(rebasing: $0[0..<0])) }
+        return text.withUnsafeBufferPointer { text in
+            body(node.kind.isScalar ? Self.bytes(of: node, in: text) : UnsafeBufferPointer(rebasing: text[0..<0]))
+        }
     }
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
