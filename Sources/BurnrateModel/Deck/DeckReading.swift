@@ -19,7 +19,7 @@ final class DeckReading {
     }
 
     func deck(_ reader: NodeReader) -> LoadedDeck? {
-        guard case .mapping = reader.node.content else {
+        guard reader.kind == .mapping else {
             return reader.expected("a mapping of deck keys (title, scenario, slides, …)")
         }
         guard let fields = reader.fields(Self.deckKeys) else { return nil }
@@ -46,7 +46,7 @@ final class DeckReading {
         } catch {
             let what = "a built-in scenario name or a scenario file that loads"
             if let reader {
-                reader.report("expected \(what), found \(reader.node.described)")
+                reader.report("expected \(what), found \(reader.described)")
             } else {
                 collector.report(line: 0, column: 0, path: "scenario", "expected \(what), found \(YAMLNode.quoted(reference))")
             }
@@ -101,7 +101,7 @@ final class DeckReading {
     }
 
     private func figure(_ reader: NodeReader, in scenario: Scenario?) -> SlideFigure? {
-        guard case .mapping = reader.node.content else { return reader.string().map(SlideFigure.text) }
+        guard reader.kind == .mapping else { return reader.string().map(SlideFigure.text) }
         guard let fields = reader.fields(["indicator", "text"]) else { return nil }
         switch (fields.optional("indicator"), fields.optional("text")) {
         case (let indicator?, nil):

@@ -10,11 +10,6 @@ public final class DiagnosticCollector {
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 
-    /// Records a problem at a node: its first character, or its key's for a problem with the key.
-    public func report(at node: YAMLNode, path: String, _ message: String) {
-        report(line: node.line, column: node.column, path: path, message)
-    }
-
     /// Records a problem at a position; line 0 for the file as a whole.
     public func report(line: Int, column: Int, path: String, _ message: String) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path, message: message))

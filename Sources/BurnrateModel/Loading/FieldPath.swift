@@ -1,55 +1,24 @@
-/// Where a value stands in its file (`round.investors[1].amount`): one step from the value
-/// that encloses it. The text is only put together when a problem is reported; a scenario of
-/// ten thousand investors holds hundreds of thousands of values and, at most, a few problems.
-struct FieldPath {
-    /// A value's path, shared by all its entries or elements.
-    final class Enclosing {
-        fileprivate let path: FieldPath
-
-        fileprivate init(_ path: FieldPath) {
-            self.path = path
+/// Where a value stands in its file (`round.investors[1].amount`), put together from the tree
+/// only when a problem is reported: a scenario of ten thousand investors holds hundreds of
+/// thousands of values and, at most, a few problems.
+enum FieldPath {
+    /// Empty at the root. A mapping's key has the path of its value, so that a problem with the
+    /// key (an unknown or repeated one) names it.
+    static func text(of index: Int32, in tree: YAMLTree) -> String {
+        let parent = tree[index].parent
+        guard parent >= 0 else { return "" }
+        let prefix = text(of: parent, in: tree)
+        var position = 0
+        var previous = parent
+        for item in tree.items(of: parent) {
+            if item == index { break }
+            previous = item
+            position += 1
         }
-    }
-
-    private enum Step {
-        case written(String)
-        case key(String)
-        case index(Int)
-    }
-
-    private let enclosing: Enclosing?
-    private let step: Step
-
-    init(_ text: String) {
-        enclosing = nil
-        step = .written(text)
-    }
-
-    private init(_ step: Step, in enclosing: Enclosing) {
-        self.enclosing = enclosing
-        self.step = step
-    }
-
-    /// Empty at the root.
-    var text: String {
-        let prefix = enclosing?.path.text ?? ""
-        return switch step {
-        case .written(let text): text
-        case .key(let key): prefix.isEmpty ? key : prefix + "." + key
-        case .index(let index): prefix + "[" + String(index) + "]"
-        }
-    }
-
-    /// This path as the enclosing one of a mapping's entries or a list's elements.
-    var asEnclosing: Enclosing { Enclosing(self) }
-
-    /// The path of the entry `key` in the mapping at `enclosing`.
-    static func key(_ key: String, in enclosing: Enclosing) -> FieldPath {
-        FieldPath(.key(key), in: enclosing)
-    }
-
-    /// The path of the element at `index` in the list at `enclosing`.
-    static func index(_ index: Int, in enclosing: Enclosing) -> FieldPath {
-        FieldPath(.index(index), in: enclosing)
+        guard tree[parent].kind == .mapping else { return prefix + "[" + String(position) + "]" }
+        // Keys and values alternate: a value's key is the item before it.
+        let key = position.isMultiple(of: 2) ? index : previous
+        guard let name = tree.scalarText(key) else { return prefix }
+        return prefix.isEmpty ? name : prefix + "." + name
     }
 }

@@ -13,38 +13,64 @@
 /// ```
 /// Messages read `expected …, found …`, found-values quoted as written.
 public struct NodeReader {
-    public let node: YAMLNode
-    public let collector: DiagnosticCollector
-    let location: FieldPath
+    let context: ReadingContext
+    let index: Int32
 
-    public init(node: YAMLNode, path: String, collector: DiagnosticCollector) {
-        self.init(node: node, location: FieldPath(path), collector: collector)
+    init(_ index: Int32, in context: ReadingContext) {
+        self.index = index
+        self.context = context
     }
 
-    init(node: YAMLNode, location: FieldPath, collector: DiagnosticCollector) {
-        self.node = node
-        self.location = location
-        self.collector = collector
-    }
+    var tree: YAMLTree { context.tree }
+
+    public var collector: DiagnosticCollector { context.collector }
 
     /// Empty at the root.
-    public var path: String { location.text }
+    public var path: String { FieldPath.text(of: index, in: tree) }
+
+    public var kind: YAMLKind { tree[index].kind }
+
+    /// 1-based.
+    var line: Int { Int(tree[index].line) }
+
+    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
+    public var isNull: Bool { tree[index].isNull }
+
+    /// How the value reads in a message: scalars quoted as written, other kinds by name.
+    public var described: String {
+        switch kind {
+        case .plainScalar, .quotedScalar: isNull ? "nothing" : YAMLNode.quoted(tree.scalarText(index) ?? "")
+        case .list: "a list"
+        case .mapping: "a mapping"
+        }
+    }
 
     /// Reports a problem with this value, at its position.
     public func report(_ message: String) {
-        collector.report(at: node, path: path, message)
+        report(message, path: path)
+    }
+
+    /// Reports a problem at this value's position under another path: a key that is not text
+    /// has no path of its own.
+    func report(_ message: String, path: String) {
+        let node = tree[index]
+        collector.report(line: Int(node.line), column: Int(node.column), path: path, message)
     }
 
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
     public func expected<T>(_ what: String, hint: String = "") -> T? {
-        report("expected \(what), found \(node.described)\(hint)")
+        report("expected \(what), found \(described)\(hint)")
         return nil
+    }
+
+    /// True for a scalar written as `text`.
+    func isWritten(as text: String) -> Bool {
+        tree.isScalar(index, writtenAs: text)
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
     public var scalarText: String? {
-        guard case .scalar(let text, _) = node.content, !node.isNull else { return nil }
-        return text
+        isNull ? nil : tree.scalarText(index)
     }
 
     // MARK: Scalars
@@ -66,10 +92,9 @@ public struct NodeReader {
             default: false
             }
         }
-        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them, and
-        // their bytes are read as one buffer rather than through the UTF-8 view.
-        guard var text = scalarText, !text.isEmpty,
-              text.withUTF8({ $0.allSatisfy(isASCIIIDByte) }) || text.unicodeScalars.allSatisfy(isIDCharacter)
+        // Unicode properties are slow to look up: ASCII ids, nearly all of them, skip them.
+        guard let text = scalarText, !text.isEmpty,
+              tree.withScalarBytes(index, { $0.allSatisfy(isASCIIIDByte) }) || text.unicodeScalars.allSatisfy(isIDCharacter)
         else { return expected("an id of letters, digits, '-' and '_'") }
         return text
     }
@@ -120,17 +145,21 @@ public struct NodeReader {
 
     /// One of an enumeration's raw values, e.g. `share_swap` for `Instrument.shareSwap`.
     public func oneOf<Value: CaseIterable & RawRepresentable>(_ type: Value.Type) -> Value? where Value.RawValue == String {
-        if let text = scalarText, let value = Value(rawValue: text) { return value }
+        // Compared as bytes: making the text a String to look it up costs more than the compares.
+        if !isNull, let value = Value.allCases.first(where: { isWritten(as: $0.rawValue) }) { return value }
         let names = Value.allCases.map(\.rawValue)
         return expected("one of \(names.joined(separator: ", "))",
                         hint: scalarText.map { Suggestion.hint(for: $0, among: names) } ?? "")
     }
 
-    private func parse(_ parser: (String) throws(AmountParser.Problem) -> Double, what: String, unit: String) -> Double? {
-        guard let text = scalarText else { return expected(what) }
-        do {
-            return try parser(text)
-        } catch {
+    private func parse(_ parser: (AmountParser.UTF8Text) throws(AmountParser.Problem) -> Double,
+                       what: String, unit: String) -> Double? {
+        guard kind.isScalar, !isNull else { return expected(what) }
+        let parsed = tree.withScalarBytes(index) { text in Result { () throws(AmountParser.Problem) in try parser(text) } }
+        switch parsed {
+        case .success(let value):
+            return value
+        case .failure(let error):
             switch error {
             case .negative: return expected("\(article(unit)) \(unit) of at least 0")
             case .notFinite: return expected("a finite \(unit)")
@@ -148,16 +177,32 @@ public struct NodeReader {
 
     /// The elements of a list, each with its index in the path.
     public func list() -> [NodeReader]? {
-        guard case .sequence(let items) = node.content else { return expected("a list") }
-        let enclosing = location.asEnclosing
-        return items.enumerated().map { index, item in
-            NodeReader(node: item, location: .index(index, in: enclosing), collector: collector)
+        guard kind == .list else { return expected("a list") }
+        return tree.items(of: index).map { NodeReader($0, in: context) }
+    }
+
+    /// The elements of a list read by `read`, less those that did not read (they have been
+    /// reported).
+    public func list<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
+        guard kind == .list else { return expected("a list") }
+        let items = tree.items(of: index)
+        var values: [Value] = []
+        // Room for all of them at once: an array of ten thousand investors would otherwise be
+        // copied a dozen times as it grows.
+        values.reserveCapacity(items.reduce(0) { count, _ in count + 1 })
+        for item in items {
+            if let value = read(NodeReader(item, in: context)) { values.append(value) }
         }
+        return values
     }
 
     /// A list that may be left out or written as nothing: empty then.
     public func listOrNothing() -> [NodeReader]? {
-        node.isNull ? [] : list()
+        isNull ? [] : list()
+    }
+
+    public func listOrNothing<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
+        isNull ? [] : list(read)
     }
 
     /// A mapping whose keys are free (ids, names): its entries in order, duplicates reported.
@@ -167,7 +212,7 @@ public struct NodeReader {
 
     /// A mapping with a fixed set of keys: unknown and duplicate keys are reported.
     public func fields(_ known: [String]?) -> Fields? {
-        guard case .mapping(let pairs) = node.content else { return expected("a mapping") }
-        return Fields(mapping: self, pairs: pairs, known: known)
+        guard kind == .mapping else { return expected("a mapping") }
+        return Fields(mapping: self, known: known)
     }
 }

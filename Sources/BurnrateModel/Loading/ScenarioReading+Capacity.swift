@@ -89,11 +89,11 @@ extension ScenarioReading {
                     yearReader.report("duplicate year \(value), first given at line \(line)")
                     year = nil
                 } else if let previous, value < previous.year {
-                    yearReader.report("expected a year after \(previous.year) (years go in ascending order), found \(yearReader.node.described)")
+                    yearReader.report("expected a year after \(previous.year) (years go in ascending order), found \(yearReader.described)")
                     year = nil
                 }
-                firstLines[value] = firstLines[value] ?? yearReader.node.line
-                previous = (value, yearReader.node.line)
+                firstLines[value] = firstLines[value] ?? yearReader.line
+                previous = (value, yearReader.line)
             }
             let revenue = figure(yearFields, "revenue", yearProvenance) { $0.amount() }
             let burn = figure(yearFields, "burn", yearProvenance) { $0.signedAmount() }

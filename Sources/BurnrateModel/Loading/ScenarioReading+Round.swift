@@ -16,8 +16,8 @@ extension ScenarioReading {
         let target = amount(fields, "target", provenance)
         let preMoney = optionalAmount(fields, "pre_money", provenance)
         let postMoney = optionalAmount(fields, "post_money", provenance)
-        let capTable = fields.optional("cap_table") { $0.list() }?.compactMap { capTableEntry($0, provenance) } ?? []
-        let investors = fields.required("investors") { $0.list() }?.compactMap { investor($0, provenance) }
+        let capTable = fields.optional("cap_table") { $0.list { capTableEntry($0, provenance) } } ?? []
+        let investors = fields.required("investors") { $0.list { investor($0, provenance) } }
         guard let name, let status, let target, let investors,
               fields.optional("pre_money") == nil || preMoney != nil,
               fields.optional("post_money") == nil || postMoney != nil else { return nil }
@@ -45,7 +45,7 @@ extension ScenarioReading {
         let instrument = fields.required("instrument") { $0.oneOf(Instrument.self) }
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let supplier = fields.optional("supplier") { self.supplier($0, provenance) }
-        let tranches = fields.optional("tranches") { $0.list() }?.compactMap { tranche($0, provenance) } ?? []
+        let tranches = fields.optional("tranches") { $0.list { tranche($0, provenance) } } ?? []
         let note = fields.optional("note") { $0.string() }
         guard let id, let name, let amount, let instrument, let status,
               fields.optional("supplier") == nil || supplier != nil else { return nil }
@@ -57,11 +57,11 @@ extension ScenarioReading {
         guard let fields = reader.fields(Self.supplierKeys) else { return nil }
         let provenance = provenance(fields, inheriting: inherited)
         let supplies = fields.required("supplies") { $0.string() }
-        let contracts = fields.optional("contracts") { $0.list() }?.compactMap { reader -> String? in
+        let contracts = fields.optional("contracts") { $0.list { reader -> String? in
             guard let id = reader.identifier() else { return nil }
             contractReferences.append((id, reader))
             return id
-        } ?? []
+        } } ?? []
         let spendShare = optionalFigure(fields, "spend_share", provenance) { $0.fraction() }
         guard let supplies, fields.optional("spend_share") == nil || spendShare != nil else { return nil }
         return SupplierLink(supplies: supplies, contracts: contracts, spendShare: spendShare)

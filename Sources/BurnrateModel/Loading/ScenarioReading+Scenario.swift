@@ -3,7 +3,7 @@ extension ScenarioReading {
                                "contracts", "sites", "financials", "risk"]
 
     func scenario(_ reader: NodeReader) -> Scenario? {
-        guard case .mapping = reader.node.content else {
+        guard reader.kind == .mapping else {
             return reader.expected("a mapping of scenario keys (id, title, company, …)")
         }
         guard let fields = reader.fields(Self.topLevelKeys) else { return nil }
@@ -13,19 +13,19 @@ extension ScenarioReading {
         let asOf = fields.required("as_of") { $0.day() }
         let currency = fields.required("currency", currencyCode)
         let horizon = fields.required("horizon", self.horizon)
-        let sources = fields.required("sources") { $0.list() }.map { $0.compactMap(self.source) }
+        let sources = fields.required("sources") { $0.list(self.source) }
         let round = fields.required("round", self.round)
-        let contracts = fields.required("contracts") { $0.listOrNothing() }.map { $0.compactMap(self.contract) }
-        let sites = fields.optional("sites") { $0.list() }.map { $0.compactMap(self.site) } ?? []
+        let contracts = fields.required("contracts") { $0.listOrNothing(self.contract) }
+        let sites = fields.optional("sites") { $0.list(self.site) } ?? []
         let financials = fields.required("financials", self.financials)
         let risk = fields.optional("risk", self.risk) ?? RiskPolicy(thresholds: [:], weights: [:])
 
-        checkUnique(sourceIDs, kind: "source")
+        let sourceLines = checkUnique(sourceIDs, kind: "source")
         checkUnique(investorIDs, kind: "investor")
-        checkUnique(contractIDs, kind: "contract")
+        let contractLines = checkUnique(contractIDs, kind: "contract")
         checkUnique(siteIDs, kind: "site")
-        checkReferences(sourceReferences, to: sourceIDs, listedUnder: "sources", kind: "source")
-        checkReferences(contractReferences, to: contractIDs, listedUnder: "contracts", kind: "contract")
+        checkReferences(sourceReferences, to: sourceIDs, firstLines: sourceLines, listedUnder: "sources", kind: "source")
+        checkReferences(contractReferences, to: contractIDs, firstLines: contractLines, listedUnder: "contracts", kind: "contract")
         checkIndicatorReferences()
 
         guard let id, let title, let company, let asOf, let currency, let horizon, let sources, let round,
@@ -84,8 +84,7 @@ extension ScenarioReading {
 
     /// Checked once investors are known, as `ownership.<investor id>` names one of them.
     private func checkIndicator(_ entry: Fields.Field) {
-        indicatorReferences.append((entry.key, NodeReader(node: entry.keyNode, path: entry.value.path,
-                                                          collector: collector)))
+        indicatorReferences.append((entry.key, entry.keyReader))
     }
 
     func checkIndicatorReferences() {

@@ -39,7 +39,7 @@ final class ScenarioReading {
     /// A figure written as a bare value or as `{value: …, source: …, basis: …}`.
     func figure<Value>(_ reader: NodeReader, _ inherited: Provenance,
                        _ read: (NodeReader) -> Value?) -> Sourced<Value>? {
-        guard case .mapping = reader.node.content, let fields = reader.fields(Self.figureKeys) else {
+        guard reader.kind == .mapping, let fields = reader.fields(Self.figureKeys) else {
             return sourced(read(reader), inherited, at: reader)
         }
         let provenance = provenance(fields, inheriting: inherited)
@@ -59,7 +59,7 @@ final class ScenarioReading {
     /// An amount: `30B`, `undisclosed`, or a mapping with `value`, `up_to`, `at_least` or `low`
     /// and `high`, plus provenance.
     func amount(_ reader: NodeReader, _ inherited: Provenance) -> Sourced<Amount>? {
-        guard case .mapping = reader.node.content else {
+        guard reader.kind == .mapping else {
             return sourced(exactAmount(reader), inherited, at: reader)
         }
         let forms = Self.amountForms
@@ -78,7 +78,7 @@ final class ScenarioReading {
             let low = fields.required("low") { $0.amount() }
             let high = fields.required("high") { $0.amount() }
             if let low, let high, high < low, let highReader = fields.optional("high") {
-                highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.node.described)")
+                highReader.report("expected a high of at least the low (\(YAMLNode.quoted(fields.optional("low")?.scalarText ?? ""))), found \(highReader.described)")
                 amount = nil
             } else {
                 amount = low.flatMap { low in high.map { Amount.range(low: low, high: $0) } }
@@ -102,7 +102,7 @@ final class ScenarioReading {
     }
 
     private func exactAmount(_ reader: NodeReader) -> Amount? {
-        reader.scalarText == "undisclosed" ? .undisclosed : reader.amount().map(Amount.exact)
+        reader.isWritten(as: "undisclosed") ? .undisclosed : reader.amount().map(Amount.exact)
     }
 
     private func sourced<Value>(_ value: Value?, _ provenance: Provenance, at reader: NodeReader) -> Sourced<Value>? {
@@ -115,25 +115,30 @@ final class ScenarioReading {
 
     // MARK: Ids and references
 
-    /// Reports every id used twice, at its second use.
-    func checkUnique(_ ids: [Reference], kind: String) {
+    /// Reports every id used twice, at its second use. Returns the line where each id is first
+    /// used, for the references to them.
+    @discardableResult
+    func checkUnique(_ ids: [Reference], kind: String) -> [String: Int] {
         var firstLines: [String: Int] = [:]
-        for (id, reader) in ids {
-            if let line = firstLines[id] {
-                reader.report("duplicate \(kind) id \(YAMLNode.quoted(id)), first used at line \(line)")
+        firstLines.reserveCapacity(ids.count)
+        // By index, not by element: copying each reference out would retain and release it.
+        for index in ids.indices {
+            if let line = firstLines[ids[index].id] {
+                ids[index].at.report("duplicate \(kind) id \(YAMLNode.quoted(ids[index].id)), first used at line \(line)")
             } else {
-                firstLines[id] = reader.node.line
+                firstLines[ids[index].id] = ids[index].at.line
             }
         }
+        return firstLines
     }
 
-    /// Reports every reference to an id that is not among `known`.
-    func checkReferences(_ references: [Reference], to known: [Reference], listedUnder list: String, kind: String) {
-        let ids = known.map(\.id)
-        let idSet = Set(ids)
-        for (id, reader) in references where !idSet.contains(id) {
+    /// Reports every reference to an id that is not among `known`, whose first lines
+    /// `checkUnique` gave.
+    func checkReferences(_ references: [Reference], to known: [Reference], firstLines: [String: Int],
+                         listedUnder list: String, kind: String) {
+        for (id, reader) in references where firstLines[id] == nil {
             reader.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
-                          + Suggestion.hint(for: id, among: ids))
+                          + Suggestion.hint(for: id, among: known.map(\.id)))
         }
     }
 }

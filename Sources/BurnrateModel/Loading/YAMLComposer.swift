@@ -12,38 +12,31 @@ struct YAMLComposer {
     /// of "1,1,1,…" would otherwise make four million.
     static let maximumNodes = 1_000_000
 
-    private struct Frame {
-        var isMapping: Bool
-        var line: Int
-        var column: Int
-        /// Where the collection's items start in `items`.
-        var start: Int
-    }
-
     private typealias Position = (line: Int, column: Int)
 
     private struct Stop: Error {}
 
     private let collector: DiagnosticCollector
-    private var frames: [Frame] = []
-    /// The items of every open collection, innermost last; for a mapping, keys and values
-    /// alternating. One array for all of them, so that a collection's items are copied once,
-    /// into an array of their exact size, when it ends.
-    private var items: [YAMLNode] = []
-    private var nodeCount = 0
+    private var nodes: [YAMLNode] = []
+    private var text: [UInt8] = []
+    /// The lists and mappings not yet ended, innermost last.
+    private var openCollections: [Int32] = []
     private var documentCount = 0
-    private var root: YAMLNode?
 
-    private init(collector: DiagnosticCollector) {
+    private init(collector: DiagnosticCollector, textSize: Int) {
         self.collector = collector
+        // Scalars are most of a file: their text comes to about its size. Values take about
+        // ten bytes each in a scenario; reserving room for them saves copying a growing array.
+        text.reserveCapacity(textSize)
+        nodes.reserveCapacity(min(textSize / 8, Self.maximumNodes))
     }
 
-    /// The first document's root; nil when the text holds no document or a problem was reported.
-    static func compose(_ text: String, into collector: DiagnosticCollector) -> YAMLNode? {
-        var composer = YAMLComposer(collector: collector)
+    /// The first document; nil when the text holds no document or a problem was reported.
+    static func compose(_ text: String, into collector: DiagnosticCollector) -> YAMLTree? {
         // The text's own bytes, not a copy: a scenario of ten thousand investors is over 3 MB.
         var text = text
-        let finished = text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
+            var composer = YAMLComposer(collector: collector, textSize: buffer.count)
             var parser = yaml_parser_t()
             yaml_parser_initialize(&parser)
             defer { yaml_parser_delete(&parser) }
@@ -51,12 +44,11 @@ struct YAMLComposer {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             do {
                 while try composer.handleNextEvent(&parser, bytes: buffer) {}
-                return true
             } catch {
-                return false
+                return nil
             }
+            return composer.nodes.isEmpty ? nil : YAMLTree(nodes: composer.nodes, text: composer.text)
         }
-        return finished ? composer.root : nil
     }
 
     /// Handles one event; false at the end of the stream.
@@ -79,55 +71,39 @@ struct YAMLComposer {
             let name = String(cString: event.data.alias.anchor)
             try fail(at: mark, "expected a value written out in full, found the alias *\(name) (aliases are not supported)")
         case YAML_SCALAR_EVENT:
+            try count(at: mark)
             let scalar = event.data.scalar
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
-                               as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            let start = Int32(text.count)
+            text.append(contentsOf: bytes)
             let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.plain_implicit == 1
-            try add(YAMLNode(.scalar(value, isPlain: isPlain), line: mark.line, column: mark.column), at: mark)
+            append(isPlain ? .plainScalar : .quotedScalar, at: mark, contents: start..<Int32(text.count),
+                   isNull: isPlain && YAMLNode.isNull(plain: bytes))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             try count(at: mark)
-            guard frames.count < Self.maximumDepth else {
+            guard openCollections.count < Self.maximumDepth else {
                 try fail(at: mark, "expected at most \(Self.maximumDepth) levels of nesting, found more")
             }
-            frames.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, line: mark.line, column: mark.column,
-                                start: items.count))
+            let index = Int32(nodes.count)
+            // Its items follow it; where they end is known at its end event.
+            append(event.type == YAML_MAPPING_START_EVENT ? .mapping : .list, at: mark, contents: index + 1..<index + 1)
+            openCollections.append(index)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            let frame = frames.removeLast()
-            let content = Self.content(of: frame, in: items)
-            items.removeSubrange(frame.start...)
-            attach(YAMLNode(content, line: frame.line, column: frame.column))
+            let index = Int(openCollections.removeLast())
+            nodes[index].contents = nodes[index].contents.lowerBound..<Int32(nodes.count)
         default:
             break
         }
         return true
     }
 
-    private static func content(of frame: Frame, in items: [YAMLNode]) -> YAMLNode.Content {
-        guard frame.isMapping else { return .sequence(Array(items[frame.start...])) }
-        var pairs: [YAMLPair] = []
-        pairs.reserveCapacity((items.count - frame.start) / 2)
-        for index in stride(from: frame.start, to: items.count, by: 2) {
-            pairs.append(YAMLPair(key: items[index], value: items[index + 1]))
-        }
-        return .mapping(pairs)
+    private mutating func append(_ kind: YAMLKind, at mark: Position, contents: Range<Int32>, isNull: Bool = false) {
+        nodes.append(YAMLNode(kind: kind, isNull: isNull, line: Int32(mark.line), column: Int32(mark.column),
+                              parent: openCollections.last ?? -1, contents: contents))
     }
 
-    private mutating func add(_ node: YAMLNode, at mark: Position) throws(Stop) {
-        try count(at: mark)
-        attach(node)
-    }
-
-    private mutating func attach(_ node: YAMLNode) {
-        if frames.isEmpty {
-            root = node
-        } else {
-            items.append(node)
-        }
-    }
-
-    private mutating func count(at mark: Position) throws(Stop) {
-        nodeCount += 1
-        if nodeCount > Self.maximumNodes {
+    private func count(at mark: Position) throws(Stop) {
+        if nodes.count >= Self.maximumNodes {
             try fail(at: mark, "expected at most \(Self.maximumNodes) values in one file, found more")
         }
     }

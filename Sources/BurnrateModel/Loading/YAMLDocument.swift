@@ -7,11 +7,11 @@ import Darwin
 /// A YAML file parsed into nodes that know where they stand, ready for a `NodeReader`.
 ///
 /// Refuses what the readers should never see: empty files, files that are not text, malformed
-/// YAML, a second document, aliases, nesting deeper than 64 levels and more than 200,000
+/// YAML, a second document, aliases, nesting deeper than 64 levels and more than 1,000,000
 /// values; each as a diagnostic with the position libyaml reports.
 public struct YAMLDocument: Sendable {
     public let file: String
-    public let root: YAMLNode
+    let tree: YAMLTree
 
     public init(text: String, file: String) throws(DiagnosticList) {
         let collector = DiagnosticCollector(file: file)
@@ -19,16 +19,20 @@ public struct YAMLDocument: Sendable {
             collector.report(line: 0, column: 0, path: "", "the file is empty")
         } else if Self.containsNUL(text) {
             collector.report(line: 0, column: 0, path: "", "expected a text file, found NUL bytes")
+        } else if text.utf8.count > 1 << 30 {
+            // Positions and offsets are kept in 32 bits, and escapes can make a scalar's text half
+            // as long again as written; files are read up to 8 MiB.
+            collector.report(line: 0, column: 0, path: "", "the file is larger than 1 GiB")
         }
         try collector.throwIfAny()
-        let root = YAMLComposer.compose(text, into: collector)
+        let tree = YAMLComposer.compose(text, into: collector)
         try collector.throwIfAny()
-        guard let root else {
+        guard let tree else {
             collector.report(line: 0, column: 0, path: "", "the file holds no YAML value, only blank lines or comments")
             throw DiagnosticList(collector.diagnostics)
         }
         self.file = file
-        self.root = root
+        self.tree = tree
     }
 
     /// With memchr: a scenario of ten thousand investors is over 3 MB of text.
@@ -43,6 +47,6 @@ public struct YAMLDocument: Sendable {
 
     /// A reader at the root, reporting into `collector`.
     public func reader(into collector: DiagnosticCollector) -> NodeReader {
-        NodeReader(node: root, path: "", collector: collector)
+        NodeReader(YAMLTree.root, in: ReadingContext(tree: tree, collector: collector))
     }
 }

@@ -1,43 +1,31 @@
-/// A value in a YAML file and where it starts, for diagnostics that point at it.
-public struct YAMLNode: Sendable, Equatable {
-    public enum Content: Sendable, Equatable {
-        /// `isPlain` is false for quoted and block scalars: `"null"` is text, `null` is nothing.
-        case scalar(String, isPlain: Bool)
-        case sequence([YAMLNode])
-        case mapping([YAMLPair])
-    }
-
-    public var content: Content
+/// One value of a `YAMLTree` and where it starts, for diagnostics that point at it.
+struct YAMLNode {
+    var kind: YAMLKind
+    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing. Asked of
+    /// nearly every value, so worked out once.
+    var isNull: Bool
     /// 1-based.
-    public var line: Int
+    var line: Int32
     /// 1-based, counted in Unicode scalars as libyaml does.
-    public var column: Int
+    var column: Int32
+    /// The list or mapping holding this value; -1 for the root. Only a diagnostic's path looks upward.
+    var parent: Int32
+    /// A scalar's bytes in the tree's `text`; a collection's items, and theirs, in the tree's
+    /// `nodes`, where they follow it.
+    var contents: Range<Int32>
 
-    public init(_ content: Content, line: Int, column: Int) {
-        self.content = content
-        self.line = line
-        self.column = column
+    /// Where the node at `index` and its items end: the index of the node after them.
+    func end(at index: Int32) -> Int32 {
+        kind.isScalar ? index + 1 : contents.upperBound
     }
 
-    /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
-    public var isNull: Bool {
-        guard case .scalar(let text, true) = content else { return false }
-        // By length first: this is asked of nearly every value in a file.
-        return switch text.utf8.count {
+    /// Whether a plain scalar written as `bytes` is nothing.
+    static func isNull(plain bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
         case 0: true
-        case 1: text == "~"
-        case 4: text == "null" || text == "Null" || text == "NULL"
+        case 1: bytes[0] == UInt8(ascii: "~")
+        case 4: bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
         default: false
-        }
-    }
-
-    /// How the value reads in a message: scalars quoted as written, other kinds by name.
-    public var described: String {
-        switch content {
-        case .scalar where isNull: "nothing"
-        case .scalar(let text, _): YAMLNode.quoted(text)
-        case .sequence: "a list"
-        case .mapping: "a mapping"
         }
     }
 
@@ -45,15 +33,5 @@ public struct YAMLNode: Sendable, Equatable {
     static func quoted(_ text: String) -> String {
         let limit = 40
         return YAMLText.quoted(text.count > limit ? String(text.prefix(limit)) + "…" : text)
-    }
-}
-
-public struct YAMLPair: Sendable, Equatable {
-    public var key: YAMLNode
-    public var value: YAMLNode
-
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
     }
 }

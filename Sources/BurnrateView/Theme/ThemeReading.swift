@@ -40,11 +40,11 @@ struct ThemeReading {
 
     /// A colour: `"#rrggbb"`, a plain number 0-255, or `default`.
     static func color(_ reader: NodeReader) -> ThemeDefinition.Value? {
-        guard case let .scalar(text, isPlain) = reader.node.content, !reader.node.isNull else {
-            let hint = reader.node.isNull ? ##" (quote "#rrggbb" colours: an unquoted # starts a comment)"## : ""
+        guard let text = reader.scalarText else {
+            let hint = reader.isNull ? ##" (quote "#rrggbb" colours: an unquoted # starts a comment)"## : ""
             return reader.expected(Theme.expectedColor, hint: hint)
         }
-        let value: ThemeDefinition.Value = if isPlain, let number = Int(text) { .number(number) } else { .text(text) }
+        let value: ThemeDefinition.Value = if reader.kind == .plainScalar, let number = Int(text) { .number(number) } else { .text(text) }
         do {
             _ = try Theme.color(value, field: reader.path)
             return value
@@ -57,7 +57,7 @@ struct ThemeReading {
     /// `series:`, a list of colours; a colour reported is kept as a placeholder so that the
     /// list keeps its length.
     static func series(_ reader: NodeReader) -> [ThemeDefinition.Value]? {
-        guard case .sequence = reader.node.content else { return reader.expected("a list of colours") }
+        guard reader.kind == .list else { return reader.expected("a list of colours") }
         return reader.list()?.map { color($0) ?? placeholder }
     }
 

@@ -1,0 +1,11 @@
+/// What the readers of one document share, so that a `NodeReader` is a node's index and one
+/// reference, cheap to copy.
+final class ReadingContext {
+    let tree: YAMLTree
+    let collector: DiagnosticCollector
+
+    init(tree: YAMLTree, collector: DiagnosticCollector) {
+        self.tree = tree
+        self.collector = collector
+    }
+}
