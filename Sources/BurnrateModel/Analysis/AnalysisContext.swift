@@ -2,7 +2,10 @@
 /// a formula and its inputs into a judged `Indicator`.
 struct AnalysisContext {
     let scenario: Scenario
+    let suppliers: SupplierContracts
     let projection: Projection
+    /// `FigureFormat.currencyPrefix` of the scenario's currency, for the money in every formula.
+    let currencyPrefix: String
     /// Σ of the disclosed investors' headline amounts.
     let committed: Double
     /// Σ of the disclosed contracts' headline values.
@@ -14,7 +17,7 @@ struct AnalysisContext {
     let payments: [RoundPayment]
     /// Each investor's headline amount, in the round's order; several indicators list them.
     let investorInputs: [IndicatorInput]
-    /// `contractLabel` of each contract, in the scenario's order.
+    /// "<contract id> (<provider>)" for each contract, in the scenario's order.
     let contractLabels: [String]
     /// Each contract's headline value, in the scenario's order; several indicators list them.
     let contractValueInputs: [IndicatorInput]
@@ -23,11 +26,17 @@ struct AnalysisContext {
     private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
 
     init(scenario: Scenario) {
+        let investors = scenario.round.investors
+        let contracts = scenario.contracts
+        let providers = ContractProviders(contracts)
         self.scenario = scenario
+        currencyPrefix = FigureFormat.currencyPrefix(scenario.currency)
         payments = scenario.roundPayments
-        projection = Projection(scenario: scenario, payments: payments)
-        committed = scenario.round.investors.compactMap(\.amount.value.headline).reduce(0, +)
-        contractTotal = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
+        suppliers = SupplierContracts(scenario: scenario)
+        projection = Projection(scenario: scenario, payments: payments, providers: providers)
+        // By index rather than element by element: field by field, nothing is copied.
+        committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
+        contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
             postMoney = post
         } else if let pre = scenario.round.preMoney?.value.headline {
@@ -35,11 +44,12 @@ struct AnalysisContext {
         } else {
             postMoney = nil
         }
-        providerExposures = Self.providerExposures(in: scenario, contractTotal: contractTotal)
-        investorInputs = scenario.round.investors.map { Self.input($0.name, $0.amount) }
-        let contractLabels = scenario.contracts.map(Self.contractLabel)
+        providerExposures = Self.providerExposures(in: scenario, providers: providers, suppliers: suppliers,
+                                                   contractTotal: contractTotal)
+        investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }
+        let contractLabels = contracts.indices.map { "\(contracts[$0].id) (\(contracts[$0].provider))" }
         self.contractLabels = contractLabels
-        contractValueInputs = zip(contractLabels, scenario.contracts).map { Self.input($0, $1.value) }
+        contractValueInputs = contracts.indices.map { Self.input(contractLabels[$0], contracts[$0].value) }
         cashInputs = workOutCashInputs()
         circularLinks = workOutCircularLinks()
     }
@@ -73,7 +83,7 @@ struct AnalysisContext {
     // MARK: Wording
 
     func money(_ value: Double?) -> String {
-        FigureFormat.format(value, unit: .money, currency: scenario.currency)
+        value.map { FigureFormat.money($0, prefix: currencyPrefix) } ?? FigureFormat.undisclosed
     }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit) -> String {
@@ -105,20 +115,18 @@ struct AnalysisContext {
     }
 
     /// `first`, then the inputs of `second` it does not already list.
-    static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
+    static func merged(_ first: some Collection<IndicatorInput>, _ second: [IndicatorInput]) -> [IndicatorInput] {
+        var merged: [IndicatorInput] = []
+        merged.reserveCapacity(first.count + second.count)
+        merged.append(contentsOf: first)
         // One investor and one valuation, once per investor: comparing beats hashing there.
         if min(first.count, second.count) <= 4 {
-            var merged = first
-            merged.reserveCapacity(first.count + second.count)
             for input in second where !first.contains(input) { merged.append(input) }
-            return merged
+        } else {
+            let listed = Set(first)
+            for input in second where !listed.contains(input) { merged.append(input) }
         }
-        let listed = Set(first)
-        return first + second.filter { !listed.contains($0) }
-    }
-
-    static func contractLabel(_ contract: CapacityContract) -> String {
-        "\(contract.id) (\(contract.provider))"
+        return merged
     }
 
     var targetInput: IndicatorInput { input("Target", scenario.round.target) }

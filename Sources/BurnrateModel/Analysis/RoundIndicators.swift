@@ -11,11 +11,13 @@ extension AnalysisContext {
     /// Realised money is what investors have signed or paid; for an investor with tranches,
     /// tranche by tranche.
     var realisation: Indicator {
-        let realised = payments.filter(\.status.isRealised).compactMap(\.amount.value.headline).reduce(0, +)
+        let realised = payments.indices.lazy.filter { payments[$0].status.isRealised }
+            .compactMap { payments[$0].amount.value.headline }.reduce(0, +)
         let value = Self.ratio(realised, committed)
-        let inputs = payments.map { payment in
-            input("\(payment.label): \(payment.status.rawValue)\(payment.status.isRealised ? ", realised" : "")",
-                  payment.amount)
+        let inputs = payments.indices.map { index in
+            let status = payments[index].status
+            return input(TextBuffer.concatenated(payments[index].label, ": ", status.rawValue, status.isRealised ? ", realised" : ""),
+                         payments[index].amount)
         }
         return indicator(IndicatorCatalogue.roundRealisation, value: value,
                          formula: "realised ÷ committed = \(money(realised)) ÷ \(money(committed)) = \(figure(value, .fraction))",
@@ -29,21 +31,26 @@ extension AnalysisContext {
                          inputs: Self.merged(investorInputs, postMoneyInputs))
     }
 
-    /// Implied ownership per investor, in the round's order; the post-money part of the
-    /// formula and inputs is worked out once for all of them.
-    var ownership: [Indicator] {
+    /// Appends the implied ownership of each investor, in the round's order; the post-money part
+    /// of the formula and inputs is worked out once for all of them.
+    func appendOwnership(to indicators: inout [Indicator]) {
         let postMoneyInputs = postMoneyInputs
         let postMoneyTerm = postMoneyTerm
-        return scenario.round.investors.map { investor in
-            let headline = investor.amount.value.headline
-            let value = Self.ratio(headline, postMoney)
+        let investors = scenario.round.investors
+        // and one more for the composite that goes before them
+        indicators.reserveCapacity(indicators.count + investors.count + 1)
+        for place in investors.indices {
+            let name = investors[place].name
+            let amount = investors[place].amount
+            let value = Self.ratio(amount.value.headline, postMoney)
             let definition = IndicatorDefinition(
-                id: IndicatorCatalogue.ownershipPrefix + investor.id, name: "Implied ownership: \(investor.name)",
+                id: IndicatorCatalogue.ownershipPrefix + investors[place].id,
+                name: TextBuffer.concatenated("Implied ownership: ", name),
                 unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
-            let inputs = Self.merged([input(investor.name, investor.amount)], postMoneyInputs)
-            return indicator(definition, value: value,
-                             formula: "\(investor.name) ÷ post-money = \(money(headline)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
-                             inputs: inputs)
+            let formula = TextBuffer.concatenated(name, " ÷ post-money = ", money(amount.value.headline), " ÷ ",
+                                                  postMoneyTerm, " = ", figure(value, .fraction))
+            indicators.append(indicator(definition, value: value, formula: formula,
+                                        inputs: Self.merged(CollectionOfOne(input(name, amount)), postMoneyInputs)))
         }
     }
 
@@ -60,7 +67,13 @@ extension AnalysisContext {
     static func herfindahl(_ parts: [Double], total: Double) -> (value: Double?, terms: String) {
         guard total > 0, !parts.isEmpty else { return (nil, "n/a") }
         let percentages = parts.map { 100 * $0 / total }
-        let terms = percentages.map { FigureFormat.decimal($0, places: 1) + "²" }.joined(separator: " + ")
+        var terms = ""
+        // about 8 bytes a term ("12.5² + "); one string grown in place for ten thousand of them
+        terms.reserveCapacity(8 * percentages.count)
+        for (offset, percentage) in percentages.enumerated() {
+            if offset > 0 { terms += " + " }
+            terms += FigureFormat.decimal(percentage, places: 1, suffix: "²")
+        }
         return (percentages.map { $0 * $0 }.reduce(0, +), terms)
     }
 }
