@@ -2,7 +2,7 @@
 /// a formula and its inputs into a judged `Indicator`.
 struct AnalysisContext {
     let scenario: Scenario
-    let suppliers: SupplierContracts
+    let references: ContractReferences
     let projection: Projection
     /// `FigureFormat.currencyPrefix` of the scenario's currency, for the money in every formula.
     let currencyPrefix: String
@@ -17,10 +17,12 @@ struct AnalysisContext {
     let payments: [RoundPayment]
     /// Each investor's headline amount, in the round's order; several indicators list them.
     let investorInputs: [IndicatorInput]
-    /// "<contract id> (<provider>)" for each contract, in the scenario's order.
-    let contractLabels: [String]
-    /// Each contract's headline value, in the scenario's order; several indicators list them.
+    /// Each contract's headline value, labelled "<id> (<provider>)", in the scenario's order;
+    /// several indicators list them.
     let contractValueInputs: [IndicatorInput]
+    /// Each contract's stated capacity, in the scenario's order: read in the same pass over the
+    /// contracts as their labels and values.
+    let contractCapacityInputs: [IndicatorInput]
     // Set last in `init`, as they are worded with the helpers below; two indicators use each.
     private(set) var cashInputs: [IndicatorInput] = []
     private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
@@ -32,8 +34,8 @@ struct AnalysisContext {
         self.scenario = scenario
         currencyPrefix = FigureFormat.currencyPrefix(scenario.currency)
         payments = scenario.roundPayments
-        suppliers = SupplierContracts(scenario: scenario)
-        projection = Projection(scenario: scenario, payments: payments, providers: providers)
+        references = ContractReferences(scenario: scenario)
+        projection = Projection(scenario: scenario, payments: payments, providers: providers, references: references)
         // By index rather than element by element: field by field, nothing is copied.
         committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
         contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
@@ -44,12 +46,21 @@ struct AnalysisContext {
         } else {
             postMoney = nil
         }
-        providerExposures = Self.providerExposures(in: scenario, providers: providers, suppliers: suppliers,
+        providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
         investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }
-        let contractLabels = contracts.indices.map { "\(contracts[$0].id) (\(contracts[$0].provider))" }
-        self.contractLabels = contractLabels
-        contractValueInputs = contracts.indices.map { Self.input(contractLabels[$0], contracts[$0].value) }
+        var contractValueInputs: [IndicatorInput] = []
+        var contractCapacityInputs: [IndicatorInput] = []
+        contractValueInputs.reserveCapacity(contracts.count)
+        contractCapacityInputs.reserveCapacity(contracts.count)
+        for index in contracts.indices {
+            let label = TextBuffer.concatenated(contracts[index].id, " (", contracts[index].provider, ")")
+            contractValueInputs.append(Self.input(label, contracts[index].value))
+            contractCapacityInputs.append(contracts[index].capacityGW.map { Self.input(label, $0, .gigawatts) }
+                ?? Self.derivedInput(label, nil, .gigawatts))
+        }
+        self.contractValueInputs = contractValueInputs
+        self.contractCapacityInputs = contractCapacityInputs
         cashInputs = workOutCashInputs()
         circularLinks = workOutCircularLinks()
     }
@@ -96,21 +107,35 @@ struct AnalysisContext {
     }
 
     // MARK: Inputs
+    // Inlined, so that only the fields read are loaded rather than the whole `Sourced` copied:
+    // an analysis makes tens of thousands of inputs.
 
+    @inline(__always)
     func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         Self.input(label, amount)
     }
 
+    @inline(__always)
     static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
                        basis: amount.basis)
     }
 
+    @inline(__always)
     func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
+        Self.input(label, figure, unit)
+    }
+
+    @inline(__always)
+    static func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
         IndicatorInput(label: label, value: figure.value, unit: unit, source: figure.source, basis: figure.basis)
     }
 
     func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {
+        Self.derivedInput(label, value, unit)
+    }
+
+    static func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {
         IndicatorInput(label: label, value: value, unit: unit, source: nil, basis: .derived)
     }
 

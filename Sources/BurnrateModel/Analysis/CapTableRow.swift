@@ -25,7 +25,7 @@ extension AnalysisContext {
         let holderNames = holders.map { $0.holder.lowercased() }
         let investorNames = holders.isEmpty ? [] : investors.map { $0.name.lowercased() }
 
-        let existing = zip(holders, holderNames).map { entry, name in
+        var rows = zip(holders, holderNames).map { entry, name in
             let diluted = retained.map { entry.share.value * $0 }
             let after: Double?
             if let place = investorNames.firstIndex(of: name) {
@@ -35,10 +35,11 @@ extension AnalysisContext {
             }
             return CapTableRow(holder: entry.holder, before: entry.share.value, after: after)
         }
-        var newcomers: [CapTableRow] = []
+        rows.reserveCapacity(rows.count + investors.count)
+        // then the newcomers
         for place in investors.indices where holders.isEmpty || !holderNames.contains(investorNames[place]) {
-            newcomers.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place])))
+            rows.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place])))
         }
-        return existing + newcomers
+        return rows
     }
 }

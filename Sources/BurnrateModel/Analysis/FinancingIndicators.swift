@@ -3,6 +3,7 @@ extension AnalysisContext {
     private var supplierInvestors: [Investor] { scenario.round.investors.filter { $0.supplier != nil } }
 
     var circularShare: Indicator {
+        let supplierInvestors = supplierInvestors
         let fromSuppliers = supplierInvestors.compactMap(\.amount.value.headline).reduce(0, +)
         let value = Self.ratio(fromSuppliers, committed)
         let terms = supplierInvestors.map { "\($0.name) \(money($0.amount.value.headline))" }
@@ -23,7 +24,7 @@ extension AnalysisContext {
     func workOutCircularLinks() -> [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
         supplierInvestors.compactMap { investor in
             guard let link = investor.supplier else { return nil }
-            let linked = Set(link.contracts).compactMap { suppliers.firstIndex[$0] }.sorted().map { scenario.contracts[$0] }
+            let linked = Set(link.contracts).compactMap { references.firstPaidIndex[$0] }.sorted().map { scenario.contracts[$0] }
             let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
             let othersValue = linked.isEmpty ? contractTotal : max(0, contractTotal - linkedValue)
             let flow = CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
@@ -83,12 +84,9 @@ extension AnalysisContext {
 
     /// "share swap" for `share_swap`.
     static func words(_ instrument: Instrument) -> String {
-        instrumentWords[instrument, default: instrument.rawValue]
+        let name = instrument.rawValue
+        return TextBuffer.make(capacity: name.utf8.count) { text in
+            for byte in name.utf8 { text.append(byte == UInt8(ascii: "_") ? UInt8(ascii: " ") : byte) }
+        }
     }
-
-    /// Worked out once: ten thousand payments each name their instrument.
-    private static let instrumentWords = Dictionary(uniqueKeysWithValues: Instrument.allCases.map { instrument in
-        (instrument, String(decoding: instrument.rawValue.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 },
-                            as: UTF8.self))
-    })
 }

@@ -15,15 +15,17 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
-        self.init(scenario: scenario, payments: scenario.roundPayments, providers: ContractProviders(scenario.contracts))
+        self.init(scenario: scenario, payments: scenario.roundPayments, providers: ContractProviders(scenario.contracts),
+                  references: ContractReferences(scenario: scenario))
     }
 
-    /// With the scenario's `roundPayments` and `ContractProviders`, when the caller has them already.
-    init(scenario: Scenario, payments: [RoundPayment], providers: ContractProviders) {
+    /// With what the caller has worked out from the scenario already.
+    init(scenario: Scenario, payments: [RoundPayment], providers: ContractProviders, references: ContractReferences) {
         let horizonYears = scenario.horizonYears
         // Each contract and payment visited once for all the years, not once a year; every
         // year still adds them up in the scenario's order.
-        let capacities = Self.capacityOnline(in: scenario, providers: providers, years: horizonYears)
+        let capacities = Self.capacityOnline(in: scenario, providers: providers, sites: references.sites,
+                                             years: horizonYears)
         let inflows = Self.inflows(in: horizonYears, payments: payments, scenario: scenario)
         var obligationsDue = Array(repeating: 0.0, count: horizonYears.count)
         for contract in scenario.contracts {
@@ -86,28 +88,36 @@ public struct Projection: Sendable, Equatable {
     }
 
     /// Capacity online under each provider's contracts at the end of each of `years`: for a
-    /// contract with sites, the sites online by that year; for one without, its stated capacity
-    /// from its start year on. Nil years for a provider none of whose contracts says.
-    static func capacityOnline(in scenario: Scenario, providers: ContractProviders, years: [Int]) -> [[Double?]] {
-        let sitesByContract = scenario.sitesByContract
+    /// contract with sites (`sites`, by contract index), the sites online by that year; for one
+    /// without, its stated capacity from its start year on. Nil years for a provider none of
+    /// whose contracts says.
+    static func capacityOnline(in scenario: Scenario, providers: ContractProviders, sites: [[Site]],
+                               years: [Int]) -> [[Double?]] {
         let contracts = scenario.contracts
-        var totals = Array(repeating: Array(repeating: 0.0, count: years.count), count: providers.names.count)
+        // provider by provider, each year in turn
+        var totals = Array(repeating: 0.0, count: providers.names.count * years.count)
         var isKnown = Array(repeating: false, count: providers.names.count)
         for index in contracts.indices {
             let provider = providers.ofContract[index]
-            if let sites = sitesByContract[contracts[index].id] {
+            let serving = sites[index]
+            if !serving.isEmpty {
                 for (index, year) in years.enumerated() {
                     var online = 0.0
-                    for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
-                    totals[provider][index] += online
+                    for site in serving where site.online.value.year <= year { online += site.capacityGW.value }
+                    totals[provider * years.count + index] += online
                 }
                 isKnown[provider] = true
             } else if let capacity = contracts[index].capacityGW?.value {
                 let startYear = (contracts[index].start?.value ?? scenario.asOf).year
-                for (index, year) in years.enumerated() { totals[provider][index] += startYear <= year ? capacity : 0 }
+                for (index, year) in years.enumerated() {
+                    totals[provider * years.count + index] += startYear <= year ? capacity : 0
+                }
                 isKnown[provider] = true
             }
         }
-        return zip(totals, isKnown).map { totals, isKnown in isKnown ? totals : Array(repeating: nil, count: years.count) }
+        return providers.names.indices.map { provider in
+            isKnown[provider] ? Array(totals[provider * years.count..<(provider + 1) * years.count])
+                : Array(repeating: nil, count: years.count)
+        }
     }
 }

@@ -24,7 +24,7 @@ public struct ProviderExposure: Sendable, Equatable {
 
 extension AnalysisContext {
     /// One entry per provider, in the order providers first appear among the contracts.
-    static func providerExposures(in scenario: Scenario, providers: ContractProviders, suppliers: SupplierContracts,
+    static func providerExposures(in scenario: Scenario, providers: ContractProviders, references: ContractReferences,
                                   contractTotal: Double) -> [ProviderExposure] {
         let contracts = scenario.contracts
         var values = [Double?](repeating: nil, count: providers.names.count)
@@ -38,7 +38,7 @@ extension AnalysisContext {
             if let capacity = contracts[index].capacityGW?.value {
                 gigawatts[provider] = (gigawatts[provider] ?? 0) + capacity
             }
-            if let place = suppliers.payee[index], place < payees[provider] ?? .max { payees[provider] = place }
+            if let place = references.payee[index], place < payees[provider] ?? .max { payees[provider] = place }
             ids[provider].append(contracts[index].id)
         }
         return providers.names.indices.map { provider in

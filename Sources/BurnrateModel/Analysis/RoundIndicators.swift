@@ -67,12 +67,13 @@ extension AnalysisContext {
     static func herfindahl(_ parts: [Double], total: Double) -> (value: Double?, terms: String) {
         guard total > 0, !parts.isEmpty else { return (nil, "n/a") }
         let percentages = parts.map { 100 * $0 / total }
-        var terms = ""
-        // about 8 bytes a term ("12.5² + "); one string grown in place for ten thousand of them
-        terms.reserveCapacity(8 * percentages.count)
-        for (offset, percentage) in percentages.enumerated() {
-            if offset > 0 { terms += " + " }
-            terms += FigureFormat.decimal(percentage, places: 1, suffix: "²")
+        // A term is 31 bytes at most, with " + " before all but the first.
+        let terms = TextBuffer.make(capacity: 34 * percentages.count) { text in
+            for (offset, percentage) in percentages.enumerated() {
+                if offset > 0 { text.append(" + ") }
+                text.appendDecimal(percentage, places: 1)
+                text.append("²")
+            }
         }
         return (percentages.map { $0 * $0 }.reduce(0, +), terms)
     }

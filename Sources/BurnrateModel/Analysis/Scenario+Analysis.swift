@@ -46,9 +46,4 @@ extension Scenario {
         }
         return payments
     }
-
-    /// The sites serving each contract, by contract id.
-    var sitesByContract: [String: [Site]] {
-        Dictionary(grouping: sites.filter { $0.contract != nil }) { $0.contract ?? "" }
-    }
 }

@@ -126,20 +126,27 @@ public enum FigureFormat {
     /// stays non-zero after rounding, so that -0.01 at one decimal is "0.0", not "-0.0".
     static func decimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false,
                         suffix: String = "") -> String {
-        guard let units = units(value, places: places) else { return notAvailable + suffix }
-        return TextBuffer.make(capacity: 28 + places + suffix.utf8.count) { text in
-            if value < 0, units > 0 { text.append(UInt8(ascii: "-")) }
-            text.appendDigits(units, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
+        TextBuffer.make(capacity: 28 + places + suffix.utf8.count) { text in
+            text.appendDecimal(value, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
             text.append(suffix)
         }
     }
 
     /// `abs(value)` rounded half away from zero to `places` decimals, counted in units of the
     /// last place (12.36 at one decimal is 124); nil when that is too large to write.
-    private static func units(_ value: Double, places: Int) -> UInt64? {
+    fileprivate static func units(_ value: Double, places: Int) -> UInt64? {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         return scaled < 9e18 ? UInt64(scaled) : nil
+    }
+}
+
+extension TextBuffer {
+    /// `FigureFormat.decimal` without its suffix, written in place: at most 28 + `places` bytes.
+    mutating func appendDecimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) {
+        guard let units = FigureFormat.units(value, places: places) else { return append(FigureFormat.notAvailable) }
+        if value < 0, units > 0 { append(UInt8(ascii: "-")) }
+        appendDigits(units, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
     }
 }
