@@ -94,7 +94,9 @@ struct AnalysisContext {
     // MARK: Wording
 
     func money(_ value: Double?) -> String {
-        value.map { FigureFormat.money($0, prefix: currencyPrefix) } ?? FigureFormat.undisclosed
+        // The prefix alone goes into the closure: capturing `self` would copy all of the context.
+        let prefix = currencyPrefix
+        return TextBuffer.make(capacity: 32 + prefix.utf8.count) { $0.appendMoney(value, prefix: prefix) }
     }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit) -> String {
@@ -140,18 +142,16 @@ struct AnalysisContext {
     }
 
     /// `first`, then the inputs of `second` it does not already list.
-    static func merged(_ first: some Collection<IndicatorInput>, _ second: [IndicatorInput]) -> [IndicatorInput] {
-        var merged: [IndicatorInput] = []
-        merged.reserveCapacity(first.count + second.count)
-        merged.append(contentsOf: first)
-        // One investor and one valuation, once per investor: comparing beats hashing there.
+    static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
+        // One valuation input against ten thousand investors: comparing beats hashing there.
         if min(first.count, second.count) <= 4 {
+            var merged = first
+            merged.reserveCapacity(first.count + second.count)
             for input in second where !first.contains(input) { merged.append(input) }
-        } else {
-            let listed = Set(first)
-            for input in second where !listed.contains(input) { merged.append(input) }
+            return merged
         }
-        return merged
+        let listed = Set(first)
+        return first + second.filter { !listed.contains($0) }
     }
 
     var targetInput: IndicatorInput { input("Target", scenario.round.target) }

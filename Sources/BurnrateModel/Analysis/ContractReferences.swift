@@ -5,7 +5,7 @@ struct ContractReferences {
     let sites: [[Site]]
     /// By contract index: the place in the round of the first investor paid under it.
     let payee: [Int?]
-    /// The index of the first contract with each id an investor names.
+    /// The index of the first contract with each id an investor is paid under.
     let firstPaidIndex: [String: Int]
 
     init(scenario: Scenario) {

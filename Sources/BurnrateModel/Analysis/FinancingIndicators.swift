@@ -24,7 +24,8 @@ extension AnalysisContext {
     func workOutCircularLinks() -> [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
         supplierInvestors.compactMap { investor in
             guard let link = investor.supplier else { return nil }
-            let linked = Set(link.contracts).compactMap { references.firstPaidIndex[$0] }.sorted().map { scenario.contracts[$0] }
+            let linked = Set(link.contracts).compactMap { references.firstPaidIndex[$0] }.sorted()
+                .map { scenario.contracts[$0] }
             let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
             let othersValue = linked.isEmpty ? contractTotal : max(0, contractTotal - linkedValue)
             let flow = CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
@@ -85,6 +86,7 @@ extension AnalysisContext {
     /// "share swap" for `share_swap`.
     static func words(_ instrument: Instrument) -> String {
         let name = instrument.rawValue
+        guard name.utf8.contains(UInt8(ascii: "_")) else { return name }
         return TextBuffer.make(capacity: name.utf8.count) { text in
             for byte in name.utf8 { text.append(byte == UInt8(ascii: "_") ? UInt8(ascii: " ") : byte) }
         }

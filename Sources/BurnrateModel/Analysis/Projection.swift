@@ -15,12 +15,13 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
-        self.init(scenario: scenario, payments: scenario.roundPayments, providers: ContractProviders(scenario.contracts),
-                  references: ContractReferences(scenario: scenario))
+        self.init(scenario: scenario, payments: scenario.roundPayments,
+                  providers: ContractProviders(scenario.contracts), references: ContractReferences(scenario: scenario))
     }
 
     /// With what the caller has worked out from the scenario already.
-    init(scenario: Scenario, payments: [RoundPayment], providers: ContractProviders, references: ContractReferences) {
+    init(scenario: Scenario, payments: [RoundPayment], providers: ContractProviders,
+         references: ContractReferences) {
         let horizonYears = scenario.horizonYears
         // Each contract and payment visited once for all the years, not once a year; every
         // year still adds them up in the scenario's order.

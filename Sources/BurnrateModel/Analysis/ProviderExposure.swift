@@ -34,7 +34,9 @@ extension AnalysisContext {
         var ids = [[String]](repeating: [], count: providers.names.count)
         for index in contracts.indices {
             let provider = providers.ofContract[index]
-            if let headline = contracts[index].value.value.headline { values[provider] = (values[provider] ?? 0) + headline }
+            if let headline = contracts[index].value.value.headline {
+                values[provider] = (values[provider] ?? 0) + headline
+            }
             if let capacity = contracts[index].capacityGW?.value {
                 gigawatts[provider] = (gigawatts[provider] ?? 0) + capacity
             }

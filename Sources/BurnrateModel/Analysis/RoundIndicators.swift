@@ -16,8 +16,9 @@ extension AnalysisContext {
         let value = Self.ratio(realised, committed)
         let inputs = payments.indices.map { index in
             let status = payments[index].status
-            return input(TextBuffer.concatenated(payments[index].label, ": ", status.rawValue, status.isRealised ? ", realised" : ""),
-                         payments[index].amount)
+            let label = TextBuffer.concatenated(payments[index].label, ": ", status.rawValue,
+                                                status.isRealised ? ", realised" : "")
+            return input(label, payments[index].amount)
         }
         return indicator(IndicatorCatalogue.roundRealisation, value: value,
                          formula: "realised ÷ committed = \(money(realised)) ÷ \(money(committed)) = \(figure(value, .fraction))",
@@ -36,6 +37,7 @@ extension AnalysisContext {
     func appendOwnership(to indicators: inout [Indicator]) {
         let postMoneyInputs = postMoneyInputs
         let postMoneyTerm = postMoneyTerm
+        let prefix = currencyPrefix
         let investors = scenario.round.investors
         // and one more for the composite that goes before them
         indicators.reserveCapacity(indicators.count + investors.count + 1)
@@ -47,10 +49,24 @@ extension AnalysisContext {
                 id: IndicatorCatalogue.ownershipPrefix + investors[place].id,
                 name: TextBuffer.concatenated("Implied ownership: ", name),
                 unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
-            let formula = TextBuffer.concatenated(name, " ÷ post-money = ", money(amount.value.headline), " ÷ ",
-                                                  postMoneyTerm, " = ", figure(value, .fraction))
-            indicators.append(indicator(definition, value: value, formula: formula,
-                                        inputs: Self.merged(CollectionOfOne(input(name, amount)), postMoneyInputs)))
+            // The words come to 24 bytes and the figures to 65 at most, with the currency's prefix.
+            let capacity = name.utf8.count + postMoneyTerm.utf8.count + prefix.utf8.count + 96
+            let formula = TextBuffer.make(capacity: capacity) { text in
+                text.append(name)
+                text.append(" ÷ post-money = ")
+                text.appendMoney(amount.value.headline, prefix: prefix)
+                text.append(" ÷ ")
+                text.append(postMoneyTerm)
+                text.append(" = ")
+                if let value { text.appendFraction(value) } else { text.append(FigureFormat.notAvailable) }
+            }
+            // the investor's own amount, then what the post-money value was worked out from
+            let own = input(name, amount)
+            var inputs: [IndicatorInput] = []
+            inputs.reserveCapacity(1 + postMoneyInputs.count)
+            inputs.append(own)
+            for input in postMoneyInputs where input != own { inputs.append(input) }
+            indicators.append(indicator(definition, value: value, formula: formula, inputs: inputs))
         }
     }
 

@@ -11,35 +11,15 @@ public enum FigureFormat {
     /// Money with a scale suffix and one decimal at most: "$30B", "$1.4T", "$750M", "$13.1B",
     /// "-$49.5B". Amounts below a thousand keep their units: "$950".
     public static func money(_ value: Double, currency: String) -> String {
-        money(value, prefix: currencyPrefix(currency))
+        let prefix = currencyPrefix(currency)
+        return TextBuffer.make(capacity: 32 + prefix.utf8.count) { $0.appendMoney(value, prefix: prefix) }
     }
 
-    /// `money(_:currency:)` with the currency's prefix worked out already, for a caller that
-    /// writes many sums in one currency.
-    static func money(_ value: Double, prefix: String) -> String {
-        guard value.isFinite else { return notAvailable }
-        let magnitude = abs(value)
-        var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
-        // 999.96B rounds to "1000B"; say "$1T" instead.
-        if index > 0, roundedToTenths(magnitude / scales[index].factor) >= 1000 { index -= 1 }
-        let (factor, suffix) = scales[index]
-        guard let tenths = units(magnitude / factor, places: 1) else {
-            return (value < 0 ? "-" : "") + prefix + notAvailable + suffix
-        }
-        return TextBuffer.make(capacity: 28 + prefix.utf8.count + suffix.utf8.count) { text in
-            if value < 0, tenths > 0 { text.append(UInt8(ascii: "-")) }
-            text.append(prefix)
-            text.appendDigits(tenths, places: 1, trimmingZeros: true, grouping: false)
-            text.append(suffix)
-        }
-    }
-
-    private static let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
+    fileprivate static let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
 
     /// A fraction as a percentage with one decimal: 0.25 → "25.0 %".
     public static func fraction(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
-        return decimal(value * 100, places: 1, suffix: " %")
+        TextBuffer.make(capacity: 33) { $0.appendFraction(value) }
     }
 
     /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
@@ -120,7 +100,7 @@ public enum FigureFormat {
         }
     }
 
-    private static func roundedToTenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    fileprivate static func roundedToTenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
     /// Fixed-point digits, rounded half away from zero, then `suffix`; "-" only for a value that
     /// stays non-zero after rounding, so that -0.01 at one decimal is "0.0", not "-0.0".
@@ -143,6 +123,36 @@ public enum FigureFormat {
 }
 
 extension TextBuffer {
+    /// `FigureFormat.money` with the currency's prefix worked out already, written in place: at
+    /// most 32 bytes and the prefix. A missing sum is undisclosed, as in `FigureFormat.format`.
+    mutating func appendMoney(_ value: Double?, prefix: String) {
+        guard let value else { return append(FigureFormat.undisclosed) }
+        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        let magnitude = abs(value)
+        let scales = FigureFormat.scales
+        var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
+        // 999.96B rounds to "1000B"; say "$1T" instead.
+        if index > 0, FigureFormat.roundedToTenths(magnitude / scales[index].factor) >= 1000 { index -= 1 }
+        let (factor, suffix) = scales[index]
+        guard let tenths = FigureFormat.units(magnitude / factor, places: 1) else {
+            if value < 0 { append(UInt8(ascii: "-")) }
+            append(prefix)
+            append(FigureFormat.notAvailable)
+            return append(suffix)
+        }
+        if value < 0, tenths > 0 { append(UInt8(ascii: "-")) }
+        append(prefix)
+        appendDigits(tenths, places: 1, trimmingZeros: true, grouping: false)
+        append(suffix)
+    }
+
+    /// `FigureFormat.fraction`, written in place: at most 33 bytes.
+    mutating func appendFraction(_ value: Double) {
+        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        appendDecimal(value * 100, places: 1)
+        append(" %")
+    }
+
     /// `FigureFormat.decimal` without its suffix, written in place: at most 28 + `places` bytes.
     mutating func appendDecimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) {
         guard let units = FigureFormat.units(value, places: places) else { return append(FigureFormat.notAvailable) }
