@@ -46,7 +46,7 @@ extension AnalysisContext {
             let amount = investors[place].amount
             let value = Self.ratio(amount.value.headline, postMoney)
             let definition = IndicatorDefinition(
-                id: IndicatorCatalogue.ownershipPrefix + investors[place].id,
+                id: TextBuffer.concatenated(IndicatorCatalogue.ownershipPrefix, investors[place].id),
                 name: TextBuffer.concatenated("Implied ownership: ", name),
                 unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
             // The words come to 24 bytes and the figures to 65 at most, with the currency's prefix.
