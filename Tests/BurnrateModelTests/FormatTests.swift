@@ -69,4 +69,33 @@ import Testing
         #expect(FigureFormat.format(nil, unit: .fraction, currency: "USD") == "n/a")
         #expect(FigureFormat.format(nil, unit: .years, currency: "USD") == "n/a")
     }
+
+    @Test func roundingAtTheEdges() {
+        // 999,949,999,999 ÷ 1e9 = 999.949…, ×10 = 9,999.49… → 9,999 tenths
+        #expect(FigureFormat.money(999_949_999_999, currency: "USD") == "$999.9B")
+        // 999.95B: ×10 = 9,999.5 → 10,000 tenths, 1000B, so trillions: 0.99995T → 10 tenths → "1"
+        #expect(FigureFormat.money(999_950_000_000, currency: "USD") == "$1T")
+        #expect(FigureFormat.money(-1_250, currency: "EUR") == "-€1.3K")            // 1.25 is exact: half away from zero
+        #expect(FigureFormat.money(.leastNonzeroMagnitude, currency: "USD") == "$0")
+        #expect(FigureFormat.money(-.leastNonzeroMagnitude, currency: "CHF") == "CHF 0")
+        #expect(FigureFormat.decimal(0.25, places: 1) == "0.3")                    // 2.5 → 3
+        #expect(FigureFormat.decimal(-0.25, places: 1) == "-0.3")
+        #expect(FigureFormat.decimal(0.125, places: 2) == "0.13")                  // 12.5 → 13
+        #expect(FigureFormat.decimal(-0.04, places: 1) == "0.0")                   // rounds to zero: no sign
+        #expect(FigureFormat.index(999_999.5) == "1,000,000")                      // rounding adds a digit and a group
+        #expect(FigureFormat.gigawatts(2.999) == "3 GW")                            // 299.9 → 300 hundredths, zeros trimmed
+        #expect(FigureFormat.index(1e19) == "n/a")                                 // beyond 64-bit digits
+    }
+
+    @Test func textBuffer() {
+        #expect(TextBuffer.concatenated("Investor 7", " ÷ post-money = ", "$1.2B") == "Investor 7 ÷ post-money = $1.2B")
+        #expect(TextBuffer.concatenated("", "") == "")
+        let digits = TextBuffer.make(capacity: 40) { text in
+            text.append(UInt8(ascii: "["))
+            // 1234567 hundredths = 12,345.67
+            text.appendDigits(1_234_567, places: 2, trimmingZeros: false, grouping: true)
+            text.append("]")
+        }
+        #expect(digits == "[12,345.67]")
+    }
 }

@@ -14,15 +14,19 @@ public struct Analysis: Sendable, Equatable {
 
     public init(scenario: Scenario) {
         let context = AnalysisContext(scenario: scenario)
-        let ownership = context.ownership
-        let judged = [
+        var indicators = [
             context.coverage, context.realisation, context.dilution, context.investorConcentration,
             context.supplierConcentration, context.largestSupplierShare, context.capacityIfLargestFails,
             context.commitmentsToRevenue, context.fundingGap, context.cashRunway, context.circularShare,
             context.circularFlowBack, context.nonCashShare, context.readiness,
         ]
+        let judgedCount = indicators.count
+        context.appendOwnership(to: &indicators)
+        // Inserting the composite between the two moves the ownership indicators along, where
+        // building a new array would copy ten thousand of them.
+        indicators.insert(context.compositeRisk(of: indicators), at: judgedCount)
         self.scenario = scenario
-        indicators = judged + [context.compositeRisk(of: judged + ownership)] + ownership
+        self.indicators = indicators
         investors = context.investorPositions
         capTable = context.capTable
         providers = context.providerExposures

@@ -2,7 +2,10 @@
 /// a formula and its inputs into a judged `Indicator`.
 struct AnalysisContext {
     let scenario: Scenario
+    let references: ContractReferences
     let projection: Projection
+    /// `FigureFormat.currencyPrefix` of the scenario's currency, for the money in every formula.
+    let currencyPrefix: String
     /// Σ of the disclosed investors' headline amounts.
     let committed: Double
     /// Σ of the disclosed contracts' headline values.
@@ -14,20 +17,28 @@ struct AnalysisContext {
     let payments: [RoundPayment]
     /// Each investor's headline amount, in the round's order; several indicators list them.
     let investorInputs: [IndicatorInput]
-    /// `contractLabel` of each contract, in the scenario's order.
-    let contractLabels: [String]
-    /// Each contract's headline value, in the scenario's order; several indicators list them.
+    /// Each contract's headline value, labelled "<id> (<provider>)", in the scenario's order;
+    /// several indicators list them.
     let contractValueInputs: [IndicatorInput]
+    /// Each contract's stated capacity, in the scenario's order: read in the same pass over the
+    /// contracts as their labels and values.
+    let contractCapacityInputs: [IndicatorInput]
     // Set last in `init`, as they are worded with the helpers below; two indicators use each.
     private(set) var cashInputs: [IndicatorInput] = []
     private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
 
     init(scenario: Scenario) {
+        let investors = scenario.round.investors
+        let contracts = scenario.contracts
+        let providers = ContractProviders(contracts)
         self.scenario = scenario
+        currencyPrefix = FigureFormat.currencyPrefix(scenario.currency)
         payments = scenario.roundPayments
-        projection = Projection(scenario: scenario, payments: payments)
-        committed = scenario.round.investors.compactMap(\.amount.value.headline).reduce(0, +)
-        contractTotal = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
+        references = ContractReferences(scenario: scenario)
+        projection = Projection(scenario: scenario, payments: payments, providers: providers, references: references)
+        // By index rather than element by element: field by field, nothing is copied.
+        committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
+        contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
             postMoney = post
         } else if let pre = scenario.round.preMoney?.value.headline {
@@ -35,11 +46,21 @@ struct AnalysisContext {
         } else {
             postMoney = nil
         }
-        providerExposures = Self.providerExposures(in: scenario, contractTotal: contractTotal)
-        investorInputs = scenario.round.investors.map { Self.input($0.name, $0.amount) }
-        let contractLabels = scenario.contracts.map(Self.contractLabel)
-        self.contractLabels = contractLabels
-        contractValueInputs = zip(contractLabels, scenario.contracts).map { Self.input($0, $1.value) }
+        providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
+                                                   contractTotal: contractTotal)
+        investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }
+        var contractValueInputs: [IndicatorInput] = []
+        var contractCapacityInputs: [IndicatorInput] = []
+        contractValueInputs.reserveCapacity(contracts.count)
+        contractCapacityInputs.reserveCapacity(contracts.count)
+        for index in contracts.indices {
+            let label = TextBuffer.concatenated(contracts[index].id, " (", contracts[index].provider, ")")
+            contractValueInputs.append(Self.input(label, contracts[index].value))
+            contractCapacityInputs.append(contracts[index].capacityGW.map { Self.input(label, $0, .gigawatts) }
+                ?? Self.derivedInput(label, nil, .gigawatts))
+        }
+        self.contractValueInputs = contractValueInputs
+        self.contractCapacityInputs = contractCapacityInputs
         cashInputs = workOutCashInputs()
         circularLinks = workOutCircularLinks()
     }
@@ -73,7 +94,9 @@ struct AnalysisContext {
     // MARK: Wording
 
     func money(_ value: Double?) -> String {
-        FigureFormat.format(value, unit: .money, currency: scenario.currency)
+        // The prefix alone goes into the closure: capturing `self` would copy all of the context.
+        let prefix = currencyPrefix
+        return TextBuffer.make(capacity: 32 + prefix.utf8.count) { $0.appendMoney(value, prefix: prefix) }
     }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit) -> String {
@@ -86,27 +109,41 @@ struct AnalysisContext {
     }
 
     // MARK: Inputs
+    // Inlined, so that only the fields read are loaded rather than the whole `Sourced` copied:
+    // an analysis makes tens of thousands of inputs.
 
+    @inline(__always)
     func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         Self.input(label, amount)
     }
 
+    @inline(__always)
     static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
                        basis: amount.basis)
     }
 
+    @inline(__always)
     func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
+        Self.input(label, figure, unit)
+    }
+
+    @inline(__always)
+    static func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
         IndicatorInput(label: label, value: figure.value, unit: unit, source: figure.source, basis: figure.basis)
     }
 
     func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {
+        Self.derivedInput(label, value, unit)
+    }
+
+    static func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {
         IndicatorInput(label: label, value: value, unit: unit, source: nil, basis: .derived)
     }
 
     /// `first`, then the inputs of `second` it does not already list.
     static func merged(_ first: [IndicatorInput], _ second: [IndicatorInput]) -> [IndicatorInput] {
-        // One investor and one valuation, once per investor: comparing beats hashing there.
+        // One valuation input against ten thousand investors: comparing beats hashing there.
         if min(first.count, second.count) <= 4 {
             var merged = first
             merged.reserveCapacity(first.count + second.count)
@@ -115,10 +152,6 @@ struct AnalysisContext {
         }
         let listed = Set(first)
         return first + second.filter { !listed.contains($0) }
-    }
-
-    static func contractLabel(_ contract: CapacityContract) -> String {
-        "\(contract.id) (\(contract.provider))"
     }
 
     var targetInput: IndicatorInput { input("Target", scenario.round.target) }

@@ -18,23 +18,28 @@ extension AnalysisContext {
     /// holds a stake (same name, ignoring case) keeps one row with both parts.
     var capTable: [CapTableRow] {
         let investors = scenario.round.investors
+        let holders = scenario.round.capTable
         let retained = Self.ratio(postMoney.map { $0 - committed }, postMoney)
         func newStake(_ investor: Investor) -> Double? { Self.ratio(investor.amount.value.headline, postMoney) }
-        func sameName(_ investor: Investor, _ holder: String) -> Bool { investor.name.lowercased() == holder.lowercased() }
+        // Lower-cased once each: a round may have ten thousand investors.
+        let holderNames = holders.map { $0.holder.lowercased() }
+        let investorNames = holders.isEmpty ? [] : investors.map { $0.name.lowercased() }
 
-        let existing = scenario.round.capTable.map { entry in
+        var rows = zip(holders, holderNames).map { entry, name in
             let diluted = retained.map { entry.share.value * $0 }
             let after: Double?
-            if let investor = investors.first(where: { sameName($0, entry.holder) }) {
-                after = diluted.flatMap { diluted in newStake(investor).map { diluted + $0 } }
+            if let place = investorNames.firstIndex(of: name) {
+                after = diluted.flatMap { diluted in newStake(investors[place]).map { diluted + $0 } }
             } else {
                 after = diluted
             }
             return CapTableRow(holder: entry.holder, before: entry.share.value, after: after)
         }
-        let newcomers = investors
-            .filter { investor in !scenario.round.capTable.contains { sameName(investor, $0.holder) } }
-            .map { CapTableRow(holder: $0.name, before: nil, after: newStake($0)) }
-        return existing + newcomers
+        rows.reserveCapacity(rows.count + investors.count)
+        // then the newcomers
+        for place in investors.indices where holders.isEmpty || !holderNames.contains(investorNames[place]) {
+            rows.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place])))
+        }
+        return rows
     }
 }

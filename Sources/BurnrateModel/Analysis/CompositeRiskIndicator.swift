@@ -2,20 +2,21 @@
 /// 1 at its alert level or beyond), weighted, as a share of 100.
 extension AnalysisContext {
     func compositeRisk(of indicators: [Indicator]) -> Indicator {
-        let weighted: [(indicator: Indicator, weight: Double, severity: Double)] = indicators.compactMap { indicator in
-            // Threshold first: most ownership indicators, ten thousand in a large round, have none.
-            guard let value = indicator.value, let threshold = indicator.threshold,
-                  indicator.id != IndicatorCatalogue.composite.id else { return nil }
-            let defaultWeight = IndicatorCatalogue.definition(id: indicator.id)?.defaultWeight ?? 0
-            let weight = weight(for: indicator.id, default: defaultWeight)
+        let weighted: [(name: String, weight: Double, severity: Double)] = indicators.indices.compactMap { index in
+            // Threshold first, read by index rather than copying the indicator: most ownership
+            // indicators, ten thousand in a large round, have none.
+            guard let threshold = indicators[index].threshold, let value = indicators[index].value else { return nil }
+            let id = indicators[index].id
+            guard id != IndicatorCatalogue.composite.id else { return nil }
+            let weight = weight(for: id, default: IndicatorCatalogue.definition(id: id)?.defaultWeight ?? 0)
             guard weight > 0 else { return nil }
-            return (indicator, weight, threshold.severity(of: value))
+            return (indicators[index].name, weight, threshold.severity(of: value))
         }
         let totalWeight = weighted.map(\.weight).reduce(0, +)
         let weightedSeverity = weighted.map { $0.weight * $0.severity }.reduce(0, +)
         let value = Self.ratio(weightedSeverity, totalWeight).map { 100 * $0 }
         let inputs = weighted.map { part in
-            derivedInput("\(part.indicator.name): weight \(FigureFormat.decimal(part.weight, places: 1, trimmingZeros: true)), "
+            derivedInput("\(part.name): weight \(FigureFormat.decimal(part.weight, places: 1, trimmingZeros: true)), "
                              + "\(FigureFormat.fraction(part.severity)) of the way to alert",
                          Self.ratio(100 * part.weight * part.severity, totalWeight), .score)
         }

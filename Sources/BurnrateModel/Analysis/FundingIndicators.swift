@@ -21,8 +21,13 @@ extension AnalysisContext {
             let standIn = financialYear.year == year ? "" : " (as \(financialYear.year))"
             return input("Burn \(year)\(standIn)", financialYear.burn, .money)
         }
-        let payments = self.payments.map { input("Round: \($0.label)", $0.amount) }
-        return [input("Cash on hand", scenario.financials.cashOnHand, .money)] + burns + payments
+        var inputs = [input("Cash on hand", scenario.financials.cashOnHand, .money)]
+        inputs.reserveCapacity(1 + burns.count + payments.count)
+        inputs += burns
+        for index in payments.indices {
+            inputs.append(input(TextBuffer.concatenated("Round: ", payments[index].label), payments[index].amount))
+        }
+        return inputs
     }
 
     var fundingGap: Indicator {

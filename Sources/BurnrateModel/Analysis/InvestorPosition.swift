@@ -38,14 +38,16 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
 
 extension AnalysisContext {
     var investorPositions: [InvestorPosition] {
-        scenario.round.investors.map { investor in
-            let amount = investor.amount
+        let investors = scenario.round.investors
+        return investors.indices.map { place in
+            let amount = investors[place].amount
             return InvestorPosition(
-                id: investor.id, name: investor.name, amount: amount.value, source: amount.source, basis: amount.basis,
-                headline: amount.value.headline, firm: amount.value.firm,
+                id: investors[place].id, name: investors[place].name, amount: amount.value, source: amount.source,
+                basis: amount.basis, headline: amount.value.headline, firm: amount.value.firm,
                 shareOfRound: Self.ratio(amount.value.headline, committed),
                 impliedOwnership: Self.ratio(amount.value.headline, postMoney),
-                instrument: investor.instrument, status: investor.status, isSupplier: investor.supplier != nil)
+                instrument: investors[place].instrument, status: investors[place].status,
+                isSupplier: investors[place].supplier != nil)
         }
     }
 }

@@ -15,30 +15,30 @@ public struct Projection: Sendable, Equatable {
     }
 
     public init(scenario: Scenario) {
-        self.init(scenario: scenario, payments: scenario.roundPayments)
+        self.init(scenario: scenario, payments: scenario.roundPayments,
+                  providers: ContractProviders(scenario.contracts), references: ContractReferences(scenario: scenario))
     }
 
-    /// With the scenario's `roundPayments`, when the caller has them already.
-    init(scenario: Scenario, payments: [RoundPayment]) {
-        let sitesByContract = scenario.sitesByContract
+    /// With what the caller has worked out from the scenario already.
+    init(scenario: Scenario, payments: [RoundPayment], providers: ContractProviders,
+         references: ContractReferences) {
         let horizonYears = scenario.horizonYears
         // Each contract and payment visited once for all the years, not once a year; every
         // year still adds them up in the scenario's order.
-        let capacities = scenario.contractsByProvider.map { provider, contracts in
-            (provider, Self.capacityOnline(of: contracts.map { (contract: $0, sites: sitesByContract[$0.id] ?? []) },
-                                           in: horizonYears, asOf: scenario.asOf))
-        }
+        let capacities = Self.capacityOnline(in: scenario, providers: providers, sites: references.sites,
+                                             years: horizonYears)
         let inflows = Self.inflows(in: horizonYears, payments: payments, scenario: scenario)
         var obligationsDue = Array(repeating: 0.0, count: horizonYears.count)
         for contract in scenario.contracts {
-            for (index, year) in horizonYears.enumerated() {
-                obligationsDue[index] += Self.obligation(of: contract, in: year, scenario: scenario)
+            guard let span = ObligationSpan(of: contract, asOf: scenario.asOf, horizonEnd: scenario.horizon.end) else {
+                continue
             }
+            for (index, year) in horizonYears.enumerated() { obligationsDue[index] += span.due(in: year) }
         }
         var cash: Double? = scenario.financials.cashOnHand.value
         var years: [ProjectionYear] = []
         for (index, year) in horizonYears.enumerated() {
-            let capacity = capacities.map { provider, gigawatts in
+            let capacity = zip(providers.names, capacities).map { provider, gigawatts in
                 ProviderCapacity(provider: provider, gigawatts: gigawatts[index])
             }
             let financialYear = scenario.financialYear(standingFor: year)
@@ -83,41 +83,42 @@ public struct Projection: Sendable, Equatable {
         return inflows
     }
 
-    /// The part of a contract's value due in `year`: the value spread evenly over its term
-    /// (or, without a term, from its start to the end of the horizon) and prorated by how much
-    /// of that span falls in the calendar year.
+    /// The part of a contract's value due in `year` (see `ObligationSpan`).
     static func obligation(of contract: CapacityContract, in year: Int, scenario: Scenario) -> Double {
-        guard let value = contract.value.value.headline else { return 0 }
-        let start = (contract.start?.value ?? scenario.asOf).fractionalYear
-        let end = contract.termYears.map { start + $0.value } ?? Double(scenario.horizon.end + 1)
-        guard end > start else {
-            return Int(start.rounded(.down)) == year ? value : 0
-        }
-        let overlap = min(end, Double(year + 1)) - max(start, Double(year))
-        return overlap > 0 ? value * overlap / (end - start) : 0
+        ObligationSpan(of: contract, asOf: scenario.asOf, horizonEnd: scenario.horizon.end)?.due(in: year) ?? 0
     }
 
-    /// Capacity online under a provider's contracts at the end of each of `years`: for a contract
-    /// with sites, the sites online by that year; for one without, its stated capacity from its
-    /// start year on.
-    static func capacityOnline(of contracts: [(contract: CapacityContract, sites: [Site])], in years: [Int],
-                               asOf: Day) -> [Double?] {
-        var totals = Array(repeating: 0.0, count: years.count)
-        var isKnown = false
-        for (contract, sites) in contracts {
-            if !sites.isEmpty {
+    /// Capacity online under each provider's contracts at the end of each of `years`: for a
+    /// contract with sites (`sites`, by contract index), the sites online by that year; for one
+    /// without, its stated capacity from its start year on. Nil years for a provider none of
+    /// whose contracts says.
+    static func capacityOnline(in scenario: Scenario, providers: ContractProviders, sites: [[Site]],
+                               years: [Int]) -> [[Double?]] {
+        let contracts = scenario.contracts
+        // provider by provider, each year in turn
+        var totals = Array(repeating: 0.0, count: providers.names.count * years.count)
+        var isKnown = Array(repeating: false, count: providers.names.count)
+        for index in contracts.indices {
+            let provider = providers.ofContract[index]
+            let serving = sites[index]
+            if !serving.isEmpty {
                 for (index, year) in years.enumerated() {
                     var online = 0.0
-                    for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
-                    totals[index] += online
+                    for site in serving where site.online.value.year <= year { online += site.capacityGW.value }
+                    totals[provider * years.count + index] += online
                 }
-                isKnown = true
-            } else if let capacity = contract.capacityGW?.value {
-                let startYear = (contract.start?.value ?? asOf).year
-                for (index, year) in years.enumerated() { totals[index] += startYear <= year ? capacity : 0 }
-                isKnown = true
+                isKnown[provider] = true
+            } else if let capacity = contracts[index].capacityGW?.value {
+                let startYear = (contracts[index].start?.value ?? scenario.asOf).year
+                for (index, year) in years.enumerated() {
+                    totals[provider * years.count + index] += startYear <= year ? capacity : 0
+                }
+                isKnown[provider] = true
             }
         }
-        return isKnown ? totals : Array(repeating: nil, count: years.count)
+        return providers.names.indices.map { provider in
+            isKnown[provider] ? Array(totals[provider * years.count..<(provider + 1) * years.count])
+                : Array(repeating: nil, count: years.count)
+        }
     }
 }

@@ -24,24 +24,30 @@ public struct ProviderExposure: Sendable, Equatable {
 
 extension AnalysisContext {
     /// One entry per provider, in the order providers first appear among the contracts.
-    static func providerExposures(in scenario: Scenario, contractTotal: Double) -> [ProviderExposure] {
-        var investorByContract: [String: String] = [:]
-        for investor in scenario.round.investors {
-            for contract in investor.supplier?.contracts ?? [] where investorByContract[contract] == nil {
-                investorByContract[contract] = investor.id
+    static func providerExposures(in scenario: Scenario, providers: ContractProviders, references: ContractReferences,
+                                  contractTotal: Double) -> [ProviderExposure] {
+        let contracts = scenario.contracts
+        var values = [Double?](repeating: nil, count: providers.names.count)
+        var gigawatts = [Double?](repeating: nil, count: providers.names.count)
+        // the first investor in the round paid under any of a provider's contracts
+        var payees = [Int?](repeating: nil, count: providers.names.count)
+        var ids = [[String]](repeating: [], count: providers.names.count)
+        for index in contracts.indices {
+            let provider = providers.ofContract[index]
+            if let headline = contracts[index].value.value.headline {
+                values[provider] = (values[provider] ?? 0) + headline
             }
+            if let capacity = contracts[index].capacityGW?.value {
+                gigawatts[provider] = (gigawatts[provider] ?? 0) + capacity
+            }
+            if let place = references.payee[index], place < payees[provider] ?? .max { payees[provider] = place }
+            ids[provider].append(contracts[index].id)
         }
-        let investorOrder = Dictionary(scenario.round.investors.enumerated().map { ($1.id, $0) },
-                                       uniquingKeysWith: { first, _ in first })
-        return scenario.contractsByProvider.map { provider, contracts in
-            let values = contracts.compactMap(\.value.value.headline)
-            let capacities = contracts.compactMap(\.capacityGW?.value)
-            let value = values.isEmpty ? nil : values.reduce(0, +)
-            // the first investor in the round paid under any of these contracts
-            let linked = contracts.compactMap { investorByContract[$0.id] }.min { (investorOrder[$0] ?? 0) < (investorOrder[$1] ?? 0) }
-            return ProviderExposure(provider: provider, value: value, share: ratio(value, contractTotal),
-                                    gigawatts: capacities.isEmpty ? nil : capacities.reduce(0, +),
-                                    contractIDs: contracts.map(\.id), linkedInvestorID: linked)
+        return providers.names.indices.map { provider in
+            ProviderExposure(provider: providers.names[provider], value: values[provider],
+                             share: ratio(values[provider], contractTotal), gigawatts: gigawatts[provider],
+                             contractIDs: ids[provider],
+                             linkedInvestorID: payees[provider].map { scenario.round.investors[$0].id })
         }
     }
 }

@@ -6,11 +6,13 @@ extension AnalysisContext {
         let readyGW = sites.map { $0.capacityGW.value * ($0.power.value + $0.cooling.value + $0.network.value) / 3 }
             .reduce(0, +)
         let value = Self.ratio(readyGW, totalGW)
-        let inputs = sites.flatMap { site in
-            [input("\(site.name): capacity", site.capacityGW, .gigawatts),
-             input("\(site.name): power", site.power, .fraction),
-             input("\(site.name): cooling", site.cooling, .fraction),
-             input("\(site.name): network", site.network, .fraction)]
+        var inputs: [IndicatorInput] = []
+        inputs.reserveCapacity(4 * sites.count)
+        for site in sites {
+            inputs.append(input(TextBuffer.concatenated(site.name, ": capacity"), site.capacityGW, .gigawatts))
+            inputs.append(input(TextBuffer.concatenated(site.name, ": power"), site.power, .fraction))
+            inputs.append(input(TextBuffer.concatenated(site.name, ": cooling"), site.cooling, .fraction))
+            inputs.append(input(TextBuffer.concatenated(site.name, ": network"), site.network, .fraction))
         }
         return indicator(IndicatorCatalogue.readiness, value: value,
                          formula: "Σ GW × mean(power, cooling, network) ÷ Σ GW = \(figure(readyGW, .gigawatts)) ÷ "

@@ -11,11 +11,14 @@ extension AnalysisContext {
     /// Realised money is what investors have signed or paid; for an investor with tranches,
     /// tranche by tranche.
     var realisation: Indicator {
-        let realised = payments.filter(\.status.isRealised).compactMap(\.amount.value.headline).reduce(0, +)
+        let realised = payments.indices.lazy.filter { payments[$0].status.isRealised }
+            .compactMap { payments[$0].amount.value.headline }.reduce(0, +)
         let value = Self.ratio(realised, committed)
-        let inputs = payments.map { payment in
-            input("\(payment.label): \(payment.status.rawValue)\(payment.status.isRealised ? ", realised" : "")",
-                  payment.amount)
+        let inputs = payments.indices.map { index in
+            let status = payments[index].status
+            let label = TextBuffer.concatenated(payments[index].label, ": ", status.rawValue,
+                                                status.isRealised ? ", realised" : "")
+            return input(label, payments[index].amount)
         }
         return indicator(IndicatorCatalogue.roundRealisation, value: value,
                          formula: "realised ÷ committed = \(money(realised)) ÷ \(money(committed)) = \(figure(value, .fraction))",
@@ -29,21 +32,41 @@ extension AnalysisContext {
                          inputs: Self.merged(investorInputs, postMoneyInputs))
     }
 
-    /// Implied ownership per investor, in the round's order; the post-money part of the
-    /// formula and inputs is worked out once for all of them.
-    var ownership: [Indicator] {
+    /// Appends the implied ownership of each investor, in the round's order; the post-money part
+    /// of the formula and inputs is worked out once for all of them.
+    func appendOwnership(to indicators: inout [Indicator]) {
         let postMoneyInputs = postMoneyInputs
         let postMoneyTerm = postMoneyTerm
-        return scenario.round.investors.map { investor in
-            let headline = investor.amount.value.headline
-            let value = Self.ratio(headline, postMoney)
+        let prefix = currencyPrefix
+        let investors = scenario.round.investors
+        // and one more for the composite that goes before them
+        indicators.reserveCapacity(indicators.count + investors.count + 1)
+        for place in investors.indices {
+            let name = investors[place].name
+            let amount = investors[place].amount
+            let value = Self.ratio(amount.value.headline, postMoney)
             let definition = IndicatorDefinition(
-                id: IndicatorCatalogue.ownershipPrefix + investor.id, name: "Implied ownership: \(investor.name)",
+                id: TextBuffer.concatenated(IndicatorCatalogue.ownershipPrefix, investors[place].id),
+                name: TextBuffer.concatenated("Implied ownership: ", name),
                 unit: .fraction, defaultThreshold: nil, defaultWeight: 0)
-            let inputs = Self.merged([input(investor.name, investor.amount)], postMoneyInputs)
-            return indicator(definition, value: value,
-                             formula: "\(investor.name) ÷ post-money = \(money(headline)) ÷ \(postMoneyTerm) = \(figure(value, .fraction))",
-                             inputs: inputs)
+            // The words come to 24 bytes and the figures to 65 at most, with the currency's prefix.
+            let capacity = name.utf8.count + postMoneyTerm.utf8.count + prefix.utf8.count + 96
+            let formula = TextBuffer.make(capacity: capacity) { text in
+                text.append(name)
+                text.append(" ÷ post-money = ")
+                text.appendMoney(amount.value.headline, prefix: prefix)
+                text.append(" ÷ ")
+                text.append(postMoneyTerm)
+                text.append(" = ")
+                if let value { text.appendFraction(value) } else { text.append(FigureFormat.notAvailable) }
+            }
+            // the investor's own amount, then what the post-money value was worked out from
+            let own = input(name, amount)
+            var inputs: [IndicatorInput] = []
+            inputs.reserveCapacity(1 + postMoneyInputs.count)
+            inputs.append(own)
+            for input in postMoneyInputs where input != own { inputs.append(input) }
+            indicators.append(indicator(definition, value: value, formula: formula, inputs: inputs))
         }
     }
 
@@ -60,7 +83,14 @@ extension AnalysisContext {
     static func herfindahl(_ parts: [Double], total: Double) -> (value: Double?, terms: String) {
         guard total > 0, !parts.isEmpty else { return (nil, "n/a") }
         let percentages = parts.map { 100 * $0 / total }
-        let terms = percentages.map { FigureFormat.decimal($0, places: 1) + "²" }.joined(separator: " + ")
+        // A term is 31 bytes at most, with " + " before all but the first.
+        let terms = TextBuffer.make(capacity: 34 * percentages.count) { text in
+            for (offset, percentage) in percentages.enumerated() {
+                if offset > 0 { text.append(" + ") }
+                text.appendDecimal(percentage, places: 1)
+                text.append("²")
+            }
+        }
         return (percentages.map { $0 * $0 }.reduce(0, +), terms)
     }
 }

@@ -1,7 +1,6 @@
 /// A payment into the round as it arrives: one per tranche for an investor with tranches,
 /// else the investor's whole amount.
 struct RoundPayment {
-    var investor: Investor
     var amount: Sourced<Amount>
     var instrument: Instrument
     var status: CommitmentStatus
@@ -13,18 +12,6 @@ struct RoundPayment {
 extension Scenario {
     /// Calendar years of the horizon; empty rather than a trap when start is after end.
     var horizonYears: [Int] { Array(stride(from: horizon.start, through: horizon.end, by: 1)) }
-
-    /// Each provider with its contracts, providers in the order they first appear among the
-    /// contracts. One pass, so that ten thousand contracts cost no more than ten thousand steps.
-    var contractsByProvider: [(provider: String, contracts: [CapacityContract])] {
-        var order: [String] = []
-        var grouped: [String: [CapacityContract]] = [:]
-        for contract in contracts {
-            if grouped[contract.provider] == nil { order.append(contract.provider) }
-            grouped[contract.provider, default: []].append(contract)
-        }
-        return order.map { ($0, grouped[$0] ?? []) }
-    }
 
     /// The financial year that stands for `year`: that year, else the nearest earlier one,
     /// else the first.
@@ -42,22 +29,21 @@ extension Scenario {
     }
 
     var roundPayments: [RoundPayment] {
-        round.investors.flatMap { investor -> [RoundPayment] in
+        var payments: [RoundPayment] = []
+        payments.reserveCapacity(round.investors.count)
+        for investor in round.investors {
             guard !investor.tranches.isEmpty else {
-                return [RoundPayment(investor: investor, amount: investor.amount, instrument: investor.instrument,
-                                     status: investor.status, date: round.date, label: investor.name)]
+                payments.append(RoundPayment(amount: investor.amount, instrument: investor.instrument,
+                                             status: investor.status, date: round.date, label: investor.name))
+                continue
             }
-            return investor.tranches.enumerated().map { offset, tranche in
+            for (offset, tranche) in investor.tranches.enumerated() {
                 let when = tranche.date.map { " (\($0))" } ?? ""
-                return RoundPayment(investor: investor, amount: tranche.amount, instrument: tranche.instrument,
-                                    status: tranche.status, date: tranche.date ?? round.date,
-                                    label: "\(investor.name), tranche \(offset + 1)\(when)")
+                payments.append(RoundPayment(amount: tranche.amount, instrument: tranche.instrument,
+                                             status: tranche.status, date: tranche.date ?? round.date,
+                                             label: "\(investor.name), tranche \(offset + 1)\(when)"))
             }
         }
-    }
-
-    /// The sites serving each contract, by contract id.
-    var sitesByContract: [String: [Site]] {
-        Dictionary(grouping: sites.filter { $0.contract != nil }) { $0.contract ?? "" }
+        return payments
     }
 }

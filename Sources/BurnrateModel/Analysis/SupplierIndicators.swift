@@ -23,12 +23,9 @@ extension AnalysisContext {
         let largest = providers.max { ($0.gigawatts ?? 0) < ($1.gigawatts ?? 0) }
         let value = Self.ratio(largest?.gigawatts, total).map { 1 - $0 }
         let name = largest.map { "\($0.provider) " } ?? ""
-        let inputs = zip(contractLabels, scenario.contracts).map { label, contract in
-            contract.capacityGW.map { input(label, $0, .gigawatts) } ?? derivedInput(label, nil, .gigawatts)
-        }
         return indicator(IndicatorCatalogue.capacityIfLargestFails, value: value,
                          formula: "1 − largest ÷ total = 1 − \(name)\(figure(largest?.gigawatts, .gigawatts)) ÷ \(figure(total, .gigawatts)) = \(figure(value, .fraction))",
-                         inputs: inputs)
+                         inputs: contractCapacityInputs)
     }
 
     var commitmentsToRevenue: Indicator {

@@ -11,36 +11,29 @@ public enum FigureFormat {
     /// Money with a scale suffix and one decimal at most: "$30B", "$1.4T", "$750M", "$13.1B",
     /// "-$49.5B". Amounts below a thousand keep their units: "$950".
     public static func money(_ value: Double, currency: String) -> String {
-        guard value.isFinite else { return notAvailable }
-        let magnitude = abs(value)
-        var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
-        // 999.96B rounds to "1000B"; say "$1T" instead.
-        if index > 0, roundedToTenths(magnitude / scales[index].factor) >= 1000 { index -= 1 }
-        let digits = decimal(magnitude / scales[index].factor, places: 1, trimmingZeros: true)
-        let sign = value < 0 && digits != "0" ? "-" : ""
-        return sign + currencyPrefix(currency) + digits + scales[index].suffix
+        let prefix = currencyPrefix(currency)
+        return TextBuffer.make(capacity: 32 + prefix.utf8.count) { $0.appendMoney(value, prefix: prefix) }
     }
 
-    private static let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
+    fileprivate static let scales: [(factor: Double, suffix: String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1, "")]
 
     /// A fraction as a percentage with one decimal: 0.25 → "25.0 %".
     public static func fraction(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
-        return decimal(value * 100, places: 1) + " %"
+        TextBuffer.make(capacity: 33) { $0.appendFraction(value) }
     }
 
     /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
     /// with `signed`, 0.25 → "+25 %". For settings and summaries, where "50.0 %" would read oddly.
     public static func percent(_ fraction: Double, signed: Bool = false) -> String {
         guard fraction.isFinite else { return notAvailable }
-        let text = decimal(fraction * 100, places: 1, trimmingZeros: true) + " %"
+        let text = decimal(fraction * 100, places: 1, trimmingZeros: true, suffix: " %")
         return signed && !text.hasPrefix("-") ? "+" + text : text
     }
 
     /// A multiple: two decimals below 10 ("1.00×"), one from 10 on ("44.9×").
     public static func multiple(_ value: Double) -> String {
         guard value.isFinite else { return notAvailable }
-        return decimal(value, places: abs(value) < 10 ? 2 : 1) + "×"
+        return decimal(value, places: abs(value) < 10 ? 2 : 1, suffix: "×")
     }
 
     /// A Herfindahl-Hirschman index, whole and grouped: "3,800".
@@ -58,7 +51,7 @@ public enum FigureFormat {
     /// Capacity with up to two decimals: "4.5 GW", "0.75 GW", "10 GW".
     public static func gigawatts(_ value: Double) -> String {
         guard value.isFinite else { return notAvailable }
-        return decimal(value, places: 2, trimmingZeros: true) + " GW"
+        return decimal(value, places: 2, trimmingZeros: true, suffix: " GW")
     }
 
     /// A duration with one decimal: "2.3 years", "1.0 year".
@@ -107,52 +100,63 @@ public enum FigureFormat {
         }
     }
 
-    private static func roundedToTenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
+    fileprivate static func roundedToTenths(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
-    /// Fixed-point digits, rounded half away from zero; "-" only for a value that stays
-    /// non-zero after rounding, so that -0.01 at one decimal is "0.0", not "-0.0".
-    static func decimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) -> String {
+    /// Fixed-point digits, rounded half away from zero, then `suffix`; "-" only for a value that
+    /// stays non-zero after rounding, so that -0.01 at one decimal is "0.0", not "-0.0".
+    static func decimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false,
+                        suffix: String = "") -> String {
+        TextBuffer.make(capacity: 28 + places + suffix.utf8.count) { text in
+            text.appendDecimal(value, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
+            text.append(suffix)
+        }
+    }
+
+    /// `abs(value)` rounded half away from zero to `places` decimals, counted in units of the
+    /// last place (12.36 at one decimal is 124); nil when that is too large to write.
+    fileprivate static func units(_ value: Double, places: Int) -> UInt64? {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e18 else { return notAvailable }
-        let units = UInt64(scaled)
-        let divisor = UInt64(scale)
-        // Written backwards into one buffer, last decimal first: indicators of ten thousand
-        // investors format tens of thousands of figures.
-        let capacity = 28 + places
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            var start = capacity
-            func put(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
-            }
-            func putDigit(_ digit: UInt64) { put(UInt8(ascii: "0") + UInt8(digit)) }
-            var fraction = units % divisor
-            var fractionPlaces = places
-            if trimmingZeros {
-                while fractionPlaces > 0, fraction % 10 == 0 {
-                    fraction /= 10
-                    fractionPlaces -= 1
-                }
-            }
-            if fractionPlaces > 0 {
-                for _ in 0..<fractionPlaces {
-                    putDigit(fraction % 10)
-                    fraction /= 10
-                }
-                put(UInt8(ascii: "."))
-            }
-            var whole = units / divisor
-            var wholeDigits = 0
-            repeat {
-                if grouping, wholeDigits > 0, wholeDigits % 3 == 0 { put(UInt8(ascii: ",")) }
-                putDigit(whole % 10)
-                whole /= 10
-                wholeDigits += 1
-            } while whole > 0
-            if value < 0, units > 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        return scaled < 9e18 ? UInt64(scaled) : nil
+    }
+}
+
+extension TextBuffer {
+    /// `FigureFormat.money` with the currency's prefix worked out already, written in place: at
+    /// most 32 bytes and the prefix. A missing sum is undisclosed, as in `FigureFormat.format`.
+    mutating func appendMoney(_ value: Double?, prefix: String) {
+        guard let value else { return append(FigureFormat.undisclosed) }
+        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        let magnitude = abs(value)
+        let scales = FigureFormat.scales
+        var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
+        // 999.96B rounds to "1000B"; say "$1T" instead.
+        if index > 0, FigureFormat.roundedToTenths(magnitude / scales[index].factor) >= 1000 { index -= 1 }
+        let (factor, suffix) = scales[index]
+        guard let tenths = FigureFormat.units(magnitude / factor, places: 1) else {
+            if value < 0 { append(UInt8(ascii: "-")) }
+            append(prefix)
+            append(FigureFormat.notAvailable)
+            return append(suffix)
         }
+        if value < 0, tenths > 0 { append(UInt8(ascii: "-")) }
+        append(prefix)
+        appendDigits(tenths, places: 1, trimmingZeros: true, grouping: false)
+        append(suffix)
+    }
+
+    /// `FigureFormat.fraction`, written in place: at most 33 bytes.
+    mutating func appendFraction(_ value: Double) {
+        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        appendDecimal(value * 100, places: 1)
+        append(" %")
+    }
+
+    /// `FigureFormat.decimal` without its suffix, written in place: at most 28 + `places` bytes.
+    mutating func appendDecimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) {
+        guard let units = FigureFormat.units(value, places: places) else { return append(FigureFormat.notAvailable) }
+        if value < 0, units > 0 { append(UInt8(ascii: "-")) }
+        appendDigits(units, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
     }
 }

@@ -1,0 +1,27 @@
+/// The providers in the order they first appear among the contracts, and which of them each
+/// contract is with. Whatever is worked out per provider then walks the contracts once, in the
+/// scenario's order: ten thousand contracts cost ten thousand steps, and none is copied.
+struct ContractProviders {
+    let names: [String]
+    /// By contract index: the place of its provider in `names`.
+    let ofContract: [Int]
+
+    init(_ contracts: [CapacityContract]) {
+        var names: [String] = []
+        var placeOfName: [String: Int] = [:]
+        var ofContract: [Int] = []
+        ofContract.reserveCapacity(contracts.count)
+        for index in contracts.indices {
+            let name = contracts[index].provider
+            if let place = placeOfName[name] {
+                ofContract.append(place)
+            } else {
+                placeOfName[name] = names.count
+                ofContract.append(names.count)
+                names.append(name)
+            }
+        }
+        self.names = names
+        self.ofContract = ofContract
+    }
+}
