@@ -56,6 +56,16 @@ import Testing
         #expect(socketInfo.st_mode & S_IFMT == S_IFSOCK)
     }
 
+    @Test func aFolderMadeUnderANarrowUmaskIsMadeOwnerRWX() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(mkdir(folder, 0o600) == 0, "as mkdir(0o700) makes it while umask is 0o177")
+        try UnixSocket.makePrivateDirectory(folder)
+        var info = stat()
+        #expect(stat(folder, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o700)
+    }
+
     @Test func carriesBytesAndReportsAPeerThatWentAway() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -20,7 +20,9 @@ public enum UnixSocket {
             errno = EPERM
             throw Failure("use", path)
         }
-        if info.st_mode & 0o077 != 0 && chmod(path, 0o700) != 0 { throw Failure("protect", path) }
+        // Exactly rwx for the owner: a umask can take the owner's x away as well as add bits
+        // for others (`listen` narrows the process's umask while it binds).
+        if info.st_mode & 0o777 != 0o700 && chmod(path, 0o700) != 0 { throw Failure("protect", path) }
     }
 
     /// Whether a process is accepting connections at `path` (a file left by a dead one is not).
