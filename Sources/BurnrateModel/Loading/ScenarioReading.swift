@@ -136,9 +136,17 @@ final class ScenarioReading {
     /// `checkUnique` gave.
     func checkReferences(_ references: [Reference], to known: [Reference], firstLines: [String: Int],
                          listedUnder list: String, kind: String) {
-        for (id, reader) in references where firstLines[id] == nil {
-            reader.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
-                          + Suggestion.hint(for: id, among: known.map(\.id)))
+        // Most references name the same id as the one before (every figure's source): an id
+        // is hashed once for each run of them.
+        var previous: (id: String, isKnown: Bool)?
+        for index in references.indices {
+            let id = references[index].id
+            let isKnown = previous.flatMap { $0.id == id ? $0.isKnown : nil } ?? (firstLines[id] != nil)
+            previous = (id, isKnown)
+            if !isKnown {
+                references[index].at.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
+                                            + Suggestion.hint(for: id, among: known.map(\.id)))
+            }
         }
     }
 }
