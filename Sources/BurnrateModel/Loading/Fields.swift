@@ -20,7 +20,7 @@ public struct Fields {
     init(mapping: NodeReader, known: [String]?) {
         self.mapping = mapping
         self.known = known
-        knownValues = Array(repeating: -1, count: known?.count ?? 0)
+        knownValues = Array(repeatElement(-1, count: known?.count ?? 0))
         readKeys()
     }
 
@@ -90,7 +90,7 @@ public struct Fields {
     private mutating func readKeys() {
         let tree = mapping.tree
         var nextKnownIndex = 0
-        var firstLines: [String: Int] = [:]
+        var firstLines = [String: Int]()
         var items = tree.items(of: mapping.index)
         while let key = items.next(), let value = items.next() {
             guard isText(key) else {
