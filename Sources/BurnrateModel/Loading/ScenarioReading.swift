@@ -123,13 +123,21 @@ final class ScenarioReading {
         firstLines.reserveCapacity(ids.count)
         // By index, not by element: copying each reference out would retain and release it.
         for index in ids.indices {
-            if let line = firstLines[ids[index].id] {
+            if let line = Self.keepFirst(&firstLines[ids[index].id], ids[index].at.line) {
                 ids[index].at.report("duplicate \(kind) id \(YAMLNode.quoted(ids[index].id)), first used at line \(line)")
-            } else {
-                firstLines[ids[index].id] = ids[index].at.line
             }
         }
         return firstLines
+    }
+
+    /// The line already in `entry`, or nil after filling it in with `line`. Given a dictionary's
+    /// entry in place, so that each id is hashed once.
+    private static func keepFirst(_ entry: inout Int?, _ line: Int) -> Int? {
+        guard let first = entry else {
+            entry = line
+            return nil
+        }
+        return first
     }
 
     /// Reports every reference to an id that is not among `known`, whose first lines
