@@ -33,24 +33,11 @@ final class YAMLTree: Sendable {
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
     func firstKey(in mapping: Int32, named name: String) -> Int32? {
-        // Asked a dozen times of each of a scenario's objects: one walk over the node and text
-        // buffers, bytes compared only for keys of the name's length.
-        var name = name
-        return name.withUTF8 { name in
-            nodes.withUnsafeBufferPointer { nodes in
-                text.withUnsafeBufferPointer { text in
-                    let pairs = nodes[Int(mapping)].contents
-                    var key = pairs.lowerBound
-                    while key < pairs.upperBound {
-                        let node = nodes[Int(key)]
-                        if node.kind.isScalar, !node.isNull, Self.equal(Self.bytes(of: node, in: text), name) { return key }
-                        let value = node.end(at: key)
-                        key = nodes[Int(value)].end(at: value)
-                    }
-                    return nil
-                }
-            }
+        var items = items(of: mapping)
+        while let key = items.next(), items.next() != nil {
+            if !self[key].isNull, isScalar(key, writtenAs: name) { return key }
         }
+        return nil
     }
 
     /// Where among `names` is the one a scalar is written as, looking from `start` on and then
