@@ -66,6 +66,7 @@ public struct Fields {
     /// The value under the first key written as `key`.
     private func value(_ key: String) -> Int32? {
         guard let known, let knownIndex = known.firstIndex(of: key) else {
+            // A mapping of free keys notes none of them.
             return mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
         }
         let value = knownValues[knownIndex]
