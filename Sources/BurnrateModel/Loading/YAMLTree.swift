@@ -33,11 +33,22 @@ final class YAMLTree: Sendable {
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
     func firstKey(in mapping: Int32, named name: String) -> Int32? {
-        var items = items(of: mapping)
-        while let key = items.next(), items.next() != nil {
-            if !self[key].isNull, isScalar(key, writtenAs: name) { return key }
+        var name = name
+        return name.withUTF8 { name in
+            nodes.withUnsafeBufferPointer { nodes in
+                text.withUnsafeBufferPointer { text in
+                    let pairs = nodes[Int(mapping)].contents
+                    var key = pairs.lowerBound
+                    while key < pairs.upperBound {
+                        let node = nodes[Int(key)]
+                        if node.kind.isScalar, !node.isNull, Self.equal(Self.bytes(of: node, in: text), name) { return key }
+                        let value = node.end(at: key)
+                        key = nodes[Int(value)].end(at: value)
+                    }
+                    return nil
+                }
+            }
         }
-        return nil
     }
 
     /// Where among `names` is the one a scalar is written as, looking from `start` on and then
