@@ -1,8 +1,8 @@
 /// The keys of one YAML mapping, read by name. Created by `NodeReader.fields(_:)`, which has
 /// already reported keys that are unknown (with "did you mean"), repeated or not text.
 ///
-/// Keys are found by a look along the mapping as written: a mapping with fixed keys has a dozen
-/// at most, and a table of them would cost more to build than the look-ups it saves.
+/// The pass that reports them also notes where each known key's value stands, so that a key
+/// asked for is looked up among the dozen names it may be rather than along the mapping's text.
 public struct Fields {
     public struct Field {
         public let key: String
@@ -14,11 +14,14 @@ public struct Fields {
     /// The mapping itself, where a missing key is reported.
     public let mapping: NodeReader
     private let known: [String]?
+    /// For each known key, the value under its first occurrence; -1 where it is not given.
+    private var knownValues: [Int32]
 
     init(mapping: NodeReader, known: [String]?) {
         self.mapping = mapping
         self.known = known
-        reportKeyProblems()
+        knownValues = Array(repeatElement(-1, count: known?.count ?? 0))
+        readKeys()
     }
 
     /// Keys in the order written, first occurrence only.
@@ -62,7 +65,12 @@ public struct Fields {
 
     /// The value under the first key written as `key`.
     private func value(_ key: String) -> Int32? {
-        mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
+        guard let known, let knownIndex = known.firstIndex(of: key) else {
+            // A mapping of free keys notes none of them.
+            return mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
+        }
+        let value = knownValues[knownIndex]
+        return value < 0 ? nil : value
     }
 
     /// False for a key that is a list, a mapping or nothing.
@@ -78,14 +86,14 @@ public struct Fields {
         NodeReader(index, in: mapping.context)
     }
 
-    private func reportKeyProblems() {
+    /// Reports keys that are not text, unknown or repeated, and notes where each known one's
+    /// value stands.
+    private mutating func readKeys() {
         let tree = mapping.tree
-        // A bit per known key tells a repeated one without a look back; free keys are hashed.
-        var givenKnownKeys: UInt64 = 0
         var nextKnownIndex = 0
-        var firstLines: [String: Int] = [:]
+        var firstLines = [String: Int]()
         var items = tree.items(of: mapping.index)
-        while let key = items.next(), items.next() != nil {
+        while let key = items.next(), let value = items.next() {
             guard isText(key) else {
                 let keyReader = reader(key)
                 keyReader.report("expected a key name, found \(keyReader.described) as a key", path: mapping.path)
@@ -98,10 +106,9 @@ public struct Fields {
                     continue
                 }
                 nextKnownIndex = knownIndex + 1
-                let bit: UInt64 = knownIndex < UInt64.bitWidth ? 1 << knownIndex : 0
-                let first = bit != 0 && givenKnownKeys & bit == 0 ? key : tree.firstKey(in: mapping.index, named: known[knownIndex])
-                givenKnownKeys |= bit
-                earlierLine = first == key ? nil : first.map { Int(tree[$0].line) }
+                let earlierValue = knownValues[knownIndex]
+                earlierLine = earlierValue < 0 ? nil : Int(tree[earlierValue - 1].line)
+                if earlierValue < 0 { knownValues[knownIndex] = value }
             } else {
                 let name = text(ofKey: key)
                 earlierLine = firstLines[name]

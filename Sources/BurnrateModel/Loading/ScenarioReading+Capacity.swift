@@ -22,8 +22,9 @@ extension ScenarioReading {
         let payment = fields.optional("payment") { self.payment($0, provenance) }
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let note = fields.optional("note") { $0.string() }
-        let optionalsRead = [("term_years", termYears == nil), ("start", start == nil), ("capacity_gw", capacity == nil),
-                             ("payment", payment == nil)].allSatisfy { key, missing in !missing || fields.optional(key) == nil }
+        func isRead<Value>(_ key: String, _ value: Value?) -> Bool { value != nil || fields.optional(key) == nil }
+        let optionalsRead = isRead("term_years", termYears) && isRead("start", start) && isRead("capacity_gw", capacity)
+            && isRead("payment", payment)
         guard let id, let provider, let kind, let value, let status, optionalsRead else { return nil }
         return CapacityContract(id: id, provider: provider, kind: kind, value: value, termYears: termYears,
                                 start: start, capacityGW: capacity, payment: payment ?? [], status: status, note: note)

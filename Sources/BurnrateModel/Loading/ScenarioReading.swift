@@ -123,22 +123,38 @@ final class ScenarioReading {
         firstLines.reserveCapacity(ids.count)
         // By index, not by element: copying each reference out would retain and release it.
         for index in ids.indices {
-            if let line = firstLines[ids[index].id] {
+            if let line = Self.keepFirst(&firstLines[ids[index].id], ids[index].at.line) {
                 ids[index].at.report("duplicate \(kind) id \(YAMLNode.quoted(ids[index].id)), first used at line \(line)")
-            } else {
-                firstLines[ids[index].id] = ids[index].at.line
             }
         }
         return firstLines
+    }
+
+    /// The line already in `entry`, or nil after filling it in with `line`. Given a dictionary's
+    /// entry in place, so that each id is hashed once.
+    private static func keepFirst(_ entry: inout Int?, _ line: Int) -> Int? {
+        guard let first = entry else {
+            entry = line
+            return nil
+        }
+        return first
     }
 
     /// Reports every reference to an id that is not among `known`, whose first lines
     /// `checkUnique` gave.
     func checkReferences(_ references: [Reference], to known: [Reference], firstLines: [String: Int],
                          listedUnder list: String, kind: String) {
-        for (id, reader) in references where firstLines[id] == nil {
-            reader.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
-                          + Suggestion.hint(for: id, among: known.map(\.id)))
+        // Most references name the same id as the one before (every figure's source): an id
+        // is hashed once for each run of them.
+        var previous: (id: String, isKnown: Bool)?
+        for index in references.indices {
+            let id = references[index].id
+            let isKnown = previous.flatMap { $0.id == id ? $0.isKnown : nil } ?? (firstLines[id] != nil)
+            previous = (id, isKnown)
+            if !isKnown {
+                references[index].at.report("expected a \(kind) id listed under \(list), found \(YAMLNode.quoted(id))"
+                                            + Suggestion.hint(for: id, among: known.map(\.id)))
+            }
         }
     }
 }

@@ -33,8 +33,6 @@ final class YAMLTree: Sendable {
 
     /// The first key of `mapping` written as `name`, not counting keys that are not text.
     func firstKey(in mapping: Int32, named name: String) -> Int32? {
-        // Asked a dozen times of each of a scenario's objects: one walk over the node and text
-        // buffers, bytes compared only for keys of the name's length.
         var name = name
         return name.withUTF8 { name in
             nodes.withUnsafeBufferPointer { nodes in
