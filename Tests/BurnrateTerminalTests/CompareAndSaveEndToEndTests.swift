@@ -15,9 +15,10 @@ struct CompareAndSaveEndToEndTests {
         try tmux.waitFor("Tab panel")
 
         try tmux.press("c")
-        let compared = try tmux.waitFor("Compare A openai-2026-02 → B openai-2026-02")
-        #expect(compared.contains("B openai-2026-02 as loaded"))
-        #expect(!compared.contains("Multi-cloud capacity"), "the compare view replaces the panels")
+        try tmux.waitUntil("the compare view in place of the panels") { screen in
+            screen.contains("Compare A openai-2026-02 → B openai-2026-02") && screen.contains("B openai-2026-02 as loaded")
+                && !screen.contains("Multi-cloud capacity")
+        }
         try tmux.press("c")
         try tmux.waitFor("Multi-cloud capacity")
 

@@ -50,9 +50,8 @@ struct DashboardEndToEndTests {
 
         try tmux.press("j")
         try tmux.press("Enter")
-        let explained = try tmux.waitFor("Explain: Round coverage")
-        #expect(explained.contains("Formula: committed ÷ target = $100B ÷ $100B = 1.00×"))
-        #expect(explained.contains("[article] Bloomberg (via the article)"))
+        try tmux.waitFor(all: ["Explain: Round coverage", "Formula: committed ÷ target = $100B ÷ $100B = 1.00×",
+                               "[article] Bloomberg (via the article)"])
 
         try tmux.press("Escape")
         try tmux.waitUntil("explain closed") { !$0.contains("Explain:") }
@@ -60,18 +59,18 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("Multi-cloud capacity")
 
         try tmux.press("?")
-        let help = try tmux.waitFor("focus the next / previous panel")
-        #expect(help.contains("q  Ctrl-C"))
+        try tmux.waitFor(all: ["focus the next / previous panel", "q  Ctrl-C"])
         try tmux.press("Space")
         try tmux.waitUntil("help closed") { !$0.contains("focus the next / previous panel") }
 
         try tmux.resize(width: 50, height: 15)
-        let small = try tmux.waitFor("1 Investors │ 2 Capacity │ 3 Risk")
-        #expect(small.contains("┏━ 3 Risk indicators"), "the focused panel is the one shown in tab mode")
+        // The focused panel is the one shown in tab mode.
+        try tmux.waitFor(all: ["1 Investors │ 2 Capacity │ 3 Risk", "┏━ 3 Risk indicators"])
         try tmux.resize(width: 160, height: 48)
-        let restored = try tmux.waitFor("Multi-cloud capacity")
-        #expect(restored.contains("┏━ 3 Risk indicators"))
-        #expect(!restored.contains("1 Investors │ 2 Capacity"), "no garbage from the small layout is left")
+        try tmux.waitUntil("the full layout, no garbage from the small one left") { screen in
+            screen.contains("Multi-cloud capacity") && screen.contains("┏━ 3 Risk indicators")
+                && !screen.contains("1 Investors │ 2 Capacity")
+        }
 
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")

@@ -118,9 +118,8 @@ struct PresentEndToEndTests {
 
         try original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "thirty"))
             .write(toFile: scenario, atomically: false, encoding: .utf8)
-        let broken = try tmux.waitFor("The scenario file has problems", timeout: .seconds(2))
-        #expect(broken.contains("s.yaml:"), "the diagnostic names the file")
-        #expect(broken.contains("$22.5B"), "the last good figures stay")
+        // The diagnostic names the file, and the last good figures stay.
+        try tmux.waitFor(all: ["The scenario file has problems", "s.yaml:", "$22.5B"], timeout: .seconds(2))
 
         try tmux.press("r")
         try tmux.waitUntil("the slide's own what-if: none") { !$0.contains("WHAT-IF") && $0.contains("$45B") }

@@ -78,7 +78,16 @@ final class Tmux {
     /// Waits until the screen shows `text`.
     @discardableResult
     func waitFor(_ text: String, timeout: Duration = .seconds(5)) throws -> String {
-        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+        try waitFor(all: [text], timeout: timeout)
+    }
+
+    /// Waits until the screen shows every one of `texts`: a frame reaches tmux in several
+    /// writes, so one part of it on screen does not mean the rest is there yet.
+    @discardableResult
+    func waitFor(all texts: [String], timeout: Duration = .seconds(5)) throws -> String {
+        try waitUntil(texts.map { "\"\($0)\"" }.joined(separator: " and "), timeout: timeout) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
     }
 
     /// Runs tmux with posix_spawn rather than Foundation's Process: test threads block most
