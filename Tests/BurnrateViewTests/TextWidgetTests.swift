@@ -93,6 +93,15 @@ import Testing
         #expect(draw(scrolled, width: 12, height: 2).lines == ["Because.    ", "            "])
     }
 
+    @Test func aFigureKeepsItsPerCentSign() {
+        // "÷ 850 = 3.5" fills 11 columns of 12 and " %" would take two more: the figure moves
+        // down with its sign rather than leave the sign alone on the next line.
+        let lines = Paragraph("÷ 850 = 3.5 % of it").wrapped(width: 12).map { String($0.map(\.character)) }
+        #expect(lines == ["÷ 850 =", "3.5 % of it"])
+        // A per cent sign after a word, not a figure, wraps like any word.
+        #expect(Paragraph("ab cd %").wrapped(width: 5).map { String($0.map(\.character)) } == ["ab cd", "%"])
+    }
+
     @Test func wideCharactersWrapByTheirWidth() {
         // Each of 日本郵船 is 2 columns: two fit in 5.
         #expect(draw(Paragraph("日本郵船"), width: 5, height: 2).lines == ["日本 ", "郵船 "])

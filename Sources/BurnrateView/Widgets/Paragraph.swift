@@ -89,12 +89,17 @@ public struct Paragraph: Widget {
         return paragraphs
     }
 
-    /// Runs of spaces and runs of everything else.
+    /// Runs of spaces and runs of everything else; a figure, one space and its per cent sign
+    /// ("3.5 %") are one token, so that a line never ends between them.
     private func tokens(_ characters: [StyledCharacter]) -> [[StyledCharacter]] {
         var tokens: [[StyledCharacter]] = []
         for piece in characters {
             if let last = tokens.last?.last, (last.character == " ") == (piece.character == " ") {
                 tokens[tokens.count - 1].append(piece)
+            } else if piece.character == "%", tokens.count >= 2, tokens[tokens.count - 1].count == 1,
+                      tokens[tokens.count - 2].last?.character.isWholeNumber == true {
+                let space = tokens.removeLast()
+                tokens[tokens.count - 1] += space + [piece]
             } else {
                 tokens.append([piece])
             }
