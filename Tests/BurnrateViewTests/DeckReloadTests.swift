@@ -17,7 +17,7 @@ import Testing
         // Slide 2 stresses SoftBank to 50 %; the file now says SoftBank commits 45B.
         let stressed = Self.apply([.key(.right)], to: Self.start())
         #expect(DeckWhatIfTests.softbank(stressed.model.analysis) == 15e9) // 30B × 50 %
-        let reloaded = Self.apply([.scenarioReloaded(ReloadUpdateTests.softBankAt45B)], to: stressed)
+        let reloaded = Self.apply([.scenarioFile(.reloaded(ReloadUpdateTests.softBankAt45B))], to: stressed)
         #expect(reloaded.index == 1)
         #expect(reloaded.model.whatIf.realisation == ["softbank": 0.5])
         // 45B × 50 % = 22.5B on the slide, against the file's own 45B for the deltas.
@@ -32,14 +32,14 @@ import Testing
     @Test func thePresentersWhatIfSurvivesAReload() {
         // On the live slide: w, ↓ to SoftBank, ← once: 90 %; reloaded at 45B: 45 × 0.9 = 40.5B.
         let asked = Self.apply([.key(.character("w")), .key(.down), .key(.left)], to: Self.start())
-        let reloaded = Self.apply([.scenarioReloaded(ReloadUpdateTests.softBankAt45B)], to: asked)
+        let reloaded = Self.apply([.scenarioFile(.reloaded(ReloadUpdateTests.softBankAt45B))], to: asked)
         #expect(reloaded.whatIfPanel != nil)
         #expect(DeckWhatIfTests.softbank(reloaded.model.analysis) == 40.5e9)
     }
 
     @Test func aBrokenFileKeepsTheLastGoodModelAndShowsTheBanner() {
-        let good = Self.apply([.scenarioReloaded(ReloadUpdateTests.softBankAt45B)], to: Self.start())
-        let broken = Self.apply([.scenarioBroken(ReloadUpdateTests.brokenAmount)], to: good)
+        let good = Self.apply([.scenarioFile(.reloaded(ReloadUpdateTests.softBankAt45B))], to: Self.start())
+        let broken = Self.apply([.scenarioFile(.broken(ReloadUpdateTests.brokenAmount))], to: good)
         #expect(broken.banner == .broken(ReloadUpdateTests.brokenAmount))
         #expect(DeckWhatIfTests.softbank(broken.model.analysis) == 45e9, "the last good version stays")
         #expect(broken.loaded.scenario == ReloadUpdateTests.softBankAt45B)
@@ -47,12 +47,12 @@ import Testing
         #expect(screen.contains("The scenario file has problems; showing the last good version"))
         #expect(screen.contains(#"expected an amount like 30e9 or "30B", found "thirty""#))
 
-        let fixed = Self.apply([.scenarioReloaded(ReloadUpdateTests.softBankAt45B)], to: broken)
+        let fixed = Self.apply([.scenarioFile(.reloaded(ReloadUpdateTests.softBankAt45B))], to: broken)
         #expect(fixed.banner == nil)
     }
 
     @Test func aDeletedFileKeepsTheModelAndSaysSo() {
-        let deleted = Self.apply([.scenarioDeleted(path: "talk/scenario.yaml")], to: Self.start())
+        let deleted = Self.apply([.scenarioFile(.deleted(path: "talk/scenario.yaml"))], to: Self.start())
         #expect(deleted.banner == .deleted("talk/scenario.yaml"))
         #expect(DeckWhatIfTests.softbank(deleted.model.analysis) == 30e9)
     }

@@ -31,8 +31,8 @@ import Testing
         + keys(.character("/"), .escape)
         + keys(.character(":")) + typed("zoom") + keys(.escape)
         + [.mouse(MouseEvent(x: 140, y: 20, button: .left)), .mouse(MouseEvent(x: 140, y: 20, button: .scrollDown))]
-        + [.scenarioDeleted(path: "gone.yaml"), .scenarioReloaded(otherScenario)] + keys(.down, .tab, .down)
-        + [.scenarioReloaded(DashboardSnapshotTests.model.base)]
+        + [.scenarioFile(.deleted(path: "gone.yaml")), .scenarioFile(.reloaded(otherScenario))] + keys(.down, .tab, .down)
+        + [.scenarioFile(.reloaded(DashboardSnapshotTests.model.base))]
 
     @Test func cachedFramesAreTheFreshFramesThroughALongSession() {
         var state = DashboardSnapshotTests.state(160, 48)

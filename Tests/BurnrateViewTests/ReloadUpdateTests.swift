@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func aGoodReloadReplacesTheModel() {
-        let reloaded = apply([.scenarioReloaded(Self.softBankAt45B)], to: state())
+        let reloaded = apply([.scenarioFile(.reloaded(Self.softBankAt45B))], to: state())
         #expect(softBank(state()) == 30e9)
         #expect(softBank(reloaded) == 45e9)
         #expect(reloaded.model.baseAnalysis == reloaded.analysis, "no what-if, so the panels show the base")
@@ -41,25 +41,25 @@ import Testing
     }
 
     @Test func aBrokenFileKeepsTheLastGoodModelUnderABannerUntilTheNextGoodLoad() {
-        let good = apply([.scenarioReloaded(Self.softBankAt45B)], to: state())
-        let broken = apply([.scenarioBroken(Self.brokenAmount)], to: good)
+        let good = apply([.scenarioFile(.reloaded(Self.softBankAt45B))], to: state())
+        let broken = apply([.scenarioFile(.broken(Self.brokenAmount))], to: good)
         #expect(broken.analysis == good.analysis)
         #expect(softBank(broken) == 45e9)
         #expect(broken.banner == Banner(kind: .error, title: "The scenario file has problems; showing the last good version", lines: [
             #"s.yaml:122:15: round.investors[1].amount: expected an amount like 30e9 or "30B", found "thirty""#,
         ]))
 
-        let fixed = apply([.scenarioReloaded(DashboardSnapshotTests.model.base)], to: broken)
+        let fixed = apply([.scenarioFile(.reloaded(DashboardSnapshotTests.model.base))], to: broken)
         #expect(fixed.banner == nil)
         #expect(softBank(fixed) == 30e9)
     }
 
     @Test func aDeletedFileKeepsTheModelAndSaysSoUntilTheFileIsBack() {
-        let good = apply([.scenarioReloaded(Self.softBankAt45B)], to: state())
-        let deleted = apply([.scenarioDeleted(path: "/tmp/x/s.yaml")], to: good)
+        let good = apply([.scenarioFile(.reloaded(Self.softBankAt45B))], to: state())
+        let deleted = apply([.scenarioFile(.deleted(path: "/tmp/x/s.yaml"))], to: good)
         #expect(deleted.analysis == good.analysis)
         #expect(deleted.banner == Banner(kind: .warning, title: "/tmp/x/s.yaml was deleted; showing the last version loaded"))
-        let back = apply([.scenarioReloaded(Self.softBankAt45B)], to: deleted)
+        let back = apply([.scenarioFile(.reloaded(Self.softBankAt45B))], to: deleted)
         #expect(back.banner == nil)
     }
 
@@ -67,7 +67,7 @@ import Testing
         var start = state()
         start.model.adjust(WhatIf(realisation: ["softbank": 0.5]))
         #expect(softBank(start) == 15e9)  // 30B × 50 %
-        let reloaded = apply([.scenarioReloaded(Self.softBankAt45B)], to: start)
+        let reloaded = apply([.scenarioFile(.reloaded(Self.softBankAt45B))], to: start)
         #expect(reloaded.model.whatIf == WhatIf(realisation: ["softbank": 0.5]))
         #expect(softBank(reloaded) == 22.5e9)  // 45B × 50 %
         #expect(reloaded.model.baseAnalysis.investors.first { $0.id == "softbank" }?.headline == 45e9)
@@ -77,7 +77,7 @@ import Testing
         var start = state()
         start.model.adjust(WhatIf(realisation: ["softbank": 0.5]))
         let withoutSoftBank = try Self.edited("    - id: softbank\n      name: SoftBank\n      amount: 30B\n      instrument: cash\n      status: reported\n", "")
-        let reloaded = apply([.scenarioReloaded(withoutSoftBank)], to: start)
+        let reloaded = apply([.scenarioFile(.reloaded(withoutSoftBank))], to: start)
         #expect(reloaded.model.whatIf.isEmpty)
         #expect(reloaded.analysis.investors.map(\.id) == ["amazon", "nvidia", "microsoft"])
     }
@@ -86,7 +86,7 @@ import Testing
         var start = state()
         start.timeline = Timeline(year: 2030)
         let shorter = try Self.edited("horizon: {start: 2026, end: 2030}", "horizon: {start: 2026, end: 2028}")
-        let reloaded = apply([.scenarioReloaded(shorter)], to: start)
+        let reloaded = apply([.scenarioFile(.reloaded(shorter))], to: start)
         #expect(reloaded.years == 2026...2028)
         #expect(reloaded.timeline.year == 2028)
     }

@@ -9,12 +9,8 @@ public enum AppEvent: Equatable, Sendable {
     case tick(ClockTime)
     /// Playback's time on the current year is up.
     case timelineStep
-    /// The scenario file changed on disk and loaded.
-    case scenarioReloaded(Scenario)
-    /// The scenario file changed on disk and no longer loads.
-    case scenarioBroken(DiagnosticList)
-    /// The scenario file is gone.
-    case scenarioDeleted(path: String)
+    /// The scenario file changed on disk or is gone.
+    case scenarioFile(ScenarioFileChange)
     /// How an `AppCommand.save` went.
     case saveFinished(path: String, SaveOutcome)
 }

@@ -21,14 +21,8 @@ public enum DashboardUpdate {
         case .timelineStep:
             next.timeline.advance(through: next.years)
             return (next, .none)
-        case .scenarioReloaded(let scenario):
-            next.reloaded(scenario)
-            return (next, .none)
-        case .scenarioBroken(let diagnostics):
-            next.broke(diagnostics)
-            return (next, .none)
-        case .scenarioDeleted(let path):
-            next.lost(path)
+        case .scenarioFile(let change):
+            next.follow(change)
             return (next, .none)
         case .saveFinished(let path, let outcome):
             return (SaveKeys.finished(state, path: path, outcome: outcome), .none)

@@ -10,19 +10,18 @@ protocol ScenarioFollower {
 }
 
 extension ScenarioFollower {
-    mutating func reloaded(_ scenario: Scenario) {
-        replaceScenario(scenario)
-        banner = nil
-        message = "reloaded \(scenario.id)"
-    }
-
-    /// The last good model stays on screen under the diagnostics.
-    mutating func broke(_ diagnostics: DiagnosticList) {
-        banner = .broken(diagnostics)
-    }
-
-    mutating func lost(_ path: String) {
-        banner = .deleted(path)
+    /// A broken or deleted file leaves the last good model on screen under a banner.
+    mutating func follow(_ change: ScenarioFileChange) {
+        switch change {
+        case .reloaded(let scenario):
+            replaceScenario(scenario)
+            banner = nil
+            message = "reloaded \(scenario.id)"
+        case .broken(let diagnostics):
+            banner = .broken(diagnostics)
+        case .deleted(let path):
+            banner = .deleted(path)
+        }
     }
 }
 

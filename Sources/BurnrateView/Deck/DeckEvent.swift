@@ -6,10 +6,6 @@ public enum DeckEvent: Equatable, Sendable {
     case resize(width: Int, height: Int)
     /// Time passed: seconds since the presentation started, and the wall clock.
     case tick(elapsed: Double, clock: ClockTime)
-    /// The deck's scenario file changed on disk and loaded.
-    case scenarioReloaded(Scenario)
-    /// The deck's scenario file changed on disk and no longer loads.
-    case scenarioBroken(DiagnosticList)
-    /// The deck's scenario file is gone.
-    case scenarioDeleted(path: String)
+    /// The deck's scenario file changed on disk or is gone.
+    case scenarioFile(ScenarioFileChange)
 }

@@ -20,14 +20,8 @@ public enum DeckUpdate {
             return (next, .none)
         case .key(let key):
             return press(state, key)
-        case .scenarioReloaded(let scenario):
-            next.reloaded(scenario)
-            return (next, .none)
-        case .scenarioBroken(let diagnostics):
-            next.broke(diagnostics)
-            return (next, .none)
-        case .scenarioDeleted(let path):
-            next.lost(path)
+        case .scenarioFile(let change):
+            next.follow(change)
             return (next, .none)
         }
     }

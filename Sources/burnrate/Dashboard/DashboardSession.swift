@@ -49,7 +49,7 @@ struct DashboardSession {
         case .mouse(let mouse): [.mouse(mouse)]
         case .resize(let width, let height): [.resize(width: width, height: height)]
         case .timer: (pacer.takeDueStep(now: .now) ? [.timelineStep] : []) + [.tick(WallClock.now())]
-        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().map { [$0] } ?? []
+        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().map { [.scenarioFile($0)] } ?? []
         case .signal, .readable: []
         }
     }

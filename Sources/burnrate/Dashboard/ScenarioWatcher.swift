@@ -42,21 +42,21 @@ final class ScenarioWatcher {
 
     /// Reads every event waiting and answers for all of them at once: a burst of events (an
     /// editor's save) gives one reload. Nil when none concerns the file.
-    func pendingChange() -> AppEvent? {
+    func pendingChange() -> ScenarioFileChange? {
         switch WatchedFileChange.of(name, in: DirectoryEvent.decode(drain())) {
         case nil: nil
-        case .removed: .scenarioDeleted(path: path)
+        case .removed: .deleted(path: path)
         case .written: reload()
         }
     }
 
-    private func reload() -> AppEvent {
+    private func reload() -> ScenarioFileChange {
         // Deleted again since the event: the delete's own event may come in a later read.
-        guard FileSystem.isRegularFile(path) else { return .scenarioDeleted(path: path) }
+        guard FileSystem.isRegularFile(path) else { return .deleted(path: path) }
         do {
-            return .scenarioReloaded(try ScenarioLoader.load(contentsOf: path))
+            return .reloaded(try ScenarioLoader.load(contentsOf: path))
         } catch {
-            return .scenarioBroken(error)
+            return .broken(error)
         }
     }
 

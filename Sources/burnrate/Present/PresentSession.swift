@@ -52,18 +52,9 @@ struct PresentSession {
         switch event {
         case .key(let key): .key(key)
         case .resize(let width, let height): .resize(width: width, height: height)
-        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().flatMap(deckEvent(for:))
+        case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().map(DeckEvent.scenarioFile)
         case .mouse, .timer, .signal, .readable: nil
         }
     }
 
-    /// What the scenario watcher reports, as the deck takes it.
-    private static func deckEvent(for change: AppEvent) -> DeckEvent? {
-        switch change {
-        case .scenarioReloaded(let scenario): .scenarioReloaded(scenario)
-        case .scenarioBroken(let diagnostics): .scenarioBroken(diagnostics)
-        case .scenarioDeleted(let path): .scenarioDeleted(path: path)
-        default: nil
-        }
-    }
 }
