@@ -2,32 +2,15 @@ import BurnrateModel
 
 /// For what capacity: each provider's contract value, share and gigawatts; capacity coming
 /// online year by year, stacked by provider; what is left if the largest provider fails.
-struct CapacityPanel: Widget, Equatable {
-    let analysis: Analysis
-    /// The scenario as loaded, when a what-if is active: moved figures show their change.
-    let baseAnalysis: Analysis?
-    let isFocused: Bool
-    let list: PanelList
-    let glyphs: Glyphs
-    /// The timeline cursor: its row is highlighted.
-    let year: Int?
+struct CapacityPanel: PanelWidget {
+    let inputs: PanelInputs
 
-    private var figures: Figures { Figures(analysis.scenario) }
     private static let headers = ["Provider", "Contract value", "Value", "Share", "GW"]
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let total = analysis.providers.compactMap(\.value).reduce(0, +)
-        let inner = PanelFrame.draw(.capacity, rightTitle: "\(figures.money(total)) contracted",
-                                    filter: list.filter, isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(total)) contracted", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
-        let rows = providerRows()
-        let columns = BarRow.Columns(rows: rows, headers: Self.headers, width: inner.width)
-        let summaryIndicators = [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id,
-                                 IndicatorCatalogue.readiness.id].compactMap(analysis.indicator)
-        let summaryRows = inner.height >= list.height + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
-        let (main, summary) = inner.splitBottom(summaryRows)
-        let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
-        BarRow.drawList(rows, headers: Self.headers, columns: columns, list: self.list, in: listArea, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         let years = analysis.projection.years
         if !years.isEmpty {
@@ -39,11 +22,10 @@ struct CapacityPanel: Widget, Equatable {
         if !analysis.scenario.contracts.isEmpty {
             sections.add(height: analysis.scenario.contracts.count + 1) { area, canvas in self.drawContracts(in: area, on: &canvas) }
         }
-        sections.draw(in: below, on: &canvas)
-        for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
-                          in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
-        }
+        drawBarList(providerRows(), headers: Self.headers, sections: sections,
+                    summary: [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id,
+                              IndicatorCatalogue.readiness.id],
+                    in: inner, on: &canvas)
     }
 
     private func providerRows() -> [BarRow] {

@@ -88,16 +88,13 @@ public enum DashboardView {
     }
 
     static func panel(_ panel: PanelID, state: AppState) -> DashboardPanel {
-        let isFocused = panel == state.focus
-        let list = PanelList(panel, in: state)
-        let base = state.model.isAdjusted ? state.model.baseAnalysis : nil
+        let inputs = PanelInputs(analysis: state.analysis, baseAnalysis: state.model.isAdjusted ? state.model.baseAnalysis : nil,
+                                 isFocused: panel == state.focus, list: PanelList(panel, in: state), glyphs: state.glyphs,
+                                 year: panel == .investors ? nil : state.timeline.year)
         return switch panel {
-        case .investors: .investors(InvestorsPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused,
-                                                   list: list, glyphs: state.glyphs))
-        case .capacity: .capacity(CapacityPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
-                                                glyphs: state.glyphs, year: state.timeline.year))
-        case .risk: .risk(RiskPanel(analysis: state.analysis, baseAnalysis: base, isFocused: isFocused, list: list,
-                                    glyphs: state.glyphs, year: state.timeline.year))
+        case .investors: .investors(InvestorsPanel(inputs: inputs))
+        case .capacity: .capacity(CapacityPanel(inputs: inputs))
+        case .risk: .risk(RiskPanel(inputs: inputs))
         }
     }
 

@@ -2,15 +2,9 @@ import BurnrateModel
 
 /// Who pays: one bar per investor split by certainty and instrument, its share of the round
 /// and the stake it implies; the cap table before and after; how concentrated the money is.
-struct InvestorsPanel: Widget, Equatable {
-    let analysis: Analysis
-    /// The scenario as loaded, when a what-if is active: moved figures show their change.
-    let baseAnalysis: Analysis?
-    let isFocused: Bool
-    let list: PanelList
-    let glyphs: Glyphs
+struct InvestorsPanel: PanelWidget {
+    let inputs: PanelInputs
 
-    private var figures: Figures { Figures(analysis.scenario) }
     private var headers: [String] {
         ["Investor", "Commitment", "Amount", "Round", "Owns"] + (baseAnalysis == nil ? [] : ["Δ amount"])
     }
@@ -18,17 +12,8 @@ struct InvestorsPanel: Widget, Equatable {
     func render(in area: Rect, on canvas: inout Canvas) {
         let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
         let target = figures.amount(analysis.scenario.round.target.value)
-        let inner = PanelFrame.draw(.investors, rightTitle: "\(figures.money(committed)) of \(target)",
-                                    filter: list.filter, isFocused: isFocused, in: area, glyphs: glyphs, on: &canvas)
+        let inner = drawFrame(.investors, rightTitle: "\(figures.money(committed)) of \(target)", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
-        let rows = barRows()
-        let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
-        let summaryIDs = [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
-                          IndicatorCatalogue.circularShare.id].compactMap(analysis.indicator)
-        let summaryRows = inner.height >= list.height + 1 + summaryIDs.count + 1 ? summaryIDs.count : 0
-        let (main, summary) = inner.splitBottom(summaryRows)
-        let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
-        BarRow.drawList(rows, headers: headers, columns: columns, list: self.list, in: listArea, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
         if !analysis.circularFlows.isEmpty {
@@ -37,11 +22,10 @@ struct InvestorsPanel: Widget, Equatable {
         if !analysis.capTable.isEmpty {
             sections.add(height: analysis.capTable.count + 1) { area, canvas in self.drawCapTable(in: area, on: &canvas) }
         }
-        sections.draw(in: below, on: &canvas)
-        for (line, indicator) in summaryIDs.prefix(summaryRows).enumerated() {
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
-                          in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
-        }
+        drawBarList(barRows(), headers: headers, sections: sections,
+                    summary: [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
+                              IndicatorCatalogue.circularShare.id],
+                    in: inner, on: &canvas)
     }
 
     private func barRows() -> [BarRow] {

@@ -2,23 +2,14 @@ import BurnrateModel
 
 /// At what risk: every indicator with its value and level (symbol and colour), and a small
 /// trend over the projection; the projection itself when there is room.
-struct RiskPanel: Widget, Equatable {
-    let analysis: Analysis
-    /// The scenario as loaded, when a what-if is active: moved figures show their change.
-    let baseAnalysis: Analysis?
-    let isFocused: Bool
-    let list: PanelList
-    let glyphs: Glyphs
-    /// The timeline cursor: its row is highlighted.
-    let year: Int?
+struct RiskPanel: PanelWidget {
+    let inputs: PanelInputs
 
-    private var figures: Figures { Figures(analysis.scenario) }
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = analysis.indicator(IndicatorCatalogue.composite.id)
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
-        let inner = PanelFrame.draw(.risk, rightTitle: rightTitle, filter: list.filter, isFocused: isFocused, in: area,
-                                    glyphs: glyphs, on: &canvas)
+        let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years

@@ -1,0 +1,40 @@
+import BurnrateModel
+
+/// One of the dashboard's panels: it draws from its `PanelInputs` alone, and shares the
+/// frame and the bar-list layout with the others.
+protocol PanelWidget: Widget, Equatable {
+    var inputs: PanelInputs { get }
+}
+
+extension PanelWidget {
+    var analysis: Analysis { inputs.analysis }
+    var baseAnalysis: Analysis? { inputs.baseAnalysis }
+    var isFocused: Bool { inputs.isFocused }
+    var list: PanelList { inputs.list }
+    var glyphs: Glyphs { inputs.glyphs }
+    var year: Int? { inputs.year }
+    var figures: Figures { Figures(analysis.scenario) }
+
+    /// Draws the panel's frame with its number, title, filter and `rightTitle`; the area inside.
+    func drawFrame(_ panel: PanelID, rightTitle: String, in area: Rect, on canvas: inout Canvas) -> Rect {
+        PanelFrame.draw(panel, rightTitle: rightTitle, filter: list.filter, isFocused: isFocused, in: area,
+                        glyphs: glyphs, on: &canvas)
+    }
+
+    /// The body the investors and capacity panels share: the bar list on top, `sections` below
+    /// it, and the `summary` indicators on the last rows when the list still fits above them.
+    func drawBarList(_ rows: [BarRow], headers: [String], sections: PanelSections, summary ids: [String],
+                     in inner: Rect, on canvas: inout Canvas) {
+        let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
+        let summaryIndicators = ids.compactMap(analysis.indicator)
+        let summaryRows = inner.height >= list.height + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
+        let (main, summary) = inner.splitBottom(summaryRows)
+        let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
+        BarRow.drawList(rows, headers: headers, columns: columns, list: list, in: listArea, glyphs: glyphs, on: &canvas)
+        sections.draw(in: below, on: &canvas)
+        for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
+                          in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))
+        }
+    }
+}
