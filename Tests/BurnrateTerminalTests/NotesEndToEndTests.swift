@@ -8,12 +8,22 @@ import Testing
 struct NotesEndToEndTests {
     private static let binary = BuiltProduct.path(of: "burnrate")
 
-    @Test func notesFollowThePresenterAndEitherSideCanGo() throws {
-        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+    /// A fresh XDG_RUNTIME_DIR, so that no other run's sockets are found.
+    private static func makeRuntimeFolder() throws -> String {
         let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-e2e-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+        return runtime
+    }
+
+    private static func environment(runtime: String) -> [String: String] {
+        ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime]
+    }
+
+    @Test func notesFollowThePresenterAndEitherSideCanGo() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let runtime = try Self.makeRuntimeFolder()
         defer { try? FileManager.default.removeItem(atPath: runtime) }
-        let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime]
+        let environment = Self.environment(runtime: runtime)
         let notes = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
         let presenter = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
 
@@ -62,10 +72,9 @@ struct NotesEndToEndTests {
 
     @Test func aSecondPresentationOfTheSameDeckTakesItsOwnSocket() throws {
         let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
-        let runtime = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-e2e-\(UUID().uuidString.prefix(8))").path
-        try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true)
+        let runtime = try Self.makeRuntimeFolder()
         defer { try? FileManager.default.removeItem(atPath: runtime) }
-        let environment = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_RUNTIME_DIR": runtime]
+        let environment = Self.environment(runtime: runtime)
         let first = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
         let second = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
         let notes = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
