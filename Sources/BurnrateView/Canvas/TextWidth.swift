@@ -1,15 +1,17 @@
+import BurnrateModel
+
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and for
-/// emoji shown as pictures, 0 for control characters, 1 otherwise. Computed here rather than
-/// with wcwidth(3) so that it does not depend on the locale and agrees with itself in tests.
+/// emoji shown as pictures, the width of its escape for a character `TerminalSafe` escapes (a
+/// canvas draws `\e`, never ESC), 1 otherwise. Computed here rather than with wcwidth(3) so
+/// that it does not depend on the locale and agrees with itself in tests.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
         // ASCII first: nearly every cell of a frame is, and this is its hottest path.
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         let first = scalars.first!
         if scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(first) }
-        let value = first.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if TerminalSafe.needsEscaping(character) { return of(TerminalSafe.escape(String(character))) }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return wideOrEmoji(first) ? 2 : 1
     }
@@ -17,7 +19,7 @@ public enum TextWidth {
     /// The width of a grapheme of this one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if TerminalSafe.isHidden(scalar) { return TerminalSafe.escapeSequence(for: scalar).utf8.count }
         // Everything below U+1100 is one column; checking this first keeps the common case
         // (ASCII, Latin, box drawing) off the emoji-property lookup, which is most of a
         // frame's cost.
@@ -35,11 +37,12 @@ public enum TextWidth {
     /// are the blocks a frame is made of (printable ASCII, Latin-1 and Latin Extended, general
     /// punctuation, currency signs, arrows, mathematical operators, technical symbols, box
     /// drawing, block elements, geometric shapes, braille): none of their scalars extends the
-    /// one before it, is a prefix, a regional indicator or a Hangul jamo, and the format
-    /// characters among them break on both sides.
+    /// one before it, is a prefix, a regional indicator or a Hangul jamo. The invisible format
+    /// characters among them are left out: they are drawn as their escapes.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0...0x2FF, 0x2010...0x20CF, 0x2190...0x23FF, 0x2500...0x28FF: return true
+        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x202F...0x205F, 0x2070...0x20CF, 0x2190...0x23FF,
+             0x2500...0x28FF: return true
         default: return false
         }
     }
