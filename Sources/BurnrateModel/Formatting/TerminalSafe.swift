@@ -45,9 +45,9 @@ public enum TerminalSafe {
     }
 
     /// The same, keeping the line breaks of text meant to span lines (speaker notes, messages
-    /// of several lines): every line escaped on its own.
+    /// of several lines): every line escaped on its own, and ended by `\n` (a CR LF too).
     public static func escapeKeepingLineBreaks(_ text: some StringProtocol) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(escape).joined(separator: "\n")
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(escape).joined(separator: "\n")
     }
 
     /// Whether the character draws differently once escaped: it holds a scalar `isHidden`
