@@ -1,5 +1,6 @@
 /// Text as a hostile file writes it: every C0 control, DEL, every C1 control, every
-/// bidirectional control and the invisible format characters, each after a letter.
+/// bidirectional control and the invisible format characters, after a label. BurnrateCLITests
+/// reads this same file through a symbolic link.
 enum HostileText {
     static let scalars: [UInt32] = Array(0x00...0x1F) + [0x7F] + Array(0x80...0x9F)
         + [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
