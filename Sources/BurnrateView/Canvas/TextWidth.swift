@@ -19,11 +19,13 @@ public enum TextWidth {
     /// The width of a grapheme of this one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // The blocks a frame is full of come first: they hold nothing to escape.
+        if isInNarrowBlock(value) { return 1 }
         if TerminalSafe.isHidden(scalar) { return TerminalSafe.escapeSequence(for: scalar).utf8.count }
-        // Everything below U+1100 is one column; checking this first keeps the common case
-        // (ASCII, Latin, box drawing) off the emoji-property lookup, which is most of a
-        // frame's cost.
-        if value < 0x1100 || isInNarrowBlock(value) { return 1 }
+        // Everything else below U+1100 is one column; checking this before the rest keeps the
+        // common case (ASCII, Latin) off the emoji-property lookup, which is most of a frame's
+        // cost.
+        if value < 0x1100 { return 1 }
         if value == 0xFE0F { return 2 }
         return wideOrEmoji(scalar) ? 2 : 1
     }
@@ -41,8 +43,8 @@ public enum TextWidth {
     /// characters among them are left out: they are drawn as their escapes.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x202F...0x205F, 0x2070...0x20CF, 0x2190...0x23FF,
-             0x2500...0x28FF: return true
+        case 0x20..<0x7F, 0x2500...0x28FF, 0x2190...0x23FF, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x202F...0x205F,
+             0x2070...0x20CF: return true
         default: return false
         }
     }
@@ -70,12 +72,12 @@ public enum TextWidth {
         return string[string.startIndex..<end]
     }
 
-    /// Blocks a frame is full of (punctuation, arrows, box drawing, block elements, geometric
-    /// shapes, braille) that hold no wide character and no emoji shown as a picture, so their
-    /// single scalars skip the emoji lookup.
+    /// Blocks a frame is full of (box drawing, block elements, geometric shapes, braille,
+    /// arrows, printable ASCII, punctuation) that hold no wide character, no emoji shown as a
+    /// picture and nothing `TerminalSafe` escapes, so their single scalars skip both look-ups.
     private static func isInNarrowBlock(_ value: UInt32) -> Bool {
         switch value {
-        case 0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF: true
+        case 0x2500...0x25FC, 0x2800...0x28FF, 0x2190...0x21FF, 0x20..<0x7F, 0x2010...0x2027, 0x202F...0x205F: true
         default: false
         }
     }
