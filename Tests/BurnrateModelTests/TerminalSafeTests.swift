@@ -79,6 +79,12 @@ import Testing
         #expect(TerminalSafe.escape(text.dropFirst(4)) == #"\u{202E}gnp.exe"#)
     }
 
+    /// JSON keeps the text whole: the same characters as `\u` escapes, a surrogate pair past U+FFFF.
+    @Test func jsonWritesThemAsUnicodeEscapes() {
+        #expect(JSONValue.string("a\u{1B}[2J\u{7F}\u{9B}\u{202E}b\u{E0041}👩‍💻").serialized()
+            == #""a\u001b[2J\u007f\u009b\u202eb\udb40\udc41👩\u200d💻""# + "\n")
+    }
+
     /// Everything the escapes are made of is printable ASCII, so escaping twice changes nothing.
     @Test func escapingTwiceIsEscapingOnce() {
         let hostile = (0...0x2070).compactMap(Unicode.Scalar.init).map(String.init).joined()
