@@ -33,7 +33,7 @@ public struct Canvas: Hashable, Sendable {
     /// Writes `text` from column `x` of row `y`, clipped to `clip` (the whole canvas by default),
     /// and returns the column after the last one written. A wide character that would be cut in
     /// half is replaced by a space, so that it never eats its neighbour. Control and invisible
-    /// characters are drawn as their `TerminalSafe` escapes, one column a character of it.
+    /// characters are drawn as their `TerminalSafe` escapes, a column for each character of those.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
