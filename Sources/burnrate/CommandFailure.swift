@@ -1,4 +1,5 @@
 import ArgumentParser
+import BurnrateModel
 
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +18,11 @@ struct CommandFailure: Error {
 }
 
 enum StandardError {
+    /// Writes `text` as its lines, each through `TerminalSafe`: messages quote file names,
+    /// keys and values, and whatever the message's author forgot to escape is escaped here.
     static func write(_ text: String) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
+        let safe = TerminalSafe.escapeKeepingLineBreaks(text)
+        let line = safe.hasSuffix("\n") ? safe : safe + "\n"
         _ = line.utf8CString.withUnsafeBufferPointer { buffer in
             Glibc.write(STDERR_FILENO, buffer.baseAddress, buffer.count - 1)
         }

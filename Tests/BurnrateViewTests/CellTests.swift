@@ -62,15 +62,16 @@ import Testing
         #expect(Cell("\u{E9}").character == Character(Self.accented))
     }
 
-    @Test func controlCharactersTakeNoColumnOnEveryPath() {
-        var canvas = Canvas(width: 6, height: 3)
-        // ASCII: CR, LF, tab and DEL are skipped, "a" to "e" take one column each.
-        #expect(canvas.put("a\r\nb\tc\u{7F}de", x: 0, y: 0) == 5)
+    @Test func controlCharactersAreDrawnAsTheirEscapesOnEveryPath() {
+        var canvas = Canvas(width: 18, height: 3)
+        // ASCII: CR, LF, tab and DEL are shown as escapes, a column for each of their characters.
+        #expect(canvas.put("a\r\nb\tc\u{7F}de", x: 0, y: 0) == 17)
         // Box drawing with a line break: every scalar stands alone, save the controls.
-        #expect(canvas.put("─\r\n─", x: 0, y: 1) == 2)
-        // A combining mark takes the grapheme path: "\r\n" is one grapheme there, still no column.
-        #expect(canvas.put("─\r\n" + Self.accented, x: 0, y: 2) == 2)
-        #expect(scalars(canvas.lines.joined(separator: "|")) == scalars("abcde |──    |─" + Self.accented + "    "))
+        #expect(canvas.put("─\r\n─", x: 0, y: 1) == 6)
+        // A combining mark takes the grapheme path: "\r\n" is one grapheme there, shown as two escapes.
+        #expect(canvas.put("─\r\n" + Self.accented, x: 0, y: 2) == 6)
+        #expect(scalars(canvas.lines.joined(separator: "|"))
+            == scalars(#"a\r\nb\tc\u{7F}de |─\r\n─            |─\r\n"# + Self.accented + "            "))
     }
 
     @Test func aScalarThatStandsAloneIsAGraphemeBetweenAnyTwoOthers() {

@@ -19,10 +19,10 @@ extension ExportReport {
     /// Tables for a report: the scenario, the indicators, the projection.
     public func markdown() -> String {
         let currency = scenario.currency
-        var text = "# \(scenario.title)\n\n\(scenario.company), as of \(scenario.asOf). Scenario `\(scenario.id)`.\n"
+        var text = "# \(Self.cell(scenario.title))\n\n\(Self.cell(scenario.company)), as of \(scenario.asOf). Scenario `\(Self.cell(scenario.id))`.\n"
         let summary = whatIf.summary(in: scenario)
         if !summary.isEmpty {
-            text += "\nWhat-if: " + summary.joined(separator: "; ") + ".\n"
+            text += "\nWhat-if: " + summary.map(Self.cell).joined(separator: "; ") + ".\n"
         }
         if let year {
             text += "\nProjection for \(year) only.\n"
@@ -41,7 +41,7 @@ extension ExportReport {
         }
         text += "\n## Sources\n\n"
         for source in scenario.sources {
-            text += "- `\(source.id)`: \(source.publisher), \(Self.cell(source.title)), \(source.date) (confidence \(source.confidence.rawValue))\n"
+            text += "- `\(Self.cell(source.id))`: \(Self.cell(source.publisher)), \(Self.cell(source.title)), \(source.date) (confidence \(source.confidence.rawValue))\n"
         }
         return text
     }
@@ -62,16 +62,19 @@ extension ExportReport {
         value.map(JSONValue.numberText) ?? ""
     }
 
-    /// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    /// RFC 4180: fields with commas or quotes are quoted, quotes doubled. Fields are shown
+    /// through `TerminalSafe` first (CSV is read in terminals too; the JSON export is the
+    /// lossless one), so a line break in a name is `\n` and every record is one line.
     static func csvRow(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        fields.map(TerminalSafe.escape).map { field in
+            field.contains(where: { $0 == "," || $0 == "\"" })
                 ? "\"" + field.replacing("\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
     }
 
-    /// Markdown table cells cannot hold a bare `|` or a line break.
+    /// Text from the file as Markdown shows it on one line: through `TerminalSafe` (a line
+    /// break is `\n`), and with `|` escaped so that a table cell holds it.
     static func cell(_ text: String) -> String {
-        text.replacing("|", with: "\\|").replacing("\n", with: " ")
+        TerminalSafe.escape(text).replacing("|", with: "\\|")
     }
 }

@@ -66,10 +66,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return "\(value)"
     }
 
-    /// JSON's escapes; other control characters as `\u001b`.
+    /// JSON's escapes; other control characters, and the invisible characters `TerminalSafe`
+    /// escapes (DEL, C1, bidirectional and format characters), as `\u001b`, `\u202e`, or a
+    /// surrogate pair past U+FFFF: still the same string to a JSON reader, and safe to `cat`.
     static func quoted(_ text: String) -> String {
         QuotedText.quoted(text) { scalar in
-            scalar.value < 0x20 ? "\\u" + QuotedText.hex(scalar.value, digits: 4).lowercased() : nil
+            guard TerminalSafe.isHidden(scalar) else { return nil }
+            return String(scalar).utf16.map { "\\u" + QuotedText.hex(UInt32($0), digits: 4).lowercased() }.joined()
         }
     }
 }

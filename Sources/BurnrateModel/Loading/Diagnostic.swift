@@ -17,10 +17,15 @@ public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
         self.message = message
     }
 
-    /// `FILE:LINE:COLUMN: path.to.field: message`, the form editors and compilers use.
+    /// `FILE:LINE:COLUMN: path.to.field: message`, the form editors and compilers use, on one
+    /// line whatever the file holds: the name, the field and the message (which quotes what was
+    /// found) are shown through `TerminalSafe`, so a key holding a line break or `ESC [ 2 J`
+    /// reads as `\n` or `\e[2J`.
     public var description: String {
+        let file = TerminalSafe.escape(self.file)
         let location = line > 0 ? "\(file):\(line):\(column)" : file
-        return path.isEmpty ? "\(location): \(message)" : "\(location): \(path): \(message)"
+        let message = TerminalSafe.escape(self.message)
+        return path.isEmpty ? "\(location): \(message)" : "\(location): \(TerminalSafe.escape(path)): \(message)"
     }
 }
 

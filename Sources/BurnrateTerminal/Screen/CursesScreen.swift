@@ -192,9 +192,12 @@ public final class CursesScreen: Screen {
         }
     }
 
-    /// Control characters would move the cursor: a space stands in.
+    /// The last guard: `Canvas.put` already draws control characters as escapes, but a cell
+    /// set some other way must still not move the cursor or start a sequence (C0, DEL, C1): a
+    /// space stands in.
     private static func drawable(_ scalar: Unicode.Scalar) -> wchar_t {
-        wchar_t(bitPattern: scalar.value < 0x20 ? 0x20 : scalar.value)
+        let value = scalar.value
+        return wchar_t(bitPattern: value < 0x20 || (0x7F..<0xA0).contains(value) ? 0x20 : value)
     }
 
     private func look(_ style: Style, resolver: some StyleResolver) -> Look {

@@ -1,3 +1,5 @@
+import BurnrateModel
+
 /// A grid of cells that views draw into. It knows nothing of terminals: the ncurses backend
 /// puts it on screen, `CanvasRenderer` turns it into text or ANSI for snapshots and tests.
 public struct Canvas: Hashable, Sendable {
@@ -30,7 +32,8 @@ public struct Canvas: Hashable, Sendable {
 
     /// Writes `text` from column `x` of row `y`, clipped to `clip` (the whole canvas by default),
     /// and returns the column after the last one written. A wide character that would be cut in
-    /// half is replaced by a space, so that it never eats its neighbour.
+    /// half is replaced by a space, so that it never eats its neighbour. Control and invisible
+    /// characters are drawn as their `TerminalSafe` escapes, a column for each character of those.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
@@ -38,13 +41,15 @@ public struct Canvas: Hashable, Sendable {
         let styleBits = Cell.styleBits(style)
         return withWriter { writer in
             var pen = Pen(writer: writer, column: x, row: y, area: area, styleBits: styleBits)
-            // Most text is ASCII or built of scalars that are graphemes by themselves (box
-            // drawing, bars, braille); only the rest pays for grapheme breaking. A string's UTF-8
-            // is read straight from its storage, which it nearly always has.
+            // Most text is printable ASCII or built of scalars that are graphemes by themselves
+            // (box drawing, bars, braille); only the rest pays for grapheme breaking, and for
+            // the check that draws a control or invisible character as its escape (text from
+            // files passes here, and ESC must never reach the terminal). A string's UTF-8 is
+            // read straight from its storage, which it nearly always has.
             let wroteASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+                guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
                 for byte in bytes {
-                    guard pen.write(glyph: UInt32(byte), columns: byte < 0x20 || byte == 0x7F ? 0 : 1) else { break }
+                    guard pen.write(glyph: UInt32(byte), columns: 1) else { break }
                 }
                 return true
             }
@@ -53,8 +58,14 @@ public struct Canvas: Hashable, Sendable {
                 for scalar in text.unicodeScalars {
                     guard pen.write(glyph: scalar.value, columns: TextWidth.of(scalar)) else { break }
                 }
-            } else {
-                for character in text {
+                return pen.column
+            }
+            for character in text {
+                if TerminalSafe.needsEscaping(character) {
+                    for shown in TerminalSafe.escape(String(character)) {
+                        guard pen.write(glyph: Cell.glyph(of: shown), columns: TextWidth.of(shown)) else { return pen.column }
+                    }
+                } else {
                     guard pen.write(glyph: Cell.glyph(of: character), columns: TextWidth.of(character)) else { break }
                 }
             }

@@ -1,15 +1,17 @@
+import BurnrateModel
+
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and for
-/// emoji shown as pictures, 0 for control characters, 1 otherwise. Computed here rather than
-/// with wcwidth(3) so that it does not depend on the locale and agrees with itself in tests.
+/// emoji shown as pictures, the width of its escape for a character `TerminalSafe` escapes (a
+/// canvas draws `\e`, never ESC), 1 otherwise. Computed here rather than with wcwidth(3) so
+/// that it does not depend on the locale and agrees with itself in tests.
 public enum TextWidth {
     public static func of(_ character: Character) -> Int {
         // ASCII first: nearly every cell of a frame is, and this is its hottest path.
-        if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         let scalars = character.unicodeScalars
         let first = scalars.first!
         if scalars.index(after: scalars.startIndex) == scalars.endIndex { return of(first) }
-        let value = first.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if TerminalSafe.needsEscaping(character) { return of(TerminalSafe.escape(String(character))) }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         return wideOrEmoji(first) ? 2 : 1
     }
@@ -17,11 +19,13 @@ public enum TextWidth {
     /// The width of a grapheme of this one scalar.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        // Everything below U+1100 is one column; checking this first keeps the common case
-        // (ASCII, Latin, box drawing) off the emoji-property lookup, which is most of a
-        // frame's cost.
-        if value < 0x1100 || isInNarrowBlock(value) { return 1 }
+        // The blocks a frame is full of come first: they hold nothing to escape.
+        if isInNarrowBlock(value) { return 1 }
+        if TerminalSafe.isHidden(scalar) { return TerminalSafe.escapeSequence(for: scalar).utf8.count }
+        // Everything else below U+1100 is one column; checking this before the rest keeps the
+        // common case (ASCII, Latin) off the emoji-property lookup, which is most of a frame's
+        // cost.
+        if value < 0x1100 { return 1 }
         if value == 0xFE0F { return 2 }
         return wideOrEmoji(scalar) ? 2 : 1
     }
@@ -35,11 +39,12 @@ public enum TextWidth {
     /// are the blocks a frame is made of (printable ASCII, Latin-1 and Latin Extended, general
     /// punctuation, currency signs, arrows, mathematical operators, technical symbols, box
     /// drawing, block elements, geometric shapes, braille): none of their scalars extends the
-    /// one before it, is a prefix, a regional indicator or a Hangul jamo, and the format
-    /// characters among them break on both sides.
+    /// one before it, is a prefix, a regional indicator or a Hangul jamo. The invisible format
+    /// characters among them are left out: they are drawn as their escapes.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20..<0x7F, 0xA0...0x2FF, 0x2010...0x20CF, 0x2190...0x23FF, 0x2500...0x28FF: return true
+        case 0x20..<0x7F, 0x2500...0x28FF, 0x2190...0x23FF, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x202F...0x205F,
+             0x2070...0x20CF: return true
         default: return false
         }
     }
@@ -67,12 +72,12 @@ public enum TextWidth {
         return string[string.startIndex..<end]
     }
 
-    /// Blocks a frame is full of (punctuation, arrows, box drawing, block elements, geometric
-    /// shapes, braille) that hold no wide character and no emoji shown as a picture, so their
-    /// single scalars skip the emoji lookup.
+    /// Blocks a frame is full of (box drawing, block elements, geometric shapes, braille,
+    /// arrows, printable ASCII, punctuation) that hold no wide character, no emoji shown as a
+    /// picture and nothing `TerminalSafe` escapes, so their single scalars skip both look-ups.
     private static func isInNarrowBlock(_ value: UInt32) -> Bool {
         switch value {
-        case 0x2010...0x2064, 0x2190...0x21FF, 0x2500...0x25FC, 0x2800...0x28FF: true
+        case 0x2500...0x25FC, 0x2800...0x28FF, 0x2190...0x21FF, 0x20..<0x7F, 0x2010...0x2027, 0x202F...0x205F: true
         default: false
         }
     }

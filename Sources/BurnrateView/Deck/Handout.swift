@@ -1,7 +1,8 @@
 import BurnrateModel
 
 /// A deck written out for the audience to take away: every slide drawn as text at 100×30, as
-/// the room saw it (without the clock), followed by its speaker notes.
+/// the room saw it (without the clock), followed by its speaker notes. Text from the deck and
+/// the scenario is shown through `TerminalSafe`, as on screen: a handout is read with `cat` too.
 public enum Handout {
     public enum Format: String, Sendable, CaseIterable {
         case markdown = "md"
@@ -32,25 +33,25 @@ public enum Handout {
     }
 
     private static func subtitle(_ loaded: LoadedDeck) -> String {
-        "\(loaded.scenario.title), as of \(loaded.scenario.asOf). \(loaded.deck.slides.count) slides."
+        "\(TerminalSafe.escape(loaded.scenario.title)), as of \(loaded.scenario.asOf). \(loaded.deck.slides.count) slides."
     }
 
     private static func markdown(_ loaded: LoadedDeck, _ slides: [(slide: Slide, canvas: Canvas)]) -> String {
-        var output = "# \(loaded.deck.title)\n\n\(subtitle(loaded))\n"
+        var output = "# \(TerminalSafe.escape(loaded.deck.title))\n\n\(subtitle(loaded))\n"
         for (number, (slide, canvas)) in zip(1..., slides) {
-            output += "\n## \(number). \(slide.title)\n\n```text\n\(CanvasRenderer.text(canvas))\n```\n"
-            if let notes = slide.notes { output += "\nSpeaker notes: \(notes.trimmingTrailingNewlines)\n" }
+            output += "\n## \(number). \(TerminalSafe.escape(slide.title))\n\n```text\n\(CanvasRenderer.text(canvas))\n```\n"
+            if let notes = slide.notes { output += "\nSpeaker notes: \(TerminalSafe.escapeKeepingLineBreaks(notes.trimmingTrailingNewlines))\n" }
         }
         return output
     }
 
     private static func text(_ loaded: LoadedDeck, _ slides: [(slide: Slide, canvas: Canvas)]) -> String {
-        var output = "\(loaded.deck.title)\n\(subtitle(loaded))\n"
+        var output = "\(TerminalSafe.escape(loaded.deck.title))\n\(subtitle(loaded))\n"
         for (number, (slide, canvas)) in zip(1..., slides) {
             output += "\n" + String(repeating: "=", count: width) + "\n"
-            output += "Slide \(number)/\(slides.count): \(slide.title)\n\n\(CanvasRenderer.text(canvas))\n"
+            output += "Slide \(number)/\(slides.count): \(TerminalSafe.escape(slide.title))\n\n\(CanvasRenderer.text(canvas))\n"
             if let notes = slide.notes {
-                output += "\nSpeaker notes:\n" + notes.trimmingTrailingNewlines.split(separator: "\n", omittingEmptySubsequences: false)
+                output += "\nSpeaker notes:\n" + TerminalSafe.escapeKeepingLineBreaks(notes.trimmingTrailingNewlines).split(separator: "\n", omittingEmptySubsequences: false)
                     .map { "  " + $0 }.joined(separator: "\n") + "\n"
             }
         }

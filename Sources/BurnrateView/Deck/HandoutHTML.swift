@@ -100,10 +100,11 @@ struct HandoutHTML {
         }.joined()
     }
 
-    /// Text safe inside elements and double-quoted attributes.
+    /// Text safe inside elements and double-quoted attributes, and shown through `TerminalSafe`
+    /// (line breaks kept, for the notes' `pre-wrap`): no control character in the page.
     static func escaped(_ text: String) -> String {
         var output = ""
-        for character in text {
+        for character in TerminalSafe.escapeKeepingLineBreaks(text) {
             switch character {
             case "&": output += "&amp;"
             case "<": output += "&lt;"

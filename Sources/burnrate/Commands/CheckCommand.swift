@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
                 let scenario = try ScenarioLoader.load(contentsOf: file)
                 let counts = [(scenario.round.investors.count, "investor"), (scenario.contracts.count, "contract"),
                               (scenario.sites.count, "site")].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
-                print("\(file): ok (\(scenario.id): \(counts.joined(separator: ", ")))")
+                print("\(TerminalSafe.escape(file)): ok (\(TerminalSafe.escape(scenario.id)): \(counts.joined(separator: ", ")))")
             } catch {
                 failed = true
                 StandardError.write(error.description)

@@ -52,7 +52,7 @@ struct DeckCommand: ParsableCommand {
             for deck in decks {
                 do {
                     let loaded = try DeckCatalog.load(deck)
-                    print("\(deck): ok (\(loaded.deck.slides.count) slides on \(loaded.scenario.id))")
+                    print("\(TerminalSafe.escape(deck)): ok (\(loaded.deck.slides.count) slides on \(TerminalSafe.escape(loaded.scenario.id)))")
                 } catch {
                     failed = true
                     StandardError.write(error.description)

@@ -73,7 +73,7 @@ struct PresentCommand: ParsableCommand {
         } catch {
             throw CommandFailure("--export \(path): \(error)")
         }
-        print("wrote \(loaded.deck.slides.count) slides to \(path)")
+        print("wrote \(loaded.deck.slides.count) slides to \(TerminalSafe.escape(path))")
     }
 
     private func present(_ loaded: LoadedDeck, theme: Theme) throws {

@@ -41,8 +41,8 @@ struct ThemesCommand: ParsableCommand {
                 case .builtIn: "built in"
                 case let .file(path): entry.overridesBuiltIn ? "\(path), over the built-in theme" : path
                 }
-                print("\(entry.name)  (\(origin))")
-                if !entry.theme.description.isEmpty { print("    \(entry.theme.description)") }
+                print("\(TerminalSafe.escape(entry.name))  (\(TerminalSafe.escape(origin)))")
+                if !entry.theme.description.isEmpty { print("    \(TerminalSafe.escape(entry.theme.description))") }
             }
             for (_, problem) in catalog.problems.sorted(by: { $0.key < $1.key }) {
                 StandardError.write(problem.description)
@@ -55,7 +55,7 @@ struct ThemesCommand: ParsableCommand {
             for file in check {
                 do {
                     let theme = try ThemeLoader.load(contentsOf: file)
-                    print("\(file): ok (theme \(theme.name))")
+                    print("\(TerminalSafe.escape(file)): ok (theme \(TerminalSafe.escape(theme.name)))")
                 } catch {
                     failed = true
                     StandardError.write(error.description)

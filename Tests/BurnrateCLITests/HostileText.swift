@@ -1,0 +1,1 @@
+../BurnrateViewTests/HostileText.swift
