@@ -32,8 +32,9 @@ struct BurnrateRun {
     }
 
     /// Runs `burnrate arguments…` in `directory` (a fresh temporary one by default), with
-    /// output in files so that a large export cannot fill a pipe and stall.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> BurnrateRun {
+    /// output in files so that a large export cannot fill a pipe and stall; `environment` is
+    /// set on top of this process's.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> BurnrateRun {
         let directory = try directory ?? TemporaryDirectory.make()
         let stdoutURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let stderrURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
@@ -46,6 +47,7 @@ struct BurnrateRun {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory
         let stdout = try FileHandle(forWritingTo: stdoutURL)
         let stderr = try FileHandle(forWritingTo: stderrURL)
