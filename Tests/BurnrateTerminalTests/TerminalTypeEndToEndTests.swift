@@ -25,6 +25,20 @@ struct TerminalTypeEndToEndTests {
         #expect(screen.contains("burnrate: no terminfo entry for '\(term)' here; drew it as xterm-256color, which it is compatible with"))
     }
 
+    /// A real xterm says TERM=xterm (8 colours in terminfo) and XTERM_VERSION, and draws 256:
+    /// the probe opens xterm-256color's description for it, and without the hint stays at 8.
+    @Test func xtermWithItsVersionSetDrawsInTwoHundredFiftySixColours() throws {
+        let probe = try #require(BuiltProduct.path(of: "BurnrateTerminalProbe"), "run `swift build --build-tests`")
+        let tmux = try Tmux(width: 80, height: 24, command: "/bin/sh", environment: Self.environment)
+        let unset = "env -u NO_COLOR -u COLORTERM -u VTE_VERSION -u TERM_PROGRAM -u XTERM_VERSION"
+        for (hint, expected) in [("XTERM_VERSION='XTerm(390)'", "depth: indexed256 colors: 256"), ("", "depth: eight colors: 8")] {
+            try tmux.typeLine("clear; \(unset) TERM=xterm \(hint) '\(probe)'")
+            try tmux.waitFor(all: ["probe 80x24", expected])
+            try tmux.press("q")
+            try tmux.waitFor("probe exit: q")
+        }
+    }
+
     @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
         let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
         let tmux = try Tmux(width: 200, height: 20, command: "/bin/sh", environment: Self.environment)
