@@ -7,8 +7,8 @@ import CNcursesw
 /// Pasted text is for one-line prompts: line breaks and tabs become one space, other control
 /// characters (C0, DEL, C1) and bidirectional overrides are dropped, space around it is
 /// trimmed, and at most `maximumLength` code points are kept (the rest of a longer paste is
-/// read and dropped). Key codes inside a paste are dropped too; a lone Esc ends it, for a
-/// terminal that never sends the end.
+/// read and dropped). Key codes inside a paste are dropped too: only its end marker ends it,
+/// so nothing pasted (an Esc, a Ctrl-C, an escape sequence) ever acts as a key.
 public struct InputDecoder: Sendable {
     public static let maximumLength = 1024
 
@@ -28,7 +28,7 @@ public struct InputDecoder: Sendable {
             return input == .keyCode(burnrate_key_paste_end()) ? nil : KeyDecoder.decode(input)
         }
         switch input {
-        case .keyCode(burnrate_key_paste_end()), .character(27):
+        case .keyCode(burnrate_key_paste_end()):
             return finishPaste()
         case .keyCode(let code):
             return code == KEY_RESIZE ? .resize : nil
