@@ -22,6 +22,7 @@ struct ProbeResolver: StyleResolver {
 func describe(_ event: TerminalEvent) -> String {
     switch event {
     case .key(let key): return "key \(key)"
+    case .paste(let text): return "paste \(text)"
     case .mouse(let mouse): return "mouse \(mouse.button) \(mouse.x),\(mouse.y)"
     case .resize(let width, let height): return "resize \(width)x\(height)"
     case .signal(let signal): return "signal \(signal)"

@@ -34,6 +34,11 @@ static inline int burnrate_err(void) { return ERR; }
 static inline int burnrate_ok(void) { return OK; }
 static inline int burnrate_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int burnrate_key_f(int n) { return KEY_F(n); }
+/// Key codes for the two ends of a bracketed paste, given to define_key: far above KEY_MAX and
+/// the codes ncurses numbers a terminfo entry's extended keys with, below the 16 bits its key
+/// table holds.
+static inline int burnrate_key_paste_start(void) { return 0x6000; }
+static inline int burnrate_key_paste_end(void) { return 0x6001; }
 
 static inline attr_t burnrate_a_normal(void) { return A_NORMAL; }
 static inline attr_t burnrate_a_bold(void) { return A_BOLD; }

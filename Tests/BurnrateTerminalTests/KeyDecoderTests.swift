@@ -22,8 +22,17 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(.keyCode(KEY_MOUSE)) == .mouse)
     }
 
+    /// Shift, Ctrl or Alt with an arrow, Home or End (xterm's `ESC [ 1 ; 2 C`, rxvt's `ESC [ c`):
+    /// the dashboard gives modifiers no meaning, so the key acts as itself.
+    @Test("modified cursor keys", arguments: [
+        (KEY_SR, Key.up), (KEY_SF, .down), (KEY_SLEFT, .left), (KEY_SRIGHT, .right), (KEY_SHOME, .home), (KEY_SEND, .end),
+    ])
+    func modifiedCursorKeys(code: Int32, key: Key) {
+        #expect(KeyDecoder.decode(.keyCode(code)) == .key(key))
+    }
+
     @Test func keyCodesWithoutAMeaningAreDropped() {
-        #expect(KeyDecoder.decode(.keyCode(KEY_SLEFT)) == nil)
+        #expect(KeyDecoder.decode(.keyCode(KEY_PRINT)) == nil)
     }
 
     @Test("control characters", arguments: [

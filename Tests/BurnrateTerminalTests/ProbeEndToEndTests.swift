@@ -19,12 +19,16 @@ struct ProbeEndToEndTests {
 
     /// Checks the shell reads lines and echoes again, and knows the terminal's width. The
     /// markers are worked out by the shell, so the typed command line never matches them.
+    /// A pasted command runs as typed: bracketed paste is off again (with it on, tmux would
+    /// wrap it in `ESC [ 200 ~` … `ESC [ 201 ~`, which the shell takes as part of the command).
     private func expectShellUsable(_ tmux: Tmux) throws {
         try tmux.typeLine(#"printf 'MODES=%s\n' "$(stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ,)"; echo "COLS=$(tput cols)"; echo "READY$((1 + 1))""#)
         let screen = try tmux.waitFor("READY2")
         #expect(screen.contains("MODES=icanon,echo,"))
         #expect(screen.contains("COLS=80"))
         #expect(!screen.contains("probe 80x24"), "the probe's screen is still showing")
+        try tmux.paste("echo PASTED$((40 + 2))\n")
+        try tmux.waitFor("PASTED42")
     }
 
     private func probePID(_ tmux: Tmux) throws -> pid_t {

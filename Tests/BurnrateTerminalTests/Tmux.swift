@@ -44,6 +44,19 @@ final class Tmux {
         try tmux(["send-keys", "-t", session] + keys)
     }
 
+    /// Writes these bytes to the program as they are: send-keys -H passes each byte on untouched,
+    /// whatever cursor-key mode the program asked for (an `ESC [ C` stays `ESC [ C`).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", session, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// Pastes `text` as a terminal does: inside `ESC [ 200 ~` … `ESC [ 201 ~` when the program
+    /// turned bracketed paste on, and as plain typing when it did not.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "--", text])
+        try tmux(["paste-buffer", "-p", "-t", session])
+    }
+
     /// Types `text` as it is, then Enter.
     func typeLine(_ text: String) throws {
         try tmux(["send-keys", "-t", session, "-l", text])

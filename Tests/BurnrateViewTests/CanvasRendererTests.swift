@@ -63,7 +63,8 @@ import Testing
     @Test func resetsEveryLineAndWritesWideCharactersOnce() {
         var canvas = Canvas(lines: ["日x", "ab "])
         canvas.put("a", x: 0, y: 1, style: Style(.ok))
-        #expect(CanvasRenderer.ansi(canvas, palette: Palette(theme: theme, depth: .eight))
-            == "\u{1B}[37m日x\u{1B}[0m\n\u{1B}[32ma\u{1B}[37mb \u{1B}[0m")
+        // White text is cube (5,5,5) = 231, green ok cube (0,5,0) = 16 + 30 = 46.
+        #expect(CanvasRenderer.ansi(canvas, palette: Palette(theme: theme, depth: .indexed256))
+            == "\u{1B}[38;5;231m日x\u{1B}[0m\n\u{1B}[38;5;46ma\u{1B}[38;5;231mb \u{1B}[0m")
     }
 }

@@ -77,24 +77,59 @@ import Testing
         #expect(palette.resolve(Style(.title, [.italic])).attributes == [.bold, .italic])
     }
 
-    @Test func greysStayGreyAndCollapsedMutedTextIsDim() throws {
-        // Default theme at 8 colours: background #1e1e2e → black 0; text #cdd6f4 and muted #7f849c
-        // are greyish, so both go to white 7 and muted is dimmed to stay apart.
-        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .eight)
-        #expect(palette.color(.background) == .indexed(0))
-        #expect(palette.color(.text) == .indexed(7))
-        #expect(palette.color(.muted) == .indexed(7))
+    /// The default theme without its own 16- and 8-colour designs, as a user's theme may come.
+    static var undesigned: Theme {
+        var theme = BuiltInThemes.named("default")
+        theme.colors16 = nil
+        theme.colors8 = nil
+        return theme
+    }
+
+    @Test func aThemeWithoutADesignDrawsOnTheTerminalsOwnColoursAndKeepsGreysGrey() throws {
+        // At 8 colours the background and text are the terminal's own; muted #7f849c is
+        // greyish, and 8 colours have no grey but black and white, so it is the terminal's
+        // own too, and dimmed to stay apart. The selection is in reverse video.
+        let palette = Palette(theme: Self.undesigned, depth: .eight)
+        #expect(palette.color(.background) == .terminalDefault)
+        #expect(palette.color(.text) == .terminalDefault)
+        #expect(palette.color(.muted) == .terminalDefault)
         #expect(palette.resolve(Style(.muted)).attributes == .dim)
-        // Selection #45475a is greyish too, but black and white are taken by background and text.
-        #expect(![TerminalColor.indexed(0), .indexed(7)].contains(palette.color(.selection)))
+        #expect(palette.resolve(Style(.text, on: .selection))
+                == ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault, attributes: .reverse))
         // At 16 colours muted has grey 8 of its own.
-        #expect(Palette(theme: BuiltInThemes.named("default"), depth: .sixteen).color(.muted) == .indexed(8))
+        #expect(Palette(theme: Self.undesigned, depth: .sixteen).color(.muted) == .indexed(8))
+    }
+
+    /// On a field in reverse video, text takes the terminal's own colour (else its colour
+    /// would become the field's) and its role reads by attributes.
+    @Test func textOnAReversedSelectionReadsByAttributes() {
+        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .eight)
+        #expect(palette.resolve(Style(.alert, on: .selection))
+                == ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault, attributes: [.reverse, .bold, .underline]))
+        #expect(palette.resolve(Style(.title, on: .selection))
+                == ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault, attributes: [.reverse, .bold]))
+        #expect(palette.resolve(Style(.muted, on: .selection)).attributes == [.reverse, .dim])
+    }
+
+    @Test func anIndexTheTerminalHasIsKeptAsChosenButNeverASaturatedField() {
+        let theme = Theme(name: "indexed", background: .indexed(4), text: .indexed(3), muted: .rgb(128, 128, 128),
+                          border: .indexed(8), title: .indexed(11), accent: .indexed(6), selection: .indexed(7),
+                          ok: .indexed(2), watch: .indexed(3), alert: .indexed(1), series: [.indexed(5)])
+        let palette = Palette(theme: theme, depth: .sixteen)
+        #expect(palette.color(.background) == .terminalDefault, "blue behind text")
+        #expect(palette.color(.selection) == .indexed(7))
+        #expect([Role.text, .border, .title, .accent, .ok, .alert, .series(0)].map(palette.color)
+                == [.indexed(3), .indexed(8), .indexed(11), .indexed(6), .indexed(2), .indexed(1), .indexed(5)])
+        // At 8 colours 11 and 8 are beyond the palette: yellow #ffff00 is kept yellow, grey is the terminal's own.
+        let eight = Palette(theme: theme, depth: .eight)
+        #expect(eight.color(.title) == .indexed(3))
+        #expect(eight.color(.border) == .terminalDefault)
     }
 
     @Test func pastelsKeepTheirHueOnBasicPalettes() {
         // Default theme at 8 colours. By distance alone the pink alert #f38ba8 is nearest white;
         // its hue is 360 − 60 × (168 − 139) / (243 − 139) ≈ 343°, nearest red (0°).
-        let palette = Palette(theme: BuiltInThemes.named("default"), depth: .eight)
+        let palette = Palette(theme: Self.undesigned, depth: .eight)
         #expect(palette.color(.alert) == .indexed(1))
         // Cream #f9e2af: hue 60 × (226 − 175) / (249 − 175) ≈ 41°, yellow (60°) before red (0°).
         #expect(palette.color(.watch) == .indexed(3))
@@ -102,7 +137,7 @@ import Testing
         // Soft blue #89b4fa: 240 − 60 × (180 − 137) / (250 − 137) ≈ 217°, blue (240°) before cyan (180°).
         #expect(palette.color(.accent) == .indexed(4))
         // At 16 colours the bright variant of the same hue is nearer.
-        #expect(Palette(theme: BuiltInThemes.named("default"), depth: .sixteen).color(.alert) == .indexed(9))
+        #expect(Palette(theme: Self.undesigned, depth: .sixteen).color(.alert) == .indexed(9))
     }
 
     @Test func levelsThatWouldCollideTakeTheNextNearest() {

@@ -111,6 +111,59 @@ import Testing
         Case(name: "a binary file", text: "colors:\u{0}\u{1}\u{2}", expected: ["t.yaml: expected a text file, found NUL bytes"]),
     ]
 
+    /// The valid theme with a `colors8:` section after it (lines 18-29), changed as given.
+    static func withColors8(_ replacements: [Int: [String]] = [:]) -> String {
+        let section = [
+            "colors8:",                                // 18
+            "  background: default",                   // 19
+            "  text: default",                         // 20
+            "  muted: default",                        // 21
+            "  border: default",                       // 22
+            "  title: yellow",                         // 23
+            "  accent: cyan",                          // 24
+            "  selection: reverse",                    // 25
+            "  ok: green",                             // 26
+            "  watch: yellow",                         // 27
+            "  alert: red",                            // 28
+            "  series: [cyan, 5]",                     // 29
+        ]
+        return changed([:]) + section.enumerated().flatMap { replacements[$0.offset + 18] ?? [$0.element] }
+            .joined(separator: "\n") + "\n"
+    }
+
+    static let ansi8 = "an ANSI colour (black … white, 0-7), default or reverse"
+
+    static let fallbackCases: [Case] = [
+        Case(name: "a colors8 section loads", text: withColors8(), expected: []),
+        Case(name: "a bright colour at 8 colours", text: withColors8([23: ["  title: bright-yellow"]]),
+             expected: [##"t.yaml:23:10: colors8.title: expected \##(ansi8), found "bright-yellow" (8 colours have no bright ones)"##]),
+        Case(name: "a misspelt colour", text: withColors8([24: ["  accent: cyna"]]),
+             expected: [##"t.yaml:24:11: colors8.accent: expected \##(ansi8), found "cyna" (did you mean "cyan"?)"##]),
+        Case(name: "an index beyond 8 colours", text: withColors8([29: ["  series: [cyan, 9]"]]),
+             expected: [##"t.yaml:29:18: colors8.series[1]: expected \##(ansi8), found "9" (8 colours have no bright ones)"##]),
+        Case(name: "a saturated colour behind text", text: withColors8([25: ["  selection: blue"]]),
+             expected: [##"t.yaml:25:14: colors8.selection: expected default, reverse, black, white (no saturated colour behind text), found "blue""##]),
+        Case(name: "a role left out and an empty series", text: withColors8([21: [], 29: ["  series: []"]]),
+             expected: [##"t.yaml:19:3: colors8: missing required key "muted""##,
+                        "t.yaml:28:11: colors8.series: expected a list of at least one colour, found an empty list"]),
+        Case(name: "a colors16 section with a bright background", text: withColors8([18: ["colors16:"], 19: ["  background: bright-red"]]),
+             expected: [##"t.yaml:19:15: colors16.background: expected default, reverse, black, white, bright-black, bright-white (no saturated colour behind text), found "bright-red""##]),
+    ]
+
+    @Test(arguments: fallbackCases)
+    func diagnosesDesignsForFewerColours(_ testCase: Case) {
+        #expect(Self.diagnostics(testCase.text) == testCase.expected)
+    }
+
+    @Test func readsADesignForEightColours() throws {
+        let theme = try ThemeLoader.load(text: Self.withColors8(), file: "t.yaml")
+        #expect(theme.colors16 == nil)
+        #expect(theme.colors8 == ThemeFallback(colors: [
+            .background: .terminalDefault, .text: .terminalDefault, .muted: .terminalDefault, .border: .terminalDefault,
+            .title: .ansi(3), .accent: .ansi(6), .selection: .reverse, .ok: .ansi(2), .watch: .ansi(3), .alert: .ansi(1),
+        ], series: [.ansi(6), .ansi(5)]))
+    }
+
     @Test(arguments: cases)
     func diagnoses(_ testCase: Case) {
         #expect(Self.diagnostics(testCase.text) == testCase.expected)

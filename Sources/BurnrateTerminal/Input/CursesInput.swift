@@ -10,6 +10,8 @@ public enum CursesInput: Hashable, Sendable {
 /// (`getmouse`, the new size) than the input itself carries.
 public enum DecodedInput: Hashable, Sendable {
     case key(Key)
+    /// Text pasted into the terminal (bracketed paste), whole and without control characters.
+    case paste(String)
     case mouse
     case resize
 }

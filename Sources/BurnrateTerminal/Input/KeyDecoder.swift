@@ -5,7 +5,8 @@ import CNcursesw
 /// Turns `get_wch` results into keys. Pure, so the whole table is tested without a terminal.
 public enum KeyDecoder {
     /// The meaning of one input, or nil for one the dashboard has no use for (a lone NUL,
-    /// a key code such as KEY_SLEFT).
+    /// a key code such as KEY_PRINT). A modified arrow, Home or End counts as the key itself:
+    /// the dashboard gives modifiers no meaning. Bracketed paste is `InputDecoder`'s.
     public static func decode(_ input: CursesInput) -> DecodedInput? {
         switch input {
         case .character(let value): return decodeCharacter(value).map(DecodedInput.key)
@@ -30,17 +31,17 @@ public enum KeyDecoder {
 
     private static func decodeKeyCode(_ code: Int32) -> DecodedInput? {
         switch code {
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
+        case KEY_UP, KEY_SR: return .key(.up)
+        case KEY_DOWN, KEY_SF: return .key(.down)
+        case KEY_LEFT, KEY_SLEFT: return .key(.left)
+        case KEY_RIGHT, KEY_SRIGHT: return .key(.right)
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
+        case KEY_HOME, KEY_SHOME: return .key(.home)
+        case KEY_END, KEY_SEND: return .key(.end)
         case KEY_IC: return .key(.insert)
         case KEY_DC: return .key(.delete)
         case KEY_RESIZE: return .resize

@@ -9,6 +9,7 @@ import Glibc
 public final class EventLoop {
     public let screen: CursesScreen
     private var watched: [Int32] = []
+    private var decoder = InputDecoder()
 
     public init(screen: CursesScreen) {
         self.screen = screen
@@ -117,13 +118,15 @@ public final class EventLoop {
             if result == burnrate_err() { break }
             let input: CursesInput = result == burnrate_key_code_yes()
                 ? .keyCode(Int32(bitPattern: character)) : .character(character)
-            switch KeyDecoder.decode(input) {
+            switch decoder.decode(input) {
             case .key(.ctrl("c")):
                 events.append(.signal(.quit))
             case .key(.ctrl("z")):
                 screen.suspend()
             case .key(let key):
                 events.append(.key(key))
+            case .paste(let text):
+                events.append(.paste(text))
             case .mouse:
                 if let mouse = readMouse() { events.append(.mouse(mouse)) }
             case .resize:

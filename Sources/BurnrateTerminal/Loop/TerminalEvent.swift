@@ -3,6 +3,8 @@ import BurnrateView
 /// Everything that can wake the event loop.
 public enum TerminalEvent: Hashable, Sendable {
     case key(Key)
+    /// Text pasted into the terminal (bracketed paste): for a prompt to take as text, never as keys.
+    case paste(String)
     case mouse(MouseEvent)
     /// The terminal now has this size; the next frame is drawn at it in full.
     case resize(width: Int, height: Int)

@@ -11,33 +11,35 @@ public struct ColorCapabilities: Hashable, Sendable {
     public var canChangeColor: Bool
     /// The terminal takes 24-bit colours directly (terminfo `RGB`, or `COLORS` of 2^24).
     public var directColor: Bool
-    /// `COLORTERM`, which says `truecolor` or `24bit` when the terminal emulator has them.
-    public var colorTerm: String?
+    /// What the terminal emulator says it draws (`ColorDepth.hinted(by:)`: COLORTERM,
+    /// VTE_VERSION, TERM_PROGRAM, XTERM_VERSION).
+    public var hintedDepth: ColorDepth?
     /// `NO_COLOR` is set and not empty (no-color.org).
     public var noColor: Bool
     public var depth: ColorDepth
 
-    public init(colors: Int, pairs: Int, canChangeColor: Bool, directColor: Bool, colorTerm: String?,
+    public init(colors: Int, pairs: Int, canChangeColor: Bool, directColor: Bool, hintedDepth: ColorDepth?,
                 noColor: Bool, maximumDepth: ColorDepth = .trueColor) {
         self.colors = colors
         self.pairs = pairs
         self.canChangeColor = canChangeColor
         self.directColor = directColor
-        self.colorTerm = colorTerm
+        self.hintedDepth = hintedDepth
         self.noColor = noColor
         depth = min(maximumDepth, Self.depth(colors: colors, canChangeColor: canChangeColor,
-                                             directColor: directColor, colorTerm: colorTerm, noColor: noColor))
+                                             directColor: directColor, hintedDepth: hintedDepth, noColor: noColor))
     }
 
     /// True colour needs the terminal to take 24-bit colours directly, or to let us redefine its
     /// 256-entry palette while the emulator says it shows 24-bit colour (so redefined entries
-    /// come out exactly); otherwise the palette entries the terminal has.
-    private static func depth(colors: Int, canChangeColor: Bool, directColor: Bool, colorTerm: String?,
+    /// come out exactly); otherwise the palette entries the terminal has. Hints never give
+    /// more than the description lets ncurses write: `TerminalDescription` opens the
+    /// 256-colour entry for a plain `xterm` whose hints say 256.
+    private static func depth(colors: Int, canChangeColor: Bool, directColor: Bool, hintedDepth: ColorDepth?,
                               noColor: Bool) -> ColorDepth {
         if noColor || colors < 8 { return .monochrome }
         if directColor { return .trueColor }
-        let emulatorHasTrueColor = colorTerm == "truecolor" || colorTerm == "24bit"
-        if colors >= 256 { return canChangeColor && emulatorHasTrueColor ? .trueColor : .indexed256 }
+        if colors >= 256 { return canChangeColor && hintedDepth == .trueColor ? .trueColor : .indexed256 }
         return colors >= 16 ? .sixteen : .eight
     }
 

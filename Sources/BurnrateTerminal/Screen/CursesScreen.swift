@@ -15,6 +15,8 @@ public final class CursesScreen: Screen {
     let signals: SignalPipe
     private let options: ScreenOptions
     private let terminal: OpaquePointer
+    /// Said on stderr once the terminal is given back (a fallback description stood in for TERM).
+    private let notice: String?
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Canvas?
     private var repaintTerminalOnNextFrame = false
@@ -42,17 +44,32 @@ public final class CursesScreen: Screen {
         var shellModes = termios()
         _ = tcgetattr(STDIN_FILENO, &shellModes)
         signals = try SignalPipe()
-        guard !terminalName.isEmpty, let terminal = newterm(nil, burnrate_stdout(), burnrate_stdin()) else {
+        let environment = Self.environment(["TERM", "NO_COLOR", "COLORTERM", "VTE_VERSION", "TERM_PROGRAM",
+                                             "TERM_PROGRAM_VERSION", "XTERM_VERSION"])
+        let hintedDepth = ColorDepth.hinted(by: environment)
+        let candidates = TerminalDescription.candidates(term: terminalName, hintedDepth: hintedDepth)
+        guard !terminalName.isEmpty, let (terminal, description) = Self.open(candidates) else {
             signals.uninstall()
             throw ScreenError.unknownTerminal(terminalName)
         }
+        // dumb and printing terminals open, and then cannot draw a screen.
+        guard burnrate_terminfo_string("cup") != nil, tigetflag("hc") <= 0 else {
+            endwin()
+            delscreen(terminal)
+            signals.uninstall()
+            throw ScreenError.cannotAddressCursor(terminalName)
+        }
         self.terminal = terminal
+        notice = description.notice
         self.options = options
         window = burnrate_stdscr()
         raw()
         noecho()
         nonl()
         keypad(window, true)
+        for (sequence, code) in KeySequences.all where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
         nodelay(window, true)
         leaveok(window, true)
         curs_set(0)
@@ -68,8 +85,8 @@ public final class CursesScreen: Screen {
             pairs: has_colors() ? Int(burnrate_color_pairs()) : 0,
             canChangeColor: can_change_color(),
             directColor: tigetflag("RGB") > 0 || burnrate_colors() >= 1 << 24,
-            colorTerm: Self.environment("COLORTERM"),
-            noColor: !(Self.environment("NO_COLOR") ?? "").isEmpty,
+            hintedDepth: hintedDepth,
+            noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
             maximumDepth: options.maximumDepth)
         numbering = ColorNumbering(colors: min(capabilities.colors, capabilities.depth.rawValue),
                                    hasDefaultColors: hasDefaultColors, rgbMode: capabilities.rgbMode)
@@ -80,6 +97,20 @@ public final class CursesScreen: Screen {
 
         TerminalRestorer.arm(fd: STDOUT_FILENO, resetSequence: Self.resetSequence(mouse: mouse),
                              shellModes: shellModes) { [weak self] in self?.close() }
+        writeToTerminal(Self.bracketedPasteOn)
+    }
+
+    /// Pasted text comes between `ESC [ 200 ~` and `ESC [ 201 ~` (`InputDecoder`), so that it
+    /// reaches a prompt as text rather than as keys; terminals without it ignore the request.
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
+
+    /// The first of `candidates` that ncurses can open, and the screen it opened.
+    private static func open(_ candidates: [TerminalDescription]) -> (OpaquePointer, TerminalDescription)? {
+        for candidate in candidates {
+            if let screen = newterm(candidate.name, burnrate_stdout(), burnrate_stdin()) { return (screen, candidate) }
+        }
+        return nil
     }
 
     deinit {
@@ -141,10 +172,15 @@ public final class CursesScreen: Screen {
         isClosed = true
         TerminalRestorer.disarm()
         if options.mouse { burnrate_disable_mouse() }
+        writeToTerminal(Self.bracketedPasteOff)
         curs_set(1)
         endwin()
         delscreen(terminal)
         signals.uninstall()
+        if let notice {
+            let line = Array((notice + "\n").utf8)
+            _ = write(STDERR_FILENO, line, line.count)
+        }
     }
 
     /// Asks the kernel for the terminal's size and, when it changed, resizes ncurses to it.
@@ -163,6 +199,7 @@ public final class CursesScreen: Screen {
     /// Ctrl-Z: leaves full-screen mode and stops; returns once continued (SIGCONT).
     func suspend() {
         if options.mouse { burnrate_disable_mouse() }
+        writeToTerminal(Self.bracketedPasteOff)
         endwin()
         signals.stopProcess()
     }
@@ -171,6 +208,7 @@ public final class CursesScreen: Screen {
     /// is drawn again on the next frame (doupdate re-enters full-screen mode).
     func resume() {
         if options.mouse { _ = burnrate_enable_mouse() }
+        writeToTerminal(Self.bracketedPasteOn)
         curs_set(0)
         invalidate()
     }
@@ -252,7 +290,7 @@ public final class CursesScreen: Screen {
         }
         capability("sgr0")
         if mouse { sequence += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
-        sequence += Array("\u{1B}[?2026l".utf8)
+        sequence += Array(("\u{1B}[?2026l" + bracketedPasteOff).utf8)
         capability("cnorm")
         capability("rmkx")
         capability("rmcup")
@@ -266,5 +304,9 @@ public final class CursesScreen: Screen {
 
     private static func environment(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
+    }
+
+    private static func environment(_ names: [String]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: names.compactMap { name in environment(name).map { (name, $0) } })
     }
 }

@@ -21,8 +21,8 @@ nonisolated(unsafe) private var atExitRegistered = false
 enum TerminalRestorer {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
 
-    /// Arms both paths. `resetSequence` is what leaves the full-screen mode (sgr0, mouse off,
-    /// cnorm, rmkx, rmcup); `shellModes` the terminal modes from before ncurses started.
+    /// Arms both paths. `resetSequence` is what leaves the full-screen mode (sgr0, mouse and
+    /// bracketed paste off, cnorm, rmkx, rmcup); `shellModes` the terminal modes from before ncurses started.
     static func arm(fd: Int32, resetSequence: [UInt8], shellModes: termios, close: @escaping () -> Void) {
         let sequence = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: resetSequence.count)
         _ = sequence.initialize(from: resetSequence)

@@ -3,6 +3,8 @@ import BurnrateModel
 /// Everything the dashboard reacts to, already translated from the terminal's terms.
 public enum AppEvent: Equatable, Sendable {
     case key(Key)
+    /// Text pasted into the terminal: the prompt being typed takes it (`Pasting`).
+    case paste(String)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The clock moved on (once a second at most).

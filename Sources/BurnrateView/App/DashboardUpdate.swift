@@ -18,6 +18,8 @@ public enum DashboardUpdate {
             return (click(state, x: mouse.x, y: mouse.y, button: mouse.button), .none)
         case .key(let key):
             return press(state, key)
+        case .paste(let text):
+            return (Pasting.paste(text, into: state), .none)
         case .timelineStep:
             next.timeline.advance(through: next.years)
             return (next, .none)

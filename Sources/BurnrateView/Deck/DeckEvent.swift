@@ -3,6 +3,8 @@ import BurnrateModel
 /// Everything a presentation reacts to, already translated from the terminal's terms.
 public enum DeckEvent: Equatable, Sendable {
     case key(Key)
+    /// Text pasted into the terminal: the what-if panel's value prompt takes it.
+    case paste(String)
     case resize(width: Int, height: Int)
     /// Time passed: seconds since the presentation started, and the wall clock.
     case tick(elapsed: Double, clock: ClockTime)

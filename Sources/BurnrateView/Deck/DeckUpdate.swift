@@ -20,6 +20,8 @@ public enum DeckUpdate {
             return (next, .none)
         case .key(let key):
             return press(state, key)
+        case .paste(let text):
+            return (Pasting.paste(text, into: state), .none)
         case .scenarioFile(let change):
             next.follow(change)
             return (next, .none)

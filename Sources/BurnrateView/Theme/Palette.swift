@@ -1,9 +1,10 @@
 /// A theme fitted to a terminal's colour depth: what the screen and the ANSI renderer draw with.
 ///
-/// At 256, 16 and 8 colours each colour becomes the nearest the terminal has, with care that
-/// fitting never costs meaning: text never lands on the background's colour, ok, watch and
-/// alert stay three different colours, greys stay grey and pastels keep their hue, and muted
-/// text or borders that collapse onto the text colour are drawn dim. In monochrome every
+/// At 256 colours each colour becomes the nearest the terminal has, with care that fitting
+/// never costs meaning: text never lands on the background's colour, ok, watch and alert stay
+/// three different colours, greys stay grey and pastels keep their hue. At 16 and 8 colours
+/// the theme's own design for them is drawn (`Theme.fallback(for:)`). Muted text or borders
+/// that collapse onto the text colour are drawn dim. In monochrome every
 /// colour is the terminal's own and roles are told apart by attributes alone
 /// (`monochromeAttributes`, on top of the theme's).
 public struct Palette: StyleResolver {
@@ -12,6 +13,8 @@ public struct Palette: StyleResolver {
     private let colors: [ThemeRole: TerminalColor]
     private let series: [TerminalColor]
     private let attributes: [ThemeRole: TextAttributes]
+    /// Roles a 16- or 8-colour design draws in reverse video (the selection).
+    private let reversed: Set<ThemeRole>
 
     /// How roles read without colour: watch bold and alert bold and underlined next to a plain
     /// ok; titles bold, secondary text dim, the selection in reverse video.
@@ -23,6 +26,20 @@ public struct Palette: StyleResolver {
     public init(theme: Theme, depth: ColorDepth) {
         self.theme = theme
         self.depth = depth
+        let fitted = theme.fallback(for: depth).map(Self.drawn) ?? Self.fitted(theme, depth: depth)
+        colors = fitted.colors
+        series = fitted.series
+        var attributes = Self.attributes(theme, depth: depth, colors: fitted.colors)
+        for role in fitted.reversed {
+            attributes[role, default: []].insert(.reverse)
+        }
+        self.attributes = attributes
+        reversed = Set(fitted.reversed)
+    }
+
+    private typealias Fitted = (colors: [ThemeRole: TerminalColor], series: [TerminalColor], reversed: [ThemeRole])
+
+    private static func fitted(_ theme: Theme, depth: ColorDepth) -> Fitted {
         let fitter = ColorFitter(depth: depth)
         var colors: [ThemeRole: TerminalColor] = [:]
         let background = fitter.fit(theme.color(.background))
@@ -37,9 +54,20 @@ public struct Palette: StyleResolver {
             colors[role] = color
             levels.append(color)
         }
-        self.colors = colors
-        series = theme.series.map { fitter.fit($0, avoiding: [background]) }
+        return (colors, theme.series.map { fitter.fit($0, avoiding: [background]) }, [])
+    }
 
+    /// A 16- or 8-colour design as drawn: `reverse` is the terminal's own colours in reverse video.
+    private static func drawn(_ design: ThemeFallback) -> Fitted {
+        let terminalColor = { (color: ThemeFallback.Color) -> TerminalColor in
+            guard case .ansi(let index) = color else { return .terminalDefault }
+            return .indexed(index)
+        }
+        let reversed = design.colors.filter { $0.value == .reverse }.map(\.key)
+        return (design.colors.mapValues(terminalColor), design.series.map(terminalColor), reversed)
+    }
+
+    private static func attributes(_ theme: Theme, depth: ColorDepth, colors: [ThemeRole: TerminalColor]) -> [ThemeRole: TextAttributes] {
         var attributes = theme.attributes
         if depth == .monochrome {
             attributes.merge(Self.monochromeAttributes) { $0.union($1) }
@@ -48,7 +76,7 @@ public struct Palette: StyleResolver {
                 attributes[role, default: []].insert(.dim)
             }
         }
-        self.attributes = attributes
+        return attributes
     }
 
     public func color(_ role: Role) -> TerminalColor {
@@ -59,9 +87,17 @@ public struct Palette: StyleResolver {
         return colors[ThemeRole(role)] ?? .terminalDefault
     }
 
+    /// On a field in reverse video the text takes the terminal's own colour too, or reversing
+    /// would make its colour the field's (a saturated bar behind text); its role then reads by
+    /// its monochrome attributes (watch bold, alert bold and underlined).
     public func resolve(_ style: Style) -> ResolvedStyle {
         let extra = attributes[ThemeRole(style.foreground), default: []]
             .union(attributes[ThemeRole(style.background), default: []])
+        if reversed.contains(ThemeRole(style.background)) {
+            let monochrome = Self.monochromeAttributes[ThemeRole(style.foreground), default: []].subtracting(.dim)
+            return ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault,
+                                 attributes: style.attributes.union(extra).union(monochrome))
+        }
         return ResolvedStyle(foreground: color(style.foreground), background: color(style.background),
                              attributes: style.attributes.union(extra))
     }

@@ -21,6 +21,15 @@
 /// attributes:                 # optional; any of bold, dim, italic, underline, reverse
 ///   title: [bold]
 ///   muted: [dim]
+/// colors16:                   # optional: the theme as designed for 16 colours, every role
+///   background: default       # default, reverse, or a neutral (black, white, bright-black,
+///   selection: reverse        #   bright-white): never a saturated colour behind text
+///   text: default             # black … white, bright-black … bright-white, 0-15, default
+///   ok: green
+///   …
+///   series: [bright-blue, yellow]
+/// colors8:                    # optional: the same at 8 colours (black … white, 0-7); without
+///   …                         #   it colors16 with its bright colours made plain
 /// ```
 ///
 /// Every colour role is required and `series` needs at least one colour; `name` and
@@ -33,17 +42,23 @@ public struct Theme: Hashable, Sendable {
     public var colors: [ThemeRole: ThemeColor]
     public var series: [ThemeColor]
     public var attributes: [ThemeRole: TextAttributes]
+    /// The theme as designed for 16 and 8 colours (`colors16:`, `colors8:`); see `fallback(for:)`.
+    public var colors16: ThemeFallback?
+    public var colors8: ThemeFallback?
 
     public init(name: String, description: String = "", background: ThemeColor, text: ThemeColor, muted: ThemeColor,
                 border: ThemeColor, title: ThemeColor, accent: ThemeColor, selection: ThemeColor, ok: ThemeColor,
                 watch: ThemeColor, alert: ThemeColor, series: [ThemeColor],
-                attributes: [ThemeRole: TextAttributes] = [:]) {
+                attributes: [ThemeRole: TextAttributes] = [:], colors16: ThemeFallback? = nil,
+                colors8: ThemeFallback? = nil) {
         self.name = name
         self.description = description
         colors = [.background: background, .text: text, .muted: muted, .border: border, .title: title, .accent: accent,
                   .selection: selection, .ok: ok, .watch: watch, .alert: alert]
         self.series = series.isEmpty ? [accent] : series
         self.attributes = attributes
+        self.colors16 = colors16
+        self.colors8 = colors8
     }
 
     public func color(_ role: Role) -> ThemeColor {

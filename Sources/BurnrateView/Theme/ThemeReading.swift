@@ -4,7 +4,7 @@ import BurnrateModel
 /// rules of `Theme(_:)` where it stands, so that every problem is reported at its node and all
 /// of them come out together.
 struct ThemeReading {
-    static let rootKeys = ["name", "description", "colors", "attributes"]
+    static let rootKeys = ["name", "description", "colors", "attributes", "colors16", "colors8"]
     static let colorKeys = Theme.colorRoles.map(\.rawValue) + ["series"]
     /// Stands in for a value already reported, so that reading goes on.
     static let placeholder: ThemeDefinition.Value = "default"
@@ -25,10 +25,14 @@ struct ThemeReading {
         let seriesReader = colorFields.required("series")
         let series = seriesReader.flatMap(series) ?? [placeholder]
         let attributes = fields.optional("attributes", attributes) ?? [:]
+        let colors16 = fields.optional("colors16") { fallback($0, colors: 16) }
+        let colors8 = fields.optional("colors8") { fallback($0, colors: 8) }
         let definition = ThemeDefinition(name: name, description: description, colors: colors, series: series,
                                          attributes: attributes)
         do {
-            let theme = try Theme(definition)
+            var theme = try Theme(definition)
+            theme.colors16 = colors16
+            theme.colors8 = colors8
             return root.collector.isEmpty ? theme : nil
         } catch {
             // What only the whole definition shows (an empty series), at the node it came from.
@@ -52,6 +56,44 @@ struct ThemeReading {
             reader.report(message(error))
             return nil
         }
+    }
+
+    /// `colors16:` or `colors8:`, the theme as designed for that many colours: every role and
+    /// a series, in ANSI colours, with nothing saturated behind text.
+    static func fallback(_ reader: NodeReader, colors count: Int) -> ThemeFallback? {
+        guard let fields = reader.fields(colorKeys) else { return nil }
+        var colors: [ThemeRole: ThemeFallback.Color] = [:]
+        for role in Theme.colorRoles {
+            colors[role] = fields.required(role.rawValue) { fallbackColor($0, colors: count, behindText: ThemeFallback.backgroundRoles.contains(role)) }
+        }
+        let series = fields.required("series") { (reader: NodeReader) -> [ThemeFallback.Color?]? in
+            guard reader.kind == .list else { return reader.expected("a list of colours") }
+            guard let items = reader.list() else { return nil }
+            guard !items.isEmpty else {
+                reader.report("expected a list of at least one colour, found an empty list")
+                return nil
+            }
+            return items.map { fallbackColor($0, colors: count, behindText: false) }
+        }
+        guard colors.count == Theme.colorRoles.count, let series, !series.contains(nil) else { return nil }
+        return ThemeFallback(colors: colors, series: series.compactMap { $0 })
+    }
+
+    /// An ANSI colour by name or number, `default` or `reverse`; behind text only the quiet ones.
+    static func fallbackColor(_ reader: NodeReader, colors count: Int, behindText: Bool) -> ThemeFallback.Color? {
+        let names = ThemeFallback.names + (count > 8 ? ThemeFallback.names.map { "bright-" + $0 } : [])
+        let expected = "an ANSI colour (\(names.first!) … \(names.last!), 0-\(count - 1)), default or reverse"
+        guard let text = reader.scalarText else { return reader.expected(expected) }
+        guard let color = ThemeFallback.color(text, colors: count) else {
+            let brightAt8 = count == 8 && ThemeFallback.color(text, colors: 16) != nil
+            return reader.expected(expected, hint: brightAt8 ? " (8 colours have no bright ones)"
+                                   : Suggestion.hint(for: text, among: names + ["default", "reverse"]))
+        }
+        guard !behindText || ThemeFallback.quietBackgrounds.contains(color) else {
+            let quiet = ThemeFallback.quietBackgrounds.filter { count > 8 || $0 != .ansi(8) && $0 != .ansi(15) }
+            return reader.expected("\(quiet.map(\.description).joined(separator: ", ")) (no saturated colour behind text)")
+        }
+        return color
     }
 
     /// `series:`, a list of colours; a colour reported is kept as a placeholder so that the

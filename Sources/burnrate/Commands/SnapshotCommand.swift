@@ -49,7 +49,8 @@ struct SnapshotCommand: ParsableCommand {
         discussion: """
             The frame comes from the same view code the screen uses, so it shows exactly what \
             the dashboard would. Use it for documentation, tests and scripts: text for plain \
-            characters, ansi for colours (in the chosen theme, at 24-bit colour).
+            characters, ansi for colours (in the chosen theme, at 24-bit colour unless --depth \
+            says otherwise, or without colours when NO_COLOR is set).
             """
     )
 
@@ -66,8 +67,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Output: text or ansi.")
     var format: SnapshotFormat = .text
 
-    @Option(help: "Colours of an ansi snapshot: truecolor, 256, 16, 8 or mono.")
-    var depth: SnapshotDepth = .truecolor
+    @Option(help: ArgumentHelp("Colours of an ansi snapshot: truecolor, 256, 16, 8 or mono (default: truecolor, "
+                               + "or mono when NO_COLOR is set).", valueName: "depth"))
+    var depth: SnapshotDepth?
 
     @Flag(help: "Draw with ASCII characters only, as on a terminal without UTF-8.")
     var ascii = false
@@ -90,9 +92,16 @@ struct SnapshotCommand: ParsableCommand {
             let canvas = DashboardView.render(state)
             switch format {
             case .text: print(CanvasRenderer.text(canvas))
-            case .ansi: print(CanvasRenderer.ansi(canvas, palette: Palette(theme: state.theme, depth: depth.depth)), terminator: "")
+            case .ansi:
+                let palette = Palette(theme: state.theme, depth: depth?.depth ?? Self.defaultDepth(UserThemes.processEnvironment))
+                print(CanvasRenderer.ansi(canvas, palette: palette), terminator: "")
             }
         }
+    }
+
+    /// No terminal to ask: full colour, unless NO_COLOR (set and not empty) asks for none.
+    static func defaultDepth(_ environment: [String: String]) -> ColorDepth {
+        (environment["NO_COLOR"] ?? "").isEmpty ? .trueColor : .monochrome
     }
 }
 

@@ -46,6 +46,7 @@ struct DashboardSession {
     private func appEvents(for event: TerminalEvent, pacer: inout PlaybackPacer) -> [AppEvent] {
         switch event {
         case .key(let key): [.key(key)]
+        case .paste(let text): [.paste(text)]
         case .mouse(let mouse): [.mouse(mouse)]
         case .resize(let width, let height): [.resize(width: width, height: height)]
         case .timer: (pacer.takeDueStep(now: .now) ? [.timelineStep] : []) + [.tick(WallClock.now())]

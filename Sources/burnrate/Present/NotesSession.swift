@@ -47,7 +47,7 @@ struct NotesSession {
                     if connection.descriptor == nil { loop.unwatch(fd: descriptor) }
                 case .signal(.continue): return (state, .redrawAll)
                 case .timer: attempt()
-                case .mouse, .signal, .readable: break
+                case .mouse, .paste, .signal, .readable: break
                 }
                 if connection.descriptor == nil { attempt() }
                 return apply(events, to: state)

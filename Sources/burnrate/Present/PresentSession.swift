@@ -51,6 +51,7 @@ struct PresentSession {
     static func deckEvent(for event: TerminalEvent, watcher: ScenarioWatcher?) -> DeckEvent? {
         switch event {
         case .key(let key): .key(key)
+        case .paste(let text): .paste(text)
         case .resize(let width, let height): .resize(width: width, height: height)
         case .readable(let descriptor) where descriptor == watcher?.descriptor: watcher?.pendingChange().map(DeckEvent.scenarioFile)
         case .mouse, .timer, .signal, .readable: nil
