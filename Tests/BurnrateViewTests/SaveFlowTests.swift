@@ -10,7 +10,7 @@ import Testing
         model.adjust(StressPreset.named("softbank-half")!.whatIf(for: model.base), presetID: "softbank-half")
         return model
     }()
-    static let text = SavedScenario.text(from: model)
+    static let text = try! SavedScenario.text(from: model)
 
     func state(directory: String? = nil) -> AppState {
         var state = AppState(model: Self.model, width: 100, height: 30)

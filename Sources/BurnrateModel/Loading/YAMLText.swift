@@ -85,6 +85,11 @@ enum YAMLBlock {
         .mapping(pairs.map { YAMLEntry(key: $0.0, value: $0.1) })
     }
 
+    /// libyaml reads a key in `key: value` only when the colon is at most 1024 characters
+    /// after the key's start; a longer one (an indicator named after a long investor id) is
+    /// written as an explicit key, `? key` on a line of its own.
+    static let longestImplicitKey = 1000
+
     /// The lines of a mapping's entries or a list's items, indented by `indent` spaces.
     func lines(indent: Int = 0) -> [String] {
         let pad = String(repeating: " ", count: indent)
@@ -93,10 +98,13 @@ enum YAMLBlock {
             return [pad + text]
         case .mapping(let pairs):
             return pairs.flatMap { entry -> [String] in
-                switch entry.value {
-                case .inline(let text): ["\(pad)\(entry.key): \(text)"]
-                case .list(let items) where items.isEmpty: ["\(pad)\(entry.key): []"]
-                case .mapping, .list: ["\(pad)\(entry.key):"] + entry.value.lines(indent: indent + 2)
+                let isExplicit = entry.key.utf8.count > Self.longestImplicitKey
+                let head = isExplicit ? ["\(pad)? \(entry.key)"] : []
+                let colon = isExplicit ? "\(pad):" : "\(pad)\(entry.key):"
+                return switch entry.value {
+                case .inline(let text): head + ["\(colon) \(text)"]
+                case .list(let items) where items.isEmpty: head + ["\(colon) []"]
+                case .mapping, .list: head + [colon] + entry.value.lines(indent: indent + 2)
                 }
             }
         case .list(let items):
