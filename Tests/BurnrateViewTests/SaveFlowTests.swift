@@ -97,4 +97,15 @@ import Testing
         // SoftBank's 30B at half: 15B
         #expect(loaded.investor(id: "softbank")?.amount.value == .exact(15e9))
     }
+
+    /// Issue 9: a delay of a million months moves every date 83,000 years on, where no file
+    /// can hold it; the save is refused with the loader's words and nothing is written.
+    @Test func aWhatIfThatWouldNotLoadBackIsNotSaved() {
+        var model = DashboardSnapshotTests.model
+        model.adjust(WhatIf(delayMonths: [WhatIf.everything: 1_000_000]))
+        let (next, command) = press([.character("s"), .enter], from: AppState(model: model, width: 100, height: 30))
+        #expect(command == .none)
+        #expect(next.saving.prompt == nil)
+        #expect(next.message == #"not saved: it would not load back: contracts[0].start.value: expected a date like 2026-02-20, 2026-02 or 2026, found "85359-03""#)
+    }
 }
