@@ -34,4 +34,22 @@ import Testing
         let text = try #require(BuiltInScenarios.text(named: name))
         RoundTrip.check(try ScenarioLoader.load(text: text, file: name), origin: "built-in \(name)")
     }
+
+    /// The scenarios tests build in code and text, each a valid scenario of its own shape.
+    @Test func theTestsOwnScenariosSurviveWritingAndLoading() throws {
+        RoundTrip.check(ArticleScenarioFixture.scenario, origin: "ArticleScenarioFixture")
+        RoundTrip.check(WhatIfFixture.scenario, origin: "WhatIfFixture")
+        RoundTrip.check(AnalysisTrancheScenarioTests.scenario, origin: "AnalysisTrancheScenarioTests")
+        RoundTrip.check(try ScenarioLoader.load(text: LoaderDiagnosticTests.changed([:]), file: "mini.yaml"),
+                        origin: "LoaderDiagnosticTests.valid")
+    }
+
+    /// What `s` saves: each stress preset laid over each built-in.
+    @Test(arguments: BuiltInScenarios.names)
+    func everyPresetOverABuiltInSurvivesWritingAndLoading(name: String) throws {
+        let scenario = try ScenarioLoader.load(text: try #require(BuiltInScenarios.text(named: name)), file: name)
+        for preset in StressPreset.all {
+            RoundTrip.check(preset.whatIf(for: scenario).apply(to: scenario), origin: "\(name) with \(preset.id)")
+        }
+    }
 }
