@@ -68,7 +68,8 @@ struct Dice: RandomNumberGenerator {
     mutating func id(_ index: Int) -> String {
         let base: String = switch int(0...7) {
         case 0: pick(["yes", "null", "no", "true", "y", "2026", "1e3", "-", "_", "-x", "0999"])
-        case 1: pick(["é", "東京", "Ωmega", "ñandú", "ß"])
+        // U+093E is a combining vowel sign, and alphabetic: an id may start with it.
+        case 1: pick(["é", "東京", "Ωmega", "ñandú", "ß", "\u{93E}", "\u{915}\u{93E}"])
         case 2: String(repeating: pick(["a", "é", "-"]), count: int(600...1100))
         default: pick(["aws", "oracle", "soft-bank", "nvidia_1", "A", "x"])
         }
@@ -92,6 +93,11 @@ struct Dice: RandomNumberGenerator {
         case 5: Double.random(in: 0...2e12, using: &self)
         default: Double(int(1...9999)) * pick([1, 10, 1e3, 1e6, 1e9, 1e12, 1e15, 0.1, 0.01, 0.001])
         }
+    }
+
+    /// -0 now and then, where the loader keeps it (a plain number of at least 0 takes `-0`).
+    mutating func orNegativeZero(_ value: Double) -> Double {
+        chance(0.1) ? -0.0 : value
     }
 
     mutating func signed() -> Double {
@@ -151,7 +157,7 @@ struct Dice: RandomNumberGenerator {
             let payments = int(0...3)
             return CapacityContract(
                 id: id, provider: text(), kind: some(ContractKind.self), value: sourced(amount(), &self),
-                termYears: chance(0.5) ? sourced(magnitude(), &self) : nil,
+                termYears: chance(0.5) ? sourced(orNegativeZero(magnitude()), &self) : nil,
                 start: chance(0.5) ? sourced(day(), &self) : nil,
                 capacityGW: chance(0.5) ? sourced(magnitude(), &self) : nil,
                 payment: times(payments...payments) { dice, _ in
@@ -194,8 +200,8 @@ struct Dice: RandomNumberGenerator {
         var thresholds: [String: Threshold] = [:]
         var weights: [String: Double] = [:]
         for indicator in indicators {
-            if chance(0.2) { thresholds[indicator] = Threshold(watch: chance(0.1) ? -0.0 : signed(), alert: signed()) }
-            if chance(0.2) { weights[indicator] = magnitude() }
+            if chance(0.2) { thresholds[indicator] = Threshold(watch: orNegativeZero(signed()), alert: signed()) }
+            if chance(0.2) { weights[indicator] = orNegativeZero(magnitude()) }
         }
         return Scenario(
             id: id(0), title: text(), company: text(), asOf: day(), currency: currency(),
