@@ -10,4 +10,15 @@ import Testing
             RoundTrip.check(scenario, origin: "a generated scenario")
         }
     }
+
+    /// For files that spell values in every form the loader takes (`ScenarioSpellingGenerator`).
+    @Test func filesInEveryAcceptedSpellingSurviveWritingAndLoading() async {
+        await propertyCheck(count: 300, input: ScenarioSpellingGenerator.text) { text in
+            do {
+                RoundTrip.check(try ScenarioLoader.load(text: text, file: "spelled.yaml"), origin: "a spelled file")
+            } catch {
+                Issue.record("a spelled file does not load:\n\(error)\n\(text)")
+            }
+        }
+    }
 }
