@@ -6,7 +6,7 @@ import Testing
 /// shape (`ScenarioGenerator`).
 @Suite struct RoundTripPropertyTests {
     @Test func generatedScenariosSurviveWritingAndLoading() async {
-        await propertyCheck(count: 400, input: ScenarioGenerator.scenario) { scenario in
+        await propertyCheck(count: 300, input: ScenarioGenerator.scenario) { scenario in
             RoundTrip.check(scenario, origin: "a generated scenario")
         }
     }

@@ -105,6 +105,11 @@ struct Dice: RandomNumberGenerator {
         return chance(0.3) && value != 0 ? -value : value
     }
 
+    /// A contract's term: within a horizon's 100 years, as the loader's limits may ask.
+    mutating func termYears() -> Double {
+        chance(0.5) ? Double(int(0...100)) : pick([0.5, 1.0 / 3.0, 1e-7, 99.99999999999999])
+    }
+
     mutating func fraction() -> Double {
         switch int(0...6) {
         case 0: pick([0, 1, 1e-300, 5e-324, 1.0.nextDown, 0.1 + 0.2, 1.0 / 3.0])
@@ -157,7 +162,7 @@ struct Dice: RandomNumberGenerator {
             let payments = int(0...3)
             return CapacityContract(
                 id: id, provider: text(), kind: some(ContractKind.self), value: sourced(amount(), &self),
-                termYears: chance(0.5) ? sourced(orNegativeZero(magnitude()), &self) : nil,
+                termYears: chance(0.5) ? sourced(orNegativeZero(termYears()), &self) : nil,
                 start: chance(0.5) ? sourced(day(), &self) : nil,
                 capacityGW: chance(0.5) ? sourced(magnitude(), &self) : nil,
                 payment: times(payments...payments) { dice, _ in
