@@ -88,6 +88,16 @@ import Testing
         #expect(yaml.contains(#"supplies: "1.0""#))
     }
 
+    /// Found by the what-if property: burn.scale=2 makes a burn of -39B into -0, which was
+    /// written `-0` and read back as 0, so the file written again differed.
+    @Test func aNegativeZeroBurnIsWrittenAsZero() throws {
+        var scenario = try LoaderFixtureTests.loadFixture()
+        scenario.financials.years[0].burn.value = -39e9 * (2 - 2.0)
+        #expect(scenario.financials.years[0].burn.value.sign == .minus)
+        #expect(ScenarioWriter.yaml(scenario).contains("burn: 0"))
+        RoundTrip.check(scenario, origin: "a burn of -0")
+    }
+
     /// The regression tests below start from text, as a user's file does: it loads, and what it
     /// saves must load back equal.
     static func loadWriteAndLoad(_ text: String) throws -> (loaded: Scenario, written: String) {

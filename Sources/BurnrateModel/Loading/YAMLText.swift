@@ -46,10 +46,11 @@ enum YAMLText {
 
     /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
     /// three after), else a plain number. A negative amount (a burn that is cash generated)
-    /// keeps its sign: `-39B`.
+    /// keeps its sign: `-39B`. Zero is `0`, never `-0`: money reads no sign on nothing (a
+    /// what-if doubling a burn that generates cash leaves -0).
     static func money(_ value: Double) -> String {
         if value < 0, value.isFinite { return "-" + money(-value) }
-        guard value.isFinite, value > 0 else { return number(value) }
+        guard value.isFinite, value > 0 else { return value == 0 ? "0" : number(value) }
         let decimal = DecimalText(value)
         for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]
         where (1...4).contains(decimal.integerDigits(dividedBy: exponent)) && decimal.fractionDigits(dividedBy: exponent) <= 3 {
