@@ -98,6 +98,13 @@ import Testing
         RoundTrip.check(scenario, origin: "a burn of -0")
     }
 
+    /// Zero of either sign in every written form; -0 as a fraction was written `-000%`.
+    @Test func zeroOfEitherSignIsWrittenPlainly() {
+        #expect([0.0, -0.0].map(YAMLText.money) == ["0", "0"])
+        #expect([0.0, -0.0].map(YAMLText.fraction) == ["0%", "0%"])
+        #expect([0.0, -0.0].map(YAMLText.number) == ["0", "-0"])
+    }
+
     /// The regression tests below start from text, as a user's file does: it loads, and what it
     /// saves must load back equal.
     static func loadWriteAndLoad(_ text: String) throws -> (loaded: Scenario, written: String) {
