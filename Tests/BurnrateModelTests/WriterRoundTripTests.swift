@@ -177,6 +177,11 @@ import Testing
         #expect(throws: UnsavableScenario(description: #"it would not load back: financials.years[0].revenue: expected an amount like 30e9 or "30B", found "inf""#)) {
             try ScenarioWriter.checkedYAML(infinite)
         }
+        var huge = scenario
+        huge.title = String(repeating: "a", count: TextFile.maximumBytes)
+        #expect(throws: UnsavableScenario(description: "the file would be larger than 8 MiB")) {
+            try ScenarioWriter.checkedYAML(huge)
+        }
         var notANumber = scenario
         notANumber.risk.weights["funding.gap"] = .nan
         #expect(throws: UnsavableScenario.self) { try ScenarioWriter.checkedYAML(notANumber) }
