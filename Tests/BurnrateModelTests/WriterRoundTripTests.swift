@@ -178,7 +178,8 @@ import Testing
             try ScenarioWriter.checkedYAML(infinite)
         }
         var huge = scenario
-        huge.title = String(repeating: "a", count: TextFile.maximumBytes)
+        // Each bell is written as the four bytes `\x07`: a quarter of the scalars to write.
+        huge.title = String(repeating: "\u{7}", count: TextFile.maximumBytes / 4 + 1)
         #expect(throws: UnsavableScenario(description: "the file would be larger than 8 MiB")) {
             try ScenarioWriter.checkedYAML(huge)
         }
