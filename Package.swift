@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Scenario types, YAML loading with diagnostics, indicators, projection, what-if.
@@ -92,7 +93,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BurnrateModelTests",
-            dependencies: ["BurnrateModel"],
+            dependencies: [
+                "BurnrateModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         // Runs the built `burnrate` binary as a user would; `swift test` builds it first.

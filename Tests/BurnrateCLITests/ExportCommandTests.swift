@@ -55,6 +55,20 @@ import Testing
         #expect(payment.map { $0.number("share") } == [0.5, 0.25, 0.25])
     }
 
+    /// Dates keep their documented `YYYY-MM-DD`; `*_written` gives them as the file does.
+    @Test func jsonDatesAreFullWithTheWrittenFormBeside() throws {
+        let json = try BurnrateRun.run(["export", "--format", "json"]).json()
+        let scenario = try json.object("scenario")
+        #expect(scenario.string("as_of") == "2026-02-20")
+        #expect(scenario.string("as_of_written") == "2026-02-20")
+        let contracts = try json.array("contracts")
+        // aws and azure start 2025-11, oracle 2027
+        #expect(contracts.map { $0.string("start") } == ["2025-11-01", "2025-11-01", "2027-01-01"])
+        #expect(contracts.map { $0.string("start_written") } == ["2025-11", "2025-11", "2027"])
+        let article = try json.array("sources").with(id: "article")
+        #expect((article.string("date"), article.string("date_written")) == ("2026-02-01", "2026-02"))
+    }
+
     @Test func jsonNamesTheCircularFinancing() throws {
         let indicators = try BurnrateRun.run(["export"]).json().array("indicators")
         #expect(indicators.map { $0["id"] as? String } == Self.indicatorIDs)

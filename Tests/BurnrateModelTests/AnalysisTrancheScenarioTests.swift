@@ -60,8 +60,8 @@ import Testing
         #expect(isClose(realisation.value, 0.75))
         #expect(realisation.level == .ok)
         #expect(realisation.inputs.map(\.label) == [
-            "Alpha, tranche 1 (2024-09-01): funded, realised", "Alpha, tranche 2 (2026-03-01): signed, realised",
-            "Alpha, tranche 3: projected", "Beta: signed, realised", "Gamma, tranche 1 (2029-01-01): projected",
+            "Alpha, tranche 1 (2024-09): funded, realised", "Alpha, tranche 2 (2026-03): signed, realised",
+            "Alpha, tranche 3: projected", "Beta: signed, realised", "Gamma, tranche 1 (2029): projected",
         ])
     }
 

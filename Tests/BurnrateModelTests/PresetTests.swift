@@ -86,10 +86,10 @@ import Testing
 
     @Test func gpuScarcityDelaysEverythingSixMonths() throws {
         let result = try preset("gpu-scarcity").whatIf(for: scenario).apply(to: scenario)
-        // aws 2025-11 + 6 = 2026-05; azure has no start; oracle 2027-01 + 6 = 2027-07
-        #expect(result.contracts.map(\.start?.value) == [Day(year: 2026, month: 5), nil, Day(year: 2027, month: 7)])
-        // abilene 2026-06 + 6 = 2026-12; port-washington 2028-01 + 6 = 2028-07
-        #expect(result.sites.map(\.online.value) == [Day(year: 2026, month: 12), Day(year: 2028, month: 7)])
+        // aws 2025-11-01 + 6 = 2026-05-01; azure has no start; oracle 2027-01-01 + 6 = 2027-07-01
+        #expect(result.contracts.map(\.start?.value) == [Day(year: 2026, month: 5, day: 1), nil, Day(year: 2027, month: 7, day: 1)])
+        // abilene 2026-06-01 + 6 = 2026-12-01; port-washington 2028-01-01 + 6 = 2028-07-01
+        #expect(result.sites.map(\.online.value) == [Day(year: 2026, month: 12, day: 1), Day(year: 2028, month: 7, day: 1)])
     }
 
     @Test func valuationResetCutsPostMoneyByFortyPercent() throws {

@@ -87,4 +87,104 @@ import Testing
         #expect(yaml.contains(#"condition: "null""#))
         #expect(yaml.contains(#"supplies: "1.0""#))
     }
+
+    /// Found by the what-if property: burn.scale=2 makes a burn of -39B into -0, which was
+    /// written `-0` and read back as 0, so the file written again differed.
+    @Test func aNegativeZeroBurnIsWrittenAsZero() throws {
+        var scenario = try LoaderFixtureTests.loadFixture()
+        scenario.financials.years[0].burn.value = -39e9 * (2 - 2.0)
+        #expect(scenario.financials.years[0].burn.value.sign == .minus)
+        #expect(ScenarioWriter.yaml(scenario).contains("burn: 0"))
+        RoundTrip.check(scenario, origin: "a burn of -0")
+    }
+
+    /// Zero of either sign in every written form; -0 as a fraction was written `-000%`.
+    @Test func zeroOfEitherSignIsWrittenPlainly() {
+        #expect([0.0, -0.0].map(YAMLText.money) == ["0", "0"])
+        #expect([0.0, -0.0].map(YAMLText.fraction) == ["0%", "0%"])
+        #expect([0.0, -0.0].map(YAMLText.number) == ["0", "-0"])
+    }
+
+    /// The regression tests below start from text, as a user's file does: it loads, and what it
+    /// saves must load back equal.
+    static func loadWriteAndLoad(_ text: String) throws -> (loaded: Scenario, written: String) {
+        let loaded = try ScenarioLoader.load(text: text, file: "t.yaml")
+        RoundTrip.check(loaded, origin: "the file")
+        return (loaded, ScenarioWriter.yaml(loaded))
+    }
+
+    /// Issue 9: `2026-02` was saved as `2026-02-01`.
+    @Test func partialDatesAreSavedAsWritten() throws {
+        let text = LoaderDiagnosticTests.changed([
+            4: ["as_of: 2026-02"],
+            8: ["  - {id: article, publisher: Pub, title: T, date: 2025, confidence: high}"],
+            11: ["  status: reported", "  date: 2026-03"],
+            19: ["      status: reported", "      tranches:",
+                 "        - {amount: 1B, date: 2026-03-31, instrument: cash, status: funded}",
+                 "        - {amount: 1B, date: 2027, instrument: cash, status: projected}"],
+            21: ["  - {id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article, start: 2027}"],
+        ], appending: ["sites:",
+                       "  - {id: s1, name: S, capacity_gw: 1, power: 1, cooling: 1, network: 1, online: 2028-06, source: article}"])
+        let (loaded, written) = try Self.loadWriteAndLoad(text)
+        #expect(loaded.asOf.description == "2026-02")
+        for line in ["as_of: 2026-02\n", "date: 2025\n", "date: 2026-03\n", "date: 2026-03-31\n", "date: 2027\n",
+                     "start: 2027\n", "online: 2028-06\n"] {
+            #expect(written.contains(line), "\(line) not in\n\(written)")
+        }
+    }
+
+    /// Issue 9: libyaml reads `key: value` only when the key is at most 1024 characters long, so
+    /// a threshold for an investor whose id is longer, given as an explicit key (`? key`),
+    /// was saved in a form that did not load.
+    @Test func aRiskKeyOverAThousandBytesIsSavedAsAnExplicitKey() throws {
+        let id = String(repeating: "a", count: 1100)
+        let text = LoaderDiagnosticTests.changed([15: ["    - id: \(id)"]], appending: [
+            "risk:",
+            "  thresholds:",
+            "    ? ownership.\(id)",
+            "    : {watch: 0.1, alert: 0.2}",
+            "    round.coverage: {watch: 1, alert: 0.5}",
+            "  weights:",
+            "    ? ownership.\(id)",
+            "    : 3",
+        ])
+        let (loaded, written) = try Self.loadWriteAndLoad(text)
+        #expect(loaded.risk.thresholds["ownership.\(id)"] == Threshold(watch: 0.1, alert: 0.2))
+        #expect(written.contains("    ? ownership.\(id)\n    : {watch: 0.1, alert: 0.2}\n    round.coverage: {watch: 1, alert: 0.5}\n"))
+        #expect(written.contains("    ? ownership.\(id)\n    : 3\n"))
+    }
+
+    @Test func anExplicitKeyIsWrittenOnlyWhenTheKeyIsLong() {
+        let long = String(repeating: "k", count: YAMLBlock.longestImplicitKey + 1)
+        let short = String(repeating: "k", count: YAMLBlock.longestImplicitKey)
+        let block = YAMLBlock.map([(long, .inline("1")), (short, .inline("2")), (long, .list([])),
+                                   (long, .map([("a", .inline("3"))]))])
+        #expect(block.lines() == ["? \(long)", ": 1", "\(short): 2", "? \(long)", ": []", "? \(long)", ":", "  a: 3"])
+    }
+
+    /// A what-if can move a figure beyond what a file holds (a date 83,000 years on, revenue
+    /// grown to infinity): the checked writer says what the loader would, and gives no text.
+    @Test func aScenarioThatWouldNotLoadBackIsNotHandedOutForSaving() throws {
+        let scenario = try LoaderFixtureTests.loadFixture()
+        #expect(try ScenarioWriter.checkedYAML(scenario) == ScenarioWriter.yaml(scenario))
+        var farOff = scenario
+        farOff.contracts[0].start?.value = Day(year: 2026).adding(months: 1_000_000)
+        #expect(throws: UnsavableScenario(description: #"it would not load back: contracts[0].start: expected a date like 2026-02-20, 2026-02 or 2026, found "85359-05""#)) {
+            try ScenarioWriter.checkedYAML(farOff)
+        }
+        var infinite = scenario
+        infinite.financials.years[0].revenue.value = .infinity
+        #expect(throws: UnsavableScenario(description: #"it would not load back: financials.years[0].revenue: expected an amount like 30e9 or "30B", found "inf""#)) {
+            try ScenarioWriter.checkedYAML(infinite)
+        }
+        var huge = scenario
+        // Each bell is written as the four bytes `\x07`: a quarter of the scalars to write.
+        huge.title = String(repeating: "\u{7}", count: TextFile.maximumBytes / 4 + 1)
+        #expect(throws: UnsavableScenario(description: "the file would be larger than 8 MiB")) {
+            try ScenarioWriter.checkedYAML(huge)
+        }
+        var notANumber = scenario
+        notANumber.risk.weights["funding.gap"] = .nan
+        #expect(throws: UnsavableScenario.self) { try ScenarioWriter.checkedYAML(notANumber) }
+    }
 }

@@ -10,7 +10,7 @@ import Testing
         model.adjust(StressPreset.named("softbank-half")!.whatIf(for: model.base), presetID: "softbank-half")
         return model
     }()
-    static let text = SavedScenario.text(from: model)
+    static let text = try! SavedScenario.text(from: model)
 
     func state(directory: String? = nil) -> AppState {
         var state = AppState(model: Self.model, width: 100, height: 30)
@@ -96,5 +96,16 @@ import Testing
         #expect(loaded == adjusted)
         // SoftBank's 30B at half: 15B
         #expect(loaded.investor(id: "softbank")?.amount.value == .exact(15e9))
+    }
+
+    /// Issue 9: a delay of a million months moves every date 83,000 years on, where no file
+    /// can hold it; the save is refused with the loader's words and nothing is written.
+    @Test func aWhatIfThatWouldNotLoadBackIsNotSaved() {
+        var model = DashboardSnapshotTests.model
+        model.adjust(WhatIf(delayMonths: [WhatIf.everything: 1_000_000]))
+        let (next, command) = press([.character("s"), .enter], from: AppState(model: model, width: 100, height: 30))
+        #expect(command == .none)
+        #expect(next.saving.prompt == nil)
+        #expect(next.message == #"not saved: it would not load back: contracts[0].start.value: expected a date like 2026-02-20, 2026-02 or 2026, found "85359-03""#)
     }
 }

@@ -20,7 +20,8 @@ extension ExportReport {
             ("id", .string(scenario.id)),
             ("title", .string(scenario.title)),
             ("company", .string(scenario.company)),
-            ("as_of", .string(scenario.asOf.description)),
+            ("as_of", .string(scenario.asOf.fullDate)),
+            ("as_of_written", .string(scenario.asOf.description)),
             ("currency", .string(scenario.currency)),
             ("horizon", horizon),
         ])
@@ -74,7 +75,8 @@ extension ExportReport {
             ("kind", .string(contract.kind.rawValue)),
             ("value", Self.amountJSON(contract.value)),
             ("term_years", .number(contract.termYears?.value)),
-            ("start", .string(contract.start?.value.description)),
+            ("start", .string(contract.start?.value.fullDate)),
+            ("start_written", .string(contract.start?.value.description)),
             ("capacity_gw", .number(contract.capacityGW?.value)),
             ("status", .string(contract.status.rawValue)),
             ("payment", .array(contract.payment.map { .object([("form", .string($0.form.rawValue)), ("share", .number($0.share.value))]) })),
@@ -117,7 +119,8 @@ extension ExportReport {
 
     private func sourceJSON(_ source: Source) -> JSONValue {
         .object([("id", .string(source.id)), ("publisher", .string(source.publisher)), ("title", .string(source.title)),
-                 ("date", .string(source.date.description)), ("url", .string(source.url)),
+                 ("date", .string(source.date.fullDate)), ("date_written", .string(source.date.description)),
+                 ("url", .string(source.url)),
                  ("confidence", .string(source.confidence.rawValue))])
     }
 

@@ -8,7 +8,8 @@ struct DecimalText {
 
     init(_ value: Double) {
         precondition(value.isFinite && value >= 0)
-        let written = "\(value)"
+        // -0 is at least 0 too, and would be written "-0.0".
+        let written = "\(value.magnitude)"
         let parts = written.split(separator: "e")
         let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
         var digits = Array(mantissa[0] + (mantissa.count > 1 ? mantissa[1] : ""))

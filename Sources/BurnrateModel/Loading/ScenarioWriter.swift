@@ -1,5 +1,7 @@
-/// Writes a scenario as YAML in the documented form, such that
-/// `ScenarioLoader.load(text: ScenarioWriter.yaml(s), file:)` gives `s` back exactly.
+/// Writes a scenario as YAML in the documented form, such that for any scenario `s` a file
+/// loaded to, `ScenarioLoader.load(text: ScenarioWriter.yaml(s), file:)` gives `s` back exactly
+/// (the round-trip property and corpus tests hold it to that). A scenario changed in memory
+/// (a what-if) may hold what no file can: save it through `checkedYAML`.
 ///
 /// Each object names the source and basis most of the figures inside it share, so they are
 /// inherited; a figure that differs names its own.

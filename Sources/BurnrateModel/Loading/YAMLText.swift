@@ -46,10 +46,11 @@ enum YAMLText {
 
     /// `30B`, `1.4T`, `750M` where a suffix reads well (at most four digits before the point and
     /// three after), else a plain number. A negative amount (a burn that is cash generated)
-    /// keeps its sign: `-39B`.
+    /// keeps its sign: `-39B`. Zero is `0`, never `-0`: money reads no sign on nothing (a
+    /// what-if doubling a burn that generates cash leaves -0).
     static func money(_ value: Double) -> String {
         if value < 0, value.isFinite { return "-" + money(-value) }
-        guard value.isFinite, value > 0 else { return number(value) }
+        guard value.isFinite, value > 0 else { return value == 0 ? "0" : number(value) }
         let decimal = DecimalText(value)
         for (exponent, suffix) in [(12, "T"), (9, "B"), (6, "M"), (3, "K")]
         where (1...4).contains(decimal.integerDigits(dividedBy: exponent)) && decimal.fractionDigits(dividedBy: exponent) <= 3 {
@@ -85,6 +86,11 @@ enum YAMLBlock {
         .mapping(pairs.map { YAMLEntry(key: $0.0, value: $0.1) })
     }
 
+    /// libyaml reads a key in `key: value` only when the colon is at most 1024 characters
+    /// after the key's start; a longer one (an indicator named after a long investor id) is
+    /// written as an explicit key, `? key` on a line of its own.
+    static let longestImplicitKey = 1000
+
     /// The lines of a mapping's entries or a list's items, indented by `indent` spaces.
     func lines(indent: Int = 0) -> [String] {
         let pad = String(repeating: " ", count: indent)
@@ -93,10 +99,13 @@ enum YAMLBlock {
             return [pad + text]
         case .mapping(let pairs):
             return pairs.flatMap { entry -> [String] in
-                switch entry.value {
-                case .inline(let text): ["\(pad)\(entry.key): \(text)"]
-                case .list(let items) where items.isEmpty: ["\(pad)\(entry.key): []"]
-                case .mapping, .list: ["\(pad)\(entry.key):"] + entry.value.lines(indent: indent + 2)
+                let isExplicit = entry.key.utf8.count > Self.longestImplicitKey
+                let head = isExplicit ? ["\(pad)? \(entry.key)"] : []
+                let colon = isExplicit ? "\(pad):" : "\(pad)\(entry.key):"
+                return switch entry.value {
+                case .inline(let text): head + ["\(colon) \(text)"]
+                case .list(let items) where items.isEmpty: head + ["\(colon) []"]
+                case .mapping, .list: head + [colon] + entry.value.lines(indent: indent + 2)
                 }
             }
         case .list(let items):

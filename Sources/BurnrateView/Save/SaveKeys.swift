@@ -67,8 +67,16 @@ enum SaveKeys {
     private static func save(_ state: AppState, overwrite: Bool) -> (AppState, AppCommand) {
         var next = state
         guard let path = state.saving.prompt?.path else { return (next, .none) }
+        let text: String
+        do {
+            text = try SavedScenario.text(from: state.model)
+        } catch {
+            next.saving.prompt = nil
+            next.message = "not saved: \(error)"
+            return (next, .none)
+        }
         next.saving.prompt?.stage = .saving
-        return (next, .save(path: path, text: SavedScenario.text(from: state.model), overwrite: overwrite))
+        return (next, .save(path: path, text: text, overwrite: overwrite))
     }
 
     private static func cancel(_ state: AppState) -> (AppState, AppCommand) {

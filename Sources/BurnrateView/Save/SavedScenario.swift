@@ -13,9 +13,10 @@ public enum SavedScenario {
         return scenario
     }
 
-    /// The YAML text of the file.
-    public static func text(from model: ModelState) -> String {
-        ScenarioWriter.yaml(scenario(from: model))
+    /// The YAML text of the file; throws when it would not load back (see
+    /// `ScenarioWriter.checkedYAML`).
+    public static func text(from model: ModelState) throws(UnsavableScenario) -> String {
+        try ScenarioWriter.checkedYAML(scenario(from: model))
     }
 
     /// The path the prompt offers: `<id>-whatif.yaml` in `directory` (the current directory

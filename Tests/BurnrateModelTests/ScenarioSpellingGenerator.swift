@@ -1,0 +1,44 @@
+import PropertyBased
+
+/// Scenario files that spell their values in every form the loader takes (quoted, block and
+/// folded text, YAML escapes, `$` and suffixes, MW, `27 %`, partial dates, a figure's own
+/// source and basis, an explicit key), laid over `LoaderDiagnosticTests.valid`. Each loads.
+enum ScenarioSpellingGenerator {
+    static let titles = ["Mini", #""yes""#, "'it''s'", "2026", "plain # and a comment", "|\n  block\n  text\n",
+                         ">-\n  folded\n  text", #""\tescapes \N\_\L\P\e\0\x7F \u202E \U0001F680 \/ \ ""#,
+                         "several\n  plain lines", "!!str null", #""""#, "~~"]
+    static let dates = ["2026-02-20", "2026-02", "2026", #""2026-02""#, "'2026'", "2024-02-29", "1900-01", "2200-12-31"]
+    static let amounts = ["10B", #""$10B""#, "10e9", "10000000000", "{value: 10B}", "{up_to: 1.4T}", "{at_least: 750M}",
+                          "{low: 1B, high: 10B}", "{low: 0, high: 0}", "undisclosed", "{value: undisclosed}", #""10B""#,
+                          "!!str 12K", "{value: 5B, source: article, basis: derived}", "0.1", "1.7976931348623157e308",
+                          "5e-324", "{value: 3B, basis: assumption}"]
+    static let burns = ["8B", "-8B", #""-$8B""#, "-0", "0", "+8B", "{value: -39B, source: article, basis: assumption}"]
+    static let horizons = ["{start: 2026, end: 2030}", "{start: +2026, end: 2026}", "{start: 1900, end: 1999}"]
+    static let contracts = [
+        "{id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article}",
+        "{id: aws, provider: 'A: W', kind: chips, value: {up_to: 38B}, status: signed, source: article, start: 2027}",
+        "{id: aws, provider: AWS, kind: data_centre, value: 1T, status: funded, source: article, capacity_gw: 800 MW, start: 2026-02}",
+        #"{id: "2026", provider: "null", kind: colocation, value: 1T, status: funded, source: article, capacity_gw: "4.5 GW", term_years: 0.5}"#,
+        "{id: aws, provider: AWS, kind: cloud, value: 1T, status: signed, source: article, payment: [{form: cash, share: 27 %}, {form: share_swap, share: 0.73}]}",
+        "{id: aws, provider: AWS, kind: cloud, value: 1T, status: signed, source: article, payment: [{form: cash, share: {value: 50%, basis: derived}}]}",
+    ]
+    static let risks: [[String]] = [
+        [],
+        ["risk:", "  thresholds:", "    round.coverage: {watch: 1, alert: -0}", "    ownership.acme: {watch: 0.1, alert: 0.2}"],
+        ["risk:", "  weights: {funding.gap: 2, \"ownership.acme\": -0}"],
+        ["risk:", "  thresholds:", "    ? ownership.acme", "    : {watch: 1e-300, alert: -1e300}"],
+    ]
+
+    static let text = Generator<String, Shrink.None<String>>(run: { rng in
+        var dice = Dice(state: rng.next())
+        return LoaderDiagnosticTests.changed([
+            2: ["title: \(dice.pick(titles))"],
+            4: ["as_of: \(dice.pick(dates))"],
+            6: ["horizon: \(dice.pick(horizons))"],
+            13: ["  target: \(dice.pick(amounts))"],
+            17: ["      amount: \(dice.pick(amounts))"],
+            21: ["  - \(dice.pick(contracts))"],
+            26: ["    - {year: 2025, revenue: \(dice.pick(["13.1B", "0", #""$1K""#])), burn: \(dice.pick(burns))}"],
+        ], appending: dice.pick(risks))
+    })
+}
