@@ -8,7 +8,7 @@ import BurnrateTerminal
 @Suite("Directory events")
 struct DirectoryEventTests {
     static func event(_ mask: Int32, _ name: String = "") -> DirectoryEvent {
-        DirectoryEvent(mask: UInt32(mask), name: name)
+        DirectoryEvent(watch: 1, mask: UInt32(mask), name: name)
     }
 
     @Test func anInPlaceWriteReloadsOnceWhenTheFileIsClosed() {
@@ -76,21 +76,21 @@ struct DirectoryEventTests {
         return bytes(watch) + bytes(UInt32(mask)) + bytes(cookie) + bytes(UInt32(nameBytes.count)) + nameBytes
     }
 
-    @Test func recordsAreDecodedWithTheirPaddedNames() {
+    @Test func recordsAreDecodedWithTheirWatchesAndPaddedNames() {
         let bytes = Self.record(mask: IN_MOVED_TO, cookie: 7, name: "s.yaml", padding: 9)
-            + Self.record(mask: IN_DELETE_SELF, name: "")
+            + Self.record(watch: 2, mask: IN_DELETE_SELF, name: "")
             + Self.record(mask: IN_CLOSE_WRITE, name: "été.yaml")
         #expect(DirectoryEvent.decode(bytes) == [
-            DirectoryEvent(mask: UInt32(IN_MOVED_TO), name: "s.yaml"),
-            DirectoryEvent(mask: UInt32(IN_DELETE_SELF), name: ""),
-            DirectoryEvent(mask: UInt32(IN_CLOSE_WRITE), name: "été.yaml"),
+            DirectoryEvent(watch: 1, mask: UInt32(IN_MOVED_TO), name: "s.yaml"),
+            DirectoryEvent(watch: 2, mask: UInt32(IN_DELETE_SELF), name: ""),
+            DirectoryEvent(watch: 1, mask: UInt32(IN_CLOSE_WRITE), name: "été.yaml"),
         ])
     }
 
     @Test func aRecordCutShortEndsTheList() {
         let whole = Self.record(mask: IN_CLOSE_WRITE, name: "s.yaml")
         let cut = Self.record(mask: IN_DELETE, name: "s.yaml").dropLast(3)
-        #expect(DirectoryEvent.decode(whole + cut) == [DirectoryEvent(mask: UInt32(IN_CLOSE_WRITE), name: "s.yaml")])
+        #expect(DirectoryEvent.decode(whole + cut) == [DirectoryEvent(watch: 1, mask: UInt32(IN_CLOSE_WRITE), name: "s.yaml")])
         #expect(DirectoryEvent.decode(Array(whole.prefix(10))) == [])
     }
 

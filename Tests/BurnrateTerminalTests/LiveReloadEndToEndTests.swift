@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The dashboard follows its scenario file while it runs: a copy of the built-in scenario is
-/// edited in place, broken, fixed by a save that renames a new file over it, and deleted, and
-/// each change shows on screen.
+/// edited in place, broken, fixed by a save that renames a new file over it, deleted, its
+/// folder deleted and made again, the file moved away and back, the folder renamed away and
+/// back, and each change shows on screen.
 @Suite("Live reload end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct LiveReloadEndToEndTests {
     private static let binary = BuiltProduct.path(of: "burnrate")
@@ -53,6 +54,39 @@ struct LiveReloadEndToEndTests {
         try FileManager.default.removeItem(atPath: file)
         let deleted = try tmux.waitFor("! \(file) was deleted; showing the last version loaded", timeout: .seconds(1))
         #expect(deleted.contains("$25B 26.3 %"), "the model stays on screen")
+
+        func softBank(_ amount: String) -> String {
+            original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: amount))
+        }
+        // `rm -rf` of the folder, then a new folder and file: the new folder is watched.
+        try FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try softBank("35B").write(toFile: file, atomically: false, encoding: .utf8)
+        try tmux.waitUntil("SoftBank at $35B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$35B 33.3 %")  // 35 ÷ (70 + 35)
+        }
+        try Self.overwrite(file, with: softBank("36B"))
+        try tmux.waitFor("$36B 34.0 %", timeout: .seconds(1))  // 36 ÷ 106, watched after the first reload too
+
+        let away = directory.path + "-away.yaml"
+        defer { unlink(away) }
+        #expect(rename(file, away) == 0)
+        try tmux.waitFor("! \(file) was deleted", timeout: .seconds(1))
+        try softBank("40B").write(toFile: away, atomically: false, encoding: .utf8)
+        #expect(rename(away, file) == 0)
+        try tmux.waitUntil("SoftBank at $40B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$40B 36.4 %")  // 40 ÷ 110
+        }
+
+        let renamed = directory.path + "-renamed"
+        defer { try? FileManager.default.removeItem(atPath: renamed) }
+        #expect(rename(directory.path, renamed) == 0)
+        try tmux.waitFor("! \(file) was deleted", timeout: .seconds(1))
+        try softBank("15B").write(toFile: renamed + "/s.yaml", atomically: false, encoding: .utf8)
+        #expect(rename(renamed, directory.path) == 0)
+        try tmux.waitUntil("SoftBank at $15B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$15B 17.6 %")  // 15 ÷ 85
+        }
 
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
