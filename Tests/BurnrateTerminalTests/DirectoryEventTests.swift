@@ -95,14 +95,15 @@ struct DirectoryEventTests {
     }
 
     /// The watch mask and the decoding against the kernel itself: the events are queued by the
-    /// time each file operation returns, so reading right after it needs no waiting.
+    /// time each file operation returns, so reading right after it needs no waiting (the files
+    /// are written by `CloseOnExecFiles`, whose descriptors no tmux of another test inherits).
     @Test func theKernelsEventsForARealSaveByRenameAndADelete() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("s.yaml").path
         let temporary = directory.appendingPathComponent(".s.yaml.tmp").path
-        try "first".write(toFile: file, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("first", to: file)
 
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         try #require(descriptor >= 0)
@@ -114,7 +115,7 @@ struct DirectoryEventTests {
             return count > 0 ? DirectoryEvent.decode(Array(buffer[..<count])) : []
         }
 
-        try "second".write(toFile: temporary, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("second", to: temporary)
         #expect(rename(temporary, file) == 0)
         let save = pending()
         // The temporary file's events (its close, its move away; the kernel may merge or order

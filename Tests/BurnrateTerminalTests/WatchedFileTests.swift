@@ -6,6 +6,7 @@ import BurnrateTerminal
 /// A scenario file followed by path through real inotify while its folder is deleted, renamed
 /// and made again. The kernel has queued a file operation's events by the time it returns, so
 /// each answer is read right after the operations with no waiting.
+/// Files are written and folders removed with `CloseOnExecFiles`.
 @Suite("Watched file")
 struct WatchedFileTests {
     /// A fresh `root/folder/s.yaml`, removed afterwards.
@@ -16,23 +17,23 @@ struct WatchedFileTests {
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-watched-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: root + "/folder", withIntermediateDirectories: true)
+            try #require(mkdir(root, 0o700) == 0 && mkdir(root + "/folder", 0o700) == 0)
             try write("first")
         }
 
         deinit {
-            try? FileManager.default.removeItem(atPath: root)
+            CloseOnExecFiles.removeTree(root)
         }
 
         func write(_ text: String) throws {
-            try text.write(toFile: file, atomically: false, encoding: .utf8)
+            try CloseOnExecFiles.write(text, to: file)
         }
     }
 
     @Test func aFolderDeletedAndMadeAgainIsWatchedAgain() throws {
         let files = try Files()
         let watched = try WatchedFile(path: files.file)
-        try FileManager.default.removeItem(atPath: files.folder)
+        CloseOnExecFiles.removeTree(files.folder)
         #expect(watched.pendingChange() == .removed)
         #expect(mkdir(files.folder, 0o755) == 0)
         // The folder is back without the file: still removed.
@@ -49,7 +50,7 @@ struct WatchedFileTests {
     @Test func aFolderDeletedAndMadeAgainWithTheFileBeforeAnyoneLooksIsOneReload() throws {
         let files = try Files()
         let watched = try WatchedFile(path: files.file)
-        try FileManager.default.removeItem(atPath: files.folder)
+        CloseOnExecFiles.removeTree(files.folder)
         #expect(mkdir(files.folder, 0o755) == 0)
         try files.write("second")
         #expect(watched.pendingChange() == .written)
@@ -75,7 +76,7 @@ struct WatchedFileTests {
         #expect(rename(files.folder, renamed) == 0)
         #expect(watched.pendingChange() == .removed)
         // The file lives on under the other name, but that is not the path being followed.
-        try "elsewhere".write(toFile: renamed + "/s.yaml", atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("elsewhere", to: renamed + "/s.yaml")
         #expect(watched.pendingChange() == nil)
         #expect(rename(renamed, files.folder) == 0)
         #expect(watched.pendingChange() == .written)
@@ -88,8 +89,8 @@ struct WatchedFileTests {
         let watched = try WatchedFile(path: files.file)
         let replacement = files.root + "/replacement"
         #expect(mkdir(replacement, 0o755) == 0)
-        try "new".write(toFile: replacement + "/s.yaml", atomically: false, encoding: .utf8)
-        try FileManager.default.removeItem(atPath: files.folder)
+        try CloseOnExecFiles.write("new", to: replacement + "/s.yaml")
+        CloseOnExecFiles.removeTree(files.folder)
         #expect(rename(replacement, files.folder) == 0)
         #expect(watched.pendingChange() == .written)
         try files.write("edited")
@@ -99,26 +100,26 @@ struct WatchedFileTests {
     @Test func theFolderAboveGoingTooIsFollowedBackDown() throws {
         let files = try Files()
         let nested = files.root + "/a/b"
-        try FileManager.default.createDirectory(atPath: nested, withIntermediateDirectories: true)
+        #expect(mkdir(files.root + "/a", 0o700) == 0 && mkdir(nested, 0o700) == 0)
         let file = nested + "/s.yaml"
-        try "first".write(toFile: file, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("first", to: file)
         let watched = try WatchedFile(path: file)
-        try FileManager.default.removeItem(atPath: files.root + "/a")
+        CloseOnExecFiles.removeTree(files.root + "/a")
         #expect(watched.pendingChange() == .removed)
         #expect(mkdir(files.root + "/a", 0o755) == 0)
         #expect(watched.pendingChange() == nil)
         #expect(mkdir(nested, 0o755) == 0)
         #expect(watched.pendingChange() == .removed)
-        try "back".write(toFile: file, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("back", to: file)
         #expect(watched.pendingChange() == .written)
     }
 
     @Test func otherFilesInAMissingFoldersParentChangeNothing() throws {
         let files = try Files()
         let watched = try WatchedFile(path: files.file)
-        try FileManager.default.removeItem(atPath: files.folder)
+        CloseOnExecFiles.removeTree(files.folder)
         #expect(watched.pendingChange() == .removed)
-        try "x".write(toFile: files.root + "/folder.txt", atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("x", to: files.root + "/folder.txt")
         #expect(mkdir(files.root + "/other", 0o755) == 0)
         #expect(watched.pendingChange() == nil)
     }

@@ -17,6 +17,8 @@ public final class WatchedFile {
     public let folder: String
     public let name: String
     private var folderWatch: Int32?
+    /// The watched folder's device and inode, to tell whether the path still leads to it.
+    private var folderIdentity: FileIdentity?
     /// While the folder is missing: the watch on the nearest folder above it that exists, and
     /// the entry in it on the way to the folder.
     private var ancestorWatch: (watch: Int32, entry: String)?
@@ -55,10 +57,14 @@ public final class WatchedFile {
         return stat(folder == "/" ? "/" + name : folder + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
-    /// The folder's own watch says it went (deleted, renamed, unmounted), something appeared on
-    /// the way to a missing folder, or the kernel dropped events.
+    /// The folder's path no longer leads to the watched folder, its own watch says it went
+    /// (deleted, renamed, unmounted), something appeared on the way to a missing folder, or the
+    /// kernel dropped events. The path is looked at, not only the folder's own events: a
+    /// deleted folder's IN_DELETE_SELF waits until nothing else holds it, which can be after
+    /// the event for the file in it.
     private func mustLookAgain(after events: [DirectoryEvent]) -> Bool {
-        events.contains { event in
+        if folderWatch != nil, FileIdentity(of: folder) != folderIdentity { return true }
+        return events.contains { event in
             if Self.isOverflow(event) { return true }
             if event.watch == folderWatch {
                 return event.name.isEmpty && event.mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0
@@ -76,10 +82,12 @@ public final class WatchedFile {
             inotify_rm_watch(descriptor, watch)
         }
         folderWatch = nil
+        folderIdentity = nil
         ancestorWatch = nil
         let watch = inotify_add_watch(descriptor, folder, DirectoryEvent.watchMask | UInt32(IN_ONLYDIR))
         if watch >= 0 {
             folderWatch = watch
+            folderIdentity = FileIdentity(of: folder)
             return true
         }
         var missing = folder
@@ -107,6 +115,18 @@ public final class WatchedFile {
             } else {
                 return bytes
             }
+        }
+    }
+
+    private struct FileIdentity: Equatable {
+        let device: UInt
+        let inode: UInt
+
+        init?(of path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            device = UInt(info.st_dev)
+            inode = UInt(info.st_ino)
         }
     }
 
