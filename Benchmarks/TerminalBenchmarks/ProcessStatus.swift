@@ -28,6 +28,11 @@ struct ProcessStatus {
         residentKiB = resident
     }
 
+    /// How many file descriptors the process has open (/proc/PID/fd).
+    static func openDescriptors(pid: pid_t) throws(HarnessError) -> Int {
+        try entries(of: "/proc/\(pid)/fd").count
+    }
+
     private static func field(_ name: String, in status: String) -> Int? {
         for line in status.split(separator: "\n") where line.hasPrefix(name + ":") {
             return line.dropFirst(name.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) }

@@ -10,6 +10,8 @@ final class PseudoTerminal {
     /// Output not yet handed out by `read(until:)`.
     private var consumed = 0
     private(set) var isAtEnd = false
+    /// The terminal's modes before the program started, as a shell would have left them.
+    let initialModes: termios
 
     init(executable: String, arguments: [String], environment: [String], columns: Int, rows: Int) throws(HarnessError) {
         var master: Int32 = -1, slave: Int32 = -1
@@ -19,6 +21,9 @@ final class PseudoTerminal {
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
         guard let slavePath = ttyname(slave).map({ String(cString: $0) }) else { throw HarnessError("ttyname failed") }
+        var modes = termios()
+        tcgetattr(master, &modes)
+        initialModes = modes
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -55,6 +60,28 @@ final class PseudoTerminal {
     func send(_ text: String) {
         var bytes = Array(text.utf8)
         _ = write(master, &bytes, bytes.count)
+    }
+
+    /// The terminal's modes now. Asked on the master side, Linux answers for the terminal the
+    /// program has (or had) open.
+    func modes() -> termios {
+        var modes = termios()
+        tcgetattr(master, &modes)
+        return modes
+    }
+
+    /// Gives the terminal a new size, as a terminal window does: TIOCSWINSZ, and SIGWINCH to
+    /// the program.
+    func resize(columns: Int, rows: Int) {
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(pid, SIGWINCH)
+    }
+
+    /// Forgets the output already handed out, so that a long run keeps only what is new.
+    func forgetHandedOut() {
+        output.removeFirst(consumed)
+        consumed = 0
     }
 
     /// Reads until the output not yet handed out contains `marker`, and returns it up to and

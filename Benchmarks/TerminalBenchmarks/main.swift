@@ -50,6 +50,8 @@ func row(_ name: String, _ values: [Double], unit: String, digits: Int, limit: S
         + (limit.isEmpty ? "" : "   (\(limit))"))
 }
 
+if CommandLine.arguments.dropFirst().first == "--soak" { exit(Soak.main(Array(CommandLine.arguments.dropFirst(2)))) }
+
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     guard access(options.executable, X_OK) == 0 else { throw HarnessError("no executable at \(options.executable)") }

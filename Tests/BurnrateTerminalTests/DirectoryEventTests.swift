@@ -8,7 +8,7 @@ import BurnrateTerminal
 @Suite("Directory events")
 struct DirectoryEventTests {
     static func event(_ mask: Int32, _ name: String = "") -> DirectoryEvent {
-        DirectoryEvent(mask: UInt32(mask), name: name)
+        DirectoryEvent(watch: 1, mask: UInt32(mask), name: name)
     }
 
     @Test func anInPlaceWriteReloadsOnceWhenTheFileIsClosed() {
@@ -76,33 +76,34 @@ struct DirectoryEventTests {
         return bytes(watch) + bytes(UInt32(mask)) + bytes(cookie) + bytes(UInt32(nameBytes.count)) + nameBytes
     }
 
-    @Test func recordsAreDecodedWithTheirPaddedNames() {
+    @Test func recordsAreDecodedWithTheirWatchesAndPaddedNames() {
         let bytes = Self.record(mask: IN_MOVED_TO, cookie: 7, name: "s.yaml", padding: 9)
-            + Self.record(mask: IN_DELETE_SELF, name: "")
+            + Self.record(watch: 2, mask: IN_DELETE_SELF, name: "")
             + Self.record(mask: IN_CLOSE_WRITE, name: "été.yaml")
         #expect(DirectoryEvent.decode(bytes) == [
-            DirectoryEvent(mask: UInt32(IN_MOVED_TO), name: "s.yaml"),
-            DirectoryEvent(mask: UInt32(IN_DELETE_SELF), name: ""),
-            DirectoryEvent(mask: UInt32(IN_CLOSE_WRITE), name: "été.yaml"),
+            DirectoryEvent(watch: 1, mask: UInt32(IN_MOVED_TO), name: "s.yaml"),
+            DirectoryEvent(watch: 2, mask: UInt32(IN_DELETE_SELF), name: ""),
+            DirectoryEvent(watch: 1, mask: UInt32(IN_CLOSE_WRITE), name: "été.yaml"),
         ])
     }
 
     @Test func aRecordCutShortEndsTheList() {
         let whole = Self.record(mask: IN_CLOSE_WRITE, name: "s.yaml")
         let cut = Self.record(mask: IN_DELETE, name: "s.yaml").dropLast(3)
-        #expect(DirectoryEvent.decode(whole + cut) == [DirectoryEvent(mask: UInt32(IN_CLOSE_WRITE), name: "s.yaml")])
+        #expect(DirectoryEvent.decode(whole + cut) == [DirectoryEvent(watch: 1, mask: UInt32(IN_CLOSE_WRITE), name: "s.yaml")])
         #expect(DirectoryEvent.decode(Array(whole.prefix(10))) == [])
     }
 
     /// The watch mask and the decoding against the kernel itself: the events are queued by the
-    /// time each file operation returns, so reading right after it needs no waiting.
+    /// time each file operation returns, so reading right after it needs no waiting (the files
+    /// are written by `CloseOnExecFiles`, whose descriptors no tmux of another test inherits).
     @Test func theKernelsEventsForARealSaveByRenameAndADelete() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("s.yaml").path
         let temporary = directory.appendingPathComponent(".s.yaml.tmp").path
-        try "first".write(toFile: file, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("first", to: file)
 
         let descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         try #require(descriptor >= 0)
@@ -114,7 +115,7 @@ struct DirectoryEventTests {
             return count > 0 ? DirectoryEvent.decode(Array(buffer[..<count])) : []
         }
 
-        try "second".write(toFile: temporary, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write("second", to: temporary)
         #expect(rename(temporary, file) == 0)
         let save = pending()
         // The temporary file's events (its close, its move away; the kernel may merge or order

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// The dashboard follows its scenario file while it runs: a copy of the built-in scenario is
-/// edited in place, broken, fixed by a save that renames a new file over it, and deleted, and
-/// each change shows on screen.
+/// edited in place, broken, fixed by a save that renames a new file over it, deleted, its
+/// folder deleted and made again, the file moved away and back, the folder renamed away and
+/// back, and each change shows on screen.
 @Suite("Live reload end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct LiveReloadEndToEndTests {
     private static let binary = BuiltProduct.path(of: "burnrate")
@@ -30,12 +31,13 @@ struct LiveReloadEndToEndTests {
         #expect(first.contains("$30B 30.0 %"), "SoftBank's $30B is 30 % of the $100B committed")
         #expect(!first.contains("$45B"))
 
-        try Self.overwrite(file, with: original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "45B")))
+        // Written in place, as an editor that keeps the file's inode does.
+        try CloseOnExecFiles.write(original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "45B")), to: file)
         let edited = try tmux.waitFor("$45B", timeout: .seconds(1))
         #expect(edited.contains("$45B 39.1 %"), "45 ÷ (50 + 45 + 20) = 45 ÷ 115 = 39.1 %")
 
         let broken = original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "thirty"))
-        try Self.overwrite(file, with: broken)
+        try CloseOnExecFiles.write(broken, to: file)
         let diagnostic = "s.yaml:\(amountLine):15: round.investors[1].amount: expected an amount like 30e9 or \"30B\", found \"thirty\""
         let bannered = try tmux.waitFor(diagnostic, timeout: .seconds(1))
         #expect(bannered.contains("✗ \(Self.brokenTitle); showing the last good version"))
@@ -43,7 +45,7 @@ struct LiveReloadEndToEndTests {
 
         let fixed = original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: "25B"))
         let temporary = directory.appendingPathComponent(".s.yaml.tmp").path
-        try fixed.write(toFile: temporary, atomically: false, encoding: .utf8)
+        try CloseOnExecFiles.write(fixed, to: temporary)
         #expect(rename(temporary, file) == 0)
         let reloaded = try tmux.waitUntil("the banner gone and SoftBank at $25B", timeout: .seconds(1)) {
             !$0.contains(Self.brokenTitle) && $0.contains("$25B 26.3 %")  // 25 ÷ (50 + 25 + 20) = 25 ÷ 95
@@ -54,19 +56,44 @@ struct LiveReloadEndToEndTests {
         let deleted = try tmux.waitFor("! \(file) was deleted; showing the last version loaded", timeout: .seconds(1))
         #expect(deleted.contains("$25B 26.3 %"), "the model stays on screen")
 
+        func softBank(_ amount: String) -> String {
+            original.replacingOccurrences(of: softBankLine, with: softBankLine.replacingOccurrences(of: "30B", with: amount))
+        }
+        // `rm -rf` of the folder, then a new folder and file: the new folder is watched.
+        CloseOnExecFiles.removeTree(directory.path)
+        #expect(mkdir(directory.path, 0o700) == 0)
+        try CloseOnExecFiles.write(softBank("35B"), to: file)
+        try tmux.waitUntil("SoftBank at $35B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$35B 33.3 %")  // 35 ÷ (70 + 35)
+        }
+        try CloseOnExecFiles.write(softBank("36B"), to: file)
+        try tmux.waitFor("$36B 34.0 %", timeout: .seconds(1))  // 36 ÷ 106, watched after the first reload too
+
+        let away = directory.path + "-away.yaml"
+        defer { unlink(away) }
+        #expect(rename(file, away) == 0)
+        try tmux.waitFor("! \(file) was deleted", timeout: .seconds(1))
+        try CloseOnExecFiles.write(softBank("40B"), to: away)
+        #expect(rename(away, file) == 0)
+        try tmux.waitUntil("SoftBank at $40B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$40B 36.4 %")  // 40 ÷ 110
+        }
+
+        let renamed = directory.path + "-renamed"
+        defer { try? FileManager.default.removeItem(atPath: renamed) }
+        #expect(rename(directory.path, renamed) == 0)
+        try tmux.waitFor("! \(file) was deleted", timeout: .seconds(1))
+        try CloseOnExecFiles.write(softBank("15B"), to: renamed + "/s.yaml")
+        #expect(rename(renamed, directory.path) == 0)
+        try tmux.waitUntil("SoftBank at $15B, no banner", timeout: .seconds(1)) {
+            !$0.contains("was deleted") && $0.contains("$15B 17.6 %")  // 15 ÷ 85
+        }
+
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
         try tmux.typeLine(#"printf 'MODES=%s\n' "$(stty -a | tr ' ;' '\n\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\n' ,)"; echo "READY$((1 + 1))""#)
         let shell = try tmux.waitFor("READY2")
         #expect(shell.contains("MODES=icanon,echo,"))
         #expect(!shell.contains("Multi-cloud capacity"), "the dashboard is still showing")
-    }
-
-    /// Writes over the file in place, as an editor that keeps the file's inode does.
-    private static func overwrite(_ path: String, with text: String) throws {
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        defer { try? handle.close() }
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: Data(text.utf8))
     }
 }

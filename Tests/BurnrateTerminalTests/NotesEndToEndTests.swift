@@ -33,14 +33,12 @@ struct NotesEndToEndTests {
 
         try presenter.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
         try presenter.waitFor("1/12")
-        let first = try notes.waitFor("Set the scene.", timeout: .seconds(2))
-        #expect(first.contains("1/12  OpenAI keeps burning money. Vision or risk?"))
-        #expect(first.contains("next: The round"))
+        try notes.waitFor(all: ["Set the scene.", "1/12  OpenAI keeps burning money. Vision or risk?", "next: The round"],
+                          timeout: .seconds(2))
 
         try presenter.press("Right")
-        let second = try notes.waitFor("\"More than $100B\" is a minimum", timeout: .seconds(2))
-        #expect(second.contains("2/12  The round"))
-        #expect(second.contains("next: Who pays: four strategic investors"))
+        try notes.waitFor(all: ["\"More than $100B\" is a minimum", "2/12  The round", "next: Who pays: four strategic investors"],
+                          timeout: .seconds(2))
 
         // The notes go; the presenter keeps going.
         try notes.press("q")
@@ -50,8 +48,7 @@ struct NotesEndToEndTests {
 
         // Notes again, after the presenter: they catch up at once.
         try notes.typeLine("clear; '\(binary)' notes; echo \"EXIT=$?\"")
-        let caughtUp = try notes.waitFor("Amazon's $50B is \"up to\"", timeout: .seconds(2))
-        #expect(caughtUp.contains("3/12  Who pays: four strategic investors"))
+        try notes.waitFor(all: ["Amazon's $50B is \"up to\"", "3/12  Who pays: four strategic investors"], timeout: .seconds(2))
 
         // The presenter goes; the notes say so and keep waiting.
         try presenter.press("q")
@@ -68,6 +65,40 @@ struct NotesEndToEndTests {
         }
         let leftOver = try FileManager.default.contentsOfDirectory(atPath: runtime + "/burnrate")
         #expect(leftOver.isEmpty, "the presenter removes its socket when it quits")
+    }
+
+    /// The presenter's footer counts the notes terminals, and says at once, with no key
+    /// pressed, when one goes: its terminal closed, or the process killed.
+    @Test func thePresenterSeesANotesTerminalGoAtOnce() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let runtime = try Self.makeRuntimeFolder()
+        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let environment = Self.environment(runtime: runtime)
+        let presenter = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
+        try presenter.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
+        try presenter.waitFor("1/12")
+        #expect(!(try presenter.capture().contains("notes   1/12")))
+
+        var closed: Tmux? = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
+        try closed?.typeLine("'\(binary)' notes")
+        let killed = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
+        try killed.typeLine("echo $$ > '\(runtime)/notes.pid'; exec '\(binary)' notes")
+        try presenter.waitFor("notes 2   1/12")
+
+        closed = nil  // its tmux server goes, and the terminal with it
+        try presenter.waitFor(all: ["a notes terminal went away", "notes   1/12"], timeout: .seconds(2))
+
+        let pid = try #require(Int32(String(contentsOfFile: runtime + "/notes.pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(pid, SIGKILL)
+        try presenter.waitUntil("the footer without notes", timeout: .seconds(2)) { screen in
+            screen.contains(" 1/12") && !screen.contains("notes   1/12")
+        }
+        try presenter.press("Right")
+        let moved = try presenter.waitFor("2/12")
+        #expect(!moved.contains("a notes terminal went away"), "a key clears the message")
+        try presenter.press("q")
+        try presenter.waitFor("EXIT=0")
     }
 
     @Test func aSecondPresentationOfTheSameDeckTakesItsOwnSocket() throws {

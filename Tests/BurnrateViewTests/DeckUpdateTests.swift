@@ -150,6 +150,27 @@ import Testing
         #expect(Self.press(hidden, .character("f")).showsFooter)
     }
 
+    /// The footer says how many notes terminals follow, and says so at once when one goes.
+    @Test func footerCountsNotesTerminalsAndSaysWhenOneGoes() {
+        func footer(_ state: DeckState) -> String { SlideView.render(state).lines.last! }
+        let listening = DeckUpdate.update(Self.tick(Self.start(), at: 65), .notesTerminals(0)).0
+        #expect(footer(listening).hasSuffix(" 1/4   1:05   10:00:00 "))
+        #expect(!footer(listening).contains("notes"))
+        let one = DeckUpdate.update(listening, .notesTerminals(1)).0
+        #expect(footer(one).hasSuffix(" notes   1/4   1:05   10:00:00 "))
+        let two = DeckUpdate.update(one, .notesTerminals(2)).0
+        #expect(footer(two).hasSuffix(" notes 2   1/4   1:05   10:00:00 "))
+        #expect(two.message == nil)
+        let backToOne = DeckUpdate.update(two, .notesTerminals(1)).0
+        #expect(footer(backToOne).hasPrefix(" a notes terminal went away"))
+        #expect(footer(backToOne).hasSuffix(" notes   1/4   1:05   10:00:00 "))
+        let none = DeckUpdate.update(backToOne, .notesTerminals(0)).0
+        #expect(none.message == "a notes terminal went away")
+        #expect(!footer(none).contains("notes   "))
+        // The next key clears the message, as it does every footer message.
+        #expect(Self.press(none, .right).message == nil)
+    }
+
     @Test func quitAndResize() {
         #expect(DeckUpdate.update(Self.start(), .key(.character("q"))).1 == .quit)
         #expect(DeckUpdate.update(Self.press(Self.start(), .character("b")), .key(.character("q"))).1 == .quit)

@@ -10,4 +10,7 @@ public enum DeckEvent: Equatable, Sendable {
     case tick(elapsed: Double, clock: ClockTime)
     /// The deck's scenario file changed on disk or is gone.
     case scenarioFile(ScenarioFileChange)
+    /// How many notes terminals follow the presentation now, told as soon as one connects
+    /// or goes away.
+    case notesTerminals(Int)
 }

@@ -33,6 +33,9 @@ public struct DeckState: Sendable, WhatIfHost {
     public var message: String?
     /// Over the slide while the scenario file is broken or deleted: the last good model stays.
     public var banner: Banner?
+    /// Notes terminals following the presentation, for the footer; nil when none can (no
+    /// socket, a handout).
+    public internal(set) var notesTerminals: Int?
 
     public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
                 clock: ClockTime? = nil) {

@@ -25,6 +25,10 @@ public enum DeckUpdate {
         case .scenarioFile(let change):
             next.follow(change)
             return (next, .none)
+        case .notesTerminals(let count):
+            if count < state.notesTerminals ?? 0 { next.message = "a notes terminal went away" }
+            next.notesTerminals = count
+            return (next, .none)
         }
     }
 

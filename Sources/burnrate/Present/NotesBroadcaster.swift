@@ -6,11 +6,13 @@ import BurnrateView
 
 /// The presenter's side of speaker notes: listens on the deck's socket, takes any number of
 /// notes terminals, and sends each the shown slide when it connects and whenever the slide
-/// changes. A terminal that goes away is dropped at the next send; the talk goes on.
+/// changes. A terminal that goes away is dropped as soon as its hang-up is read (the event
+/// loop watches every client), or at the next send that fails; the talk goes on.
 final class NotesBroadcaster {
     let path: String
     let listener: Int32
-    private var clients: [Int32] = []
+    /// The connected notes terminals, for the event loop to watch.
+    private(set) var clients: [Int32] = []
     private var lastSent: (index: Int, count: Int)?
 
     /// 1 for the deck's own socket, 2 for `DECK-2.sock` when another presentation of the deck
@@ -44,16 +46,24 @@ final class NotesBroadcaster {
         }
     }
 
+    /// Reads what woke the loop on `client`: its hang-up drops it. A notes terminal has nothing
+    /// to say, so anything it sends is read and ignored, one buffer per wake-up.
+    func hear(from client: Int32) {
+        guard clients.contains(client), UnixSocket.receive(from: client) == .closed else { return }
+        drop(client)
+    }
+
     /// Sends `state`'s slide to every notes terminal if it is not the one last sent.
     func follow(_ state: DeckState) {
         guard lastSent.map({ $0 != (state.index, state.slideCount) }) ?? true else { return }
         lastSent = (state.index, state.slideCount)
         let line = NotesMessage(state).line
-        clients.removeAll { client in
-            guard !UnixSocket.send(line, to: client) else { return false }
-            Glibc.close(client)
-            return true
-        }
+        for client in clients where !UnixSocket.send(line, to: client) { drop(client) }
+    }
+
+    private func drop(_ client: Int32) {
+        Glibc.close(client)
+        clients.removeAll { $0 == client }
     }
 
     func close() {

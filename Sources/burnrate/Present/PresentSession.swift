@@ -4,8 +4,8 @@ import BurnrateView
 /// A presentation on a real terminal: terminal events go to the pure deck update, each one
 /// after a tick that tells it how much time has passed, so that a slide's timer starts when
 /// it comes up. The loop wakes when the clock turns a second or a slide's time is up, and
-/// at no other time. Notes terminals, when there is a socket for them, hear of every slide; a scenario file is
-/// watched and reloaded when saved.
+/// at no other time. Notes terminals, when there is a socket for them, hear of every slide, and
+/// the footer counts them; a scenario file is watched and reloaded when saved.
 struct PresentSession {
     let screen: CursesScreen
     var state: DeckState
@@ -23,19 +23,30 @@ struct PresentSession {
         let loop = EventLoop(screen: screen)
         if let notes { loop.watch(fd: notes.listener) }
         if let watcher { loop.watch(fd: watcher.descriptor) }
-        notes?.follow(state)
+        var watchedClients: [Int32] = []
+        /// Every connected notes terminal is watched, so that its hang-up wakes the loop; the
+        /// footer's count follows.
+        func followNotes(_ state: DeckState) -> DeckState {
+            guard let notes else { return state }
+            notes.follow(state)
+            for gone in watchedClients where !notes.clients.contains(gone) { loop.unwatch(fd: gone) }
+            notes.clients.forEach(loop.watch(fd:))
+            watchedClients = notes.clients
+            guard state.notesTerminals != notes.clients.count else { return state }
+            return DeckUpdate.update(state, .notesTerminals(notes.clients.count)).0
+        }
         return loop.run(
-            initial: state,
+            initial: followNotes(state),
             update: { state, event in
                 let (ticked, _) = DeckUpdate.update(state, .tick(elapsed: elapsed(), clock: WallClock.now()))
-                if let notes, event == .readable(notes.listener) { notes.acceptWaiting(ticked) }
+                if let notes, case .readable(let descriptor) = event {
+                    if descriptor == notes.listener { notes.acceptWaiting(ticked) } else { notes.hear(from: descriptor) }
+                }
                 guard let deckEvent = Self.deckEvent(for: event, watcher: watcher) else {
-                    notes?.follow(ticked)
-                    return (ticked, event == .signal(.continue) ? .redrawAll : .continue)
+                    return (followNotes(ticked), event == .signal(.continue) ? .redrawAll : .continue)
                 }
                 let (next, command) = DeckUpdate.update(ticked, deckEvent)
-                notes?.follow(next)
-                return (next, DashboardSession.loopCommand(for: command))
+                return (followNotes(next), DashboardSession.loopCommand(for: command))
             },
             view: { state, _, _ in SlideView.render(state) },
             resolver: { _ in palette },
