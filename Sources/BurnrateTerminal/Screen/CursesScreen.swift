@@ -15,9 +15,13 @@ public final class CursesScreen: Screen {
     let signals: SignalPipe
     private let options: ScreenOptions
     private let terminal: OpaquePointer
+    private let output: FrameOutput
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Canvas?
     private var repaintTerminalOnNextFrame = false
+    /// ncurses flushes its buffer at every cursor move until the screen has once come back
+    /// from `endwin` (see FrameOutput).
+    private var flushesAtEveryMove = true
     private var looks: [Style: Look] = [:]
     private var numbering: ColorNumbering
     private var pairs: ColorSlotCache<ColorPair>
@@ -42,7 +46,14 @@ public final class CursesScreen: Screen {
         var shellModes = termios()
         _ = tcgetattr(STDIN_FILENO, &shellModes)
         signals = try SignalPipe()
-        guard !terminalName.isEmpty, let terminal = newterm(nil, burnrate_stdout(), burnrate_stdin()) else {
+        do {
+            output = try FrameOutput(terminal: STDOUT_FILENO)
+        } catch {
+            signals.uninstall()
+            throw error
+        }
+        guard !terminalName.isEmpty, let terminal = newterm(nil, output.cursesStream, burnrate_stdin()) else {
+            output.close()
             signals.uninstall()
             throw ScreenError.unknownTerminal(terminalName)
         }
@@ -122,12 +133,24 @@ public final class CursesScreen: Screen {
             repaintTerminalOnNextFrame = false
         }
         wnoutrefresh(window)
-        // ncurses writes each frame with write(2) when doupdate ends, so these two land on
-        // either side of it in the same stream.
-        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026h") }
-        doupdate()
-        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026l") }
+        output.capture(prefix: options.synchronizedOutput ? Self.beginSynchronizedUpdate : [],
+                       suffix: options.synchronizedOutput ? Self.endSynchronizedUpdate : []) {
+            // The round trip runs inside the capture: what it writes (leave and re-enter the
+            // alternate screen) reaches the terminal within the frame, and the terminal modes
+            // it would set through the memory file stay as they are. endwin also takes the
+            // cursor keys out of application mode, which keypad puts back in the same write.
+            let roundTrip = flushesAtEveryMove
+            if roundTrip { endwin() }
+            doupdate()
+            if roundTrip {
+                keypad(window, true)
+                flushesAtEveryMove = false
+            }
+        }
     }
+
+    private static let beginSynchronizedUpdate = Array("\u{1B}[?2026h".utf8)
+    private static let endSynchronizedUpdate = Array("\u{1B}[?2026l".utf8)
 
     public func invalidate() {
         previous = nil
@@ -144,6 +167,7 @@ public final class CursesScreen: Screen {
         curs_set(1)
         endwin()
         delscreen(terminal)
+        output.close()
         signals.uninstall()
     }
 
@@ -172,6 +196,9 @@ public final class CursesScreen: Screen {
     func resume() {
         if options.mouse { _ = burnrate_enable_mouse() }
         curs_set(0)
+        // Re-entering full-screen mode sets the terminal's modes through ncurses' descriptor,
+        // so it happens here, not in a captured frame.
+        doupdate()
         invalidate()
     }
 
@@ -249,16 +276,11 @@ public final class CursesScreen: Screen {
         }
         capability("sgr0")
         if mouse { sequence += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
-        sequence += Array("\u{1B}[?2026l".utf8)
+        sequence += endSynchronizedUpdate
         capability("cnorm")
         capability("rmkx")
         capability("rmcup")
         return sequence
-    }
-
-    private func writeToTerminal(_ sequence: String) {
-        var bytes = Array(sequence.utf8)
-        _ = write(STDOUT_FILENO, &bytes, bytes.count)
     }
 
     private static func environment(_ name: String) -> String? {

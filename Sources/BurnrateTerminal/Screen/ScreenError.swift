@@ -5,6 +5,8 @@ public enum ScreenError: Error, Hashable, Sendable, CustomStringConvertible {
     /// TERM names a terminal the terminfo database does not know; empty when TERM is not set.
     case unknownTerminal(String)
     case signalPipe(errno: Int32)
+    /// The descriptor ncurses writes to could not be made.
+    case output(errno: Int32)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum ScreenError: Error, Hashable, Sendable, CustomStringConvertible {
             return "unknown terminal type '\(name)': set TERM to one your system knows (e.g. xterm-256color)"
         case .signalPipe(let errno):
             return "could not create the signal pipe (errno \(errno))"
+        case .output(let errno):
+            return "could not open the terminal for output (errno \(errno))"
         }
     }
 }
