@@ -12,7 +12,8 @@ struct FrameOutputTests {
 
         init() {
             var ends: [Int32] = [0, 0]
-            precondition(pipe2(&ends, O_NONBLOCK | O_CLOEXEC) == 0)
+            precondition(pipe(&ends) == 0)
+            _ = fcntl(ends[0], F_SETFL, O_NONBLOCK)
             read = ends[0]
             write = ends[1]
         }
