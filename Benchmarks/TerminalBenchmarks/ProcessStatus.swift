@@ -9,9 +9,12 @@ struct ProcessStatus {
     /// Peak resident memory so far (VmHWM), in KiB.
     var peakKiB: Int
     var residentKiB: Int
+    /// write(2) calls so far, to any descriptor (`syscw` of /proc/PID/io).
+    var writes: Int
 
     init(pid: pid_t) throws(HarnessError) {
         let status = try Self.contents(of: "/proc/\(pid)/status")
+        let io = try Self.contents(of: "/proc/\(pid)/io")
         var cpu = 0
         for task in try Self.entries(of: "/proc/\(pid)/task") {
             let schedstat = try Self.contents(of: "/proc/\(pid)/task/\(task)/schedstat")
@@ -19,13 +22,15 @@ struct ProcessStatus {
         }
         guard let switches = Self.field("voluntary_ctxt_switches", in: status),
               let peak = Self.field("VmHWM", in: status),
-              let resident = Self.field("VmRSS", in: status) else {
+              let resident = Self.field("VmRSS", in: status),
+              let writes = Self.field("syscw", in: io) else {
             throw HarnessError("cannot read /proc/\(pid)")
         }
         cpuNanoseconds = cpu
         voluntarySwitches = switches
         peakKiB = peak
         residentKiB = resident
+        self.writes = writes
     }
 
     /// How many file descriptors the process has open (/proc/PID/fd).

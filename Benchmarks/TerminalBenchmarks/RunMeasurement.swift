@@ -11,6 +11,8 @@ struct RunMeasurement {
         /// core on a busy machine.
         let cpu: Duration
         let bytes: Int
+        /// write(2) calls made for it, to any descriptor.
+        let writes: Int
     }
 
     var firstFrame: Duration = .zero
@@ -18,6 +20,9 @@ struct RunMeasurement {
     /// CPU time the program used up to its first frame: the part of `firstFrame` that is its
     /// own work rather than waiting for a core.
     var firstFrameCPU: Duration = .zero
+    /// write(2) calls up to the first frame, to any descriptor: the frame's and those of
+    /// entering full-screen mode.
+    var firstFrameWrites = 0
     var keypresses: [Keypress] = []
     var idleSeconds = 0.0
     var idleBytes = 0
@@ -39,7 +44,7 @@ struct RunMeasurement {
         ("k", "k: move selection"), ("\t", "Tab: focus next panel"), ("j", "j: first selection"),
         ("w", "w: open the what-if panel"), ("j", "j: pick SoftBank"),
         ("h", "←: SoftBank delivers 90 % (recompute)"), ("h", "←: SoftBank delivers 80 % (recompute)"),
-        ("l", "→: SoftBank delivers 90 % (recompute)"),
+        ("l", "→: SoftBank delivers 90 % (recompute)"), ("t", "t: next theme (full repaint)"),
     ]
 
     static func measure(executable: String, arguments: [String], environment: [String],
@@ -53,7 +58,9 @@ struct RunMeasurement {
         }
         run.firstFrame = MonotonicClock.now() - start
         run.firstFrameBytes = first.count
-        run.firstFrameCPU = .nanoseconds(try ProcessStatus(pid: terminal.pid).cpuNanoseconds)
+        let atFirstFrame = try ProcessStatus(pid: terminal.pid)
+        run.firstFrameCPU = .nanoseconds(atFirstFrame.cpuNanoseconds)
+        run.firstFrameWrites = atFirstFrame.writes
         guard contains(first, "Amazon"), contains(first, "quit") else {
             throw HarnessError("the first frame does not show the dashboard:\n" + String(decoding: first, as: UTF8.self))
         }
@@ -62,15 +69,17 @@ struct RunMeasurement {
             throw HarnessError("no clock tick within 2.5 s")
         }
         for (key, label) in keys {
-            let cpuBefore = try ProcessStatus(pid: terminal.pid).cpuNanoseconds
+            let before = try ProcessStatus(pid: terminal.pid)
             let sent = MonotonicClock.now()
             terminal.send(key)
             guard let frame = terminal.read(until: frameEnd, timeout: .seconds(2)) else {
                 throw HarnessError("no frame after \(label)")
             }
             let latency = MonotonicClock.now() - sent
-            let cpu = Duration.nanoseconds(try ProcessStatus(pid: terminal.pid).cpuNanoseconds - cpuBefore)
-            run.keypresses.append(Keypress(key: key, label: label, latency: latency, cpu: cpu, bytes: frame.count))
+            let after = try ProcessStatus(pid: terminal.pid)
+            run.keypresses.append(Keypress(key: key, label: label, latency: latency,
+                                           cpu: .nanoseconds(after.cpuNanoseconds - before.cpuNanoseconds),
+                                           bytes: frame.count, writes: after.writes - before.writes))
         }
 
         let before = try ProcessStatus(pid: terminal.pid)

@@ -14,6 +14,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -23,7 +24,6 @@
 // function-like macros are not imported at all.
 
 static inline FILE *burnrate_stdin(void) { return stdin; }
-static inline FILE *burnrate_stdout(void) { return stdout; }
 static inline WINDOW *burnrate_stdscr(void) { return stdscr; }
 static inline WINDOW *burnrate_curscr(void) { return curscr; }
 static inline int burnrate_cols(void) { return COLS; }
@@ -96,6 +96,16 @@ static inline int burnrate_window_size(int fd, int *rows, int *columns) {
     *rows = size.ws_row;
     *columns = size.ws_col;
     return OK;
+}
+
+/// An anonymous file in memory (memfd_create, close-on-exec), or -1; glibc declares
+/// memfd_create only for _GNU_SOURCE, which the shim does not define.
+static inline int burnrate_memory_file(void) {
+#ifdef SYS_memfd_create
+    return (int)syscall(SYS_memfd_create, "burnrate-frame", 1u /* MFD_CLOEXEC */);
+#else
+    return -1;
+#endif
 }
 
 /// A terminfo string capability, or NULL when the terminal has none (tigetstr returns -1 for

@@ -99,6 +99,9 @@ struct ProbeEndToEndTests {
         #expect(!stopped.contains("probe 80x24"))
         try tmux.typeLine("fg")
         try tmux.waitFor("last: signal continue")
+        // A key arrives without Enter: the terminal is back in raw mode after the resume.
+        try tmux.press("x")
+        try tmux.waitFor(#"last: key character("x")"#)
         try tmux.press("q")
         // The shell ran `echo EXIT` when the probe stopped; `fg` brings back the probe alone.
         try tmux.waitFor("probe exit: q")

@@ -17,9 +17,13 @@ public final class CursesScreen: Screen {
     private let terminal: OpaquePointer
     /// Said on stderr once the terminal is given back (a fallback description stood in for TERM).
     private let notice: String?
+    private let output: FrameOutput
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Canvas?
     private var repaintTerminalOnNextFrame = false
+    /// ncurses flushes its buffer at every cursor move until the screen has once come back
+    /// from `endwin` (see FrameOutput).
+    private var flushesAtEveryMove = true
     private var looks: [Style: Look] = [:]
     private var numbering: ColorNumbering
     private var pairs: ColorSlotCache<ColorPair>
@@ -48,7 +52,14 @@ public final class CursesScreen: Screen {
                                              "TERM_PROGRAM_VERSION", "XTERM_VERSION"])
         let hintedDepth = ColorDepth.hinted(by: environment)
         let candidates = TerminalDescription.candidates(term: terminalName, hintedDepth: hintedDepth)
-        guard !terminalName.isEmpty, let (terminal, description) = Self.open(candidates) else {
+        do {
+            output = try FrameOutput(terminal: STDOUT_FILENO)
+        } catch {
+            signals.uninstall()
+            throw error
+        }
+        guard !terminalName.isEmpty, let (terminal, description) = Self.open(candidates, output: output.cursesStream) else {
+            output.close()
             signals.uninstall()
             throw ScreenError.unknownTerminal(terminalName)
         }
@@ -56,6 +67,7 @@ public final class CursesScreen: Screen {
         guard burnrate_terminfo_string("cup") != nil, tigetflag("hc") <= 0 else {
             endwin()
             delscreen(terminal)
+            output.close()
             signals.uninstall()
             throw ScreenError.cannotAddressCursor(terminalName)
         }
@@ -106,9 +118,10 @@ public final class CursesScreen: Screen {
     private static let bracketedPasteOff = "\u{1B}[?2004l"
 
     /// The first of `candidates` that ncurses can open, and the screen it opened.
-    private static func open(_ candidates: [TerminalDescription]) -> (OpaquePointer, TerminalDescription)? {
+    private static func open(_ candidates: [TerminalDescription],
+                             output: UnsafeMutablePointer<FILE>) -> (OpaquePointer, TerminalDescription)? {
         for candidate in candidates {
-            if let screen = newterm(candidate.name, burnrate_stdout(), burnrate_stdin()) { return (screen, candidate) }
+            if let screen = newterm(candidate.name, output, burnrate_stdin()) { return (screen, candidate) }
         }
         return nil
     }
@@ -153,12 +166,24 @@ public final class CursesScreen: Screen {
             repaintTerminalOnNextFrame = false
         }
         wnoutrefresh(window)
-        // ncurses writes each frame with write(2) when doupdate ends, so these two land on
-        // either side of it in the same stream.
-        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026h") }
-        doupdate()
-        if options.synchronizedOutput { writeToTerminal("\u{1B}[?2026l") }
+        output.capture(prefix: options.synchronizedOutput ? Self.beginSynchronizedUpdate : [],
+                       suffix: options.synchronizedOutput ? Self.endSynchronizedUpdate : []) {
+            // The round trip runs inside the capture: what it writes (leave and re-enter the
+            // alternate screen) reaches the terminal within the frame, and the terminal modes
+            // it would set through the memory file stay as they are. endwin also takes the
+            // cursor keys out of application mode, which keypad puts back in the same write.
+            let roundTrip = flushesAtEveryMove
+            if roundTrip { endwin() }
+            doupdate()
+            if roundTrip {
+                keypad(window, true)
+                flushesAtEveryMove = false
+            }
+        }
     }
+
+    private static let beginSynchronizedUpdate = Array("\u{1B}[?2026h".utf8)
+    private static let endSynchronizedUpdate = Array("\u{1B}[?2026l".utf8)
 
     public func invalidate() {
         previous = nil
@@ -176,6 +201,7 @@ public final class CursesScreen: Screen {
         curs_set(1)
         endwin()
         delscreen(terminal)
+        output.close()
         signals.uninstall()
         if let notice {
             let line = Array((notice + "\n").utf8)
@@ -210,6 +236,9 @@ public final class CursesScreen: Screen {
         if options.mouse { _ = burnrate_enable_mouse() }
         writeToTerminal(Self.bracketedPasteOn)
         curs_set(0)
+        // Re-entering full-screen mode sets the terminal's modes through ncurses' descriptor,
+        // so it happens here, not in a captured frame.
+        doupdate()
         invalidate()
     }
 
@@ -290,13 +319,15 @@ public final class CursesScreen: Screen {
         }
         capability("sgr0")
         if mouse { sequence += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
-        sequence += Array(("\u{1B}[?2026l" + bracketedPasteOff).utf8)
+        sequence += endSynchronizedUpdate + Array(bracketedPasteOff.utf8)
         capability("cnorm")
         capability("rmkx")
         capability("rmcup")
         return sequence
     }
 
+    /// Outside a frame (bracketed paste on and off): straight to the terminal, never into the
+    /// frame being captured.
     private func writeToTerminal(_ sequence: String) {
         var bytes = Array(sequence.utf8)
         _ = write(STDOUT_FILENO, &bytes, bytes.count)

@@ -8,6 +8,8 @@ public enum ScreenError: Error, Hashable, Sendable, CustomStringConvertible {
     /// a full screen cannot be drawn on it.
     case cannotAddressCursor(String)
     case signalPipe(errno: Int32)
+    /// The descriptor ncurses writes to could not be made.
+    case output(errno: Int32)
 
     public var description: String {
         switch self {
@@ -22,6 +24,8 @@ public enum ScreenError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "run burnrate in a terminal emulator (TERM=xterm-256color, for one)"
         case .signalPipe(let errno):
             return "could not create the signal pipe (errno \(errno))"
+        case .output(let errno):
+            return "could not open the terminal for output (errno \(errno))"
         }
     }
 

@@ -9,12 +9,21 @@ public struct CompareTarget: Sendable {
         case fallback
     }
 
-    public var analysis: Analysis
     public var label: String
     public var kind: Kind
+    private let source: LazyAnalysis
+
+    /// B's analysis; one given by `analyse` is worked out when first read.
+    public var analysis: Analysis { source.value }
 
     public init(analysis: Analysis, label: String, kind: Kind) {
-        self.analysis = analysis
+        source = LazyAnalysis(analysis)
+        self.label = label
+        self.kind = kind
+    }
+
+    public init(label: String, kind: Kind, analyse: @escaping @Sendable () -> Analysis) {
+        source = LazyAnalysis(analyse)
         self.label = label
         self.kind = kind
     }

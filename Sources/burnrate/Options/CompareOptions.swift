@@ -26,13 +26,22 @@ struct CompareOptions: ParsableArguments {
         return adjusted
     }
 
-    /// What `c` compares with: B when comparing, else the fallback built-in for `base`.
+    /// What `c` compares with: B when comparing, else the fallback built-in for `base`, which
+    /// is loaded when `c` is first pressed (start-up is spared the work).
     func target(for base: Scenario) throws -> CompareTarget? {
         if compare.count == 2 {
             return CompareTarget(analysis: Analysis(scenario: try load(compare[1])), label: compare[1], kind: .chosen)
         }
-        guard let name = CompareTarget.fallbackName(for: base.id) else { return nil }
-        return CompareTarget(analysis: Analysis(scenario: try load(name)), label: name, kind: .fallback)
+        guard let name = CompareTarget.fallbackName(for: base.id), let text = BuiltInScenarios.text(named: name) else {
+            return nil
+        }
+        return CompareTarget(label: name, kind: .fallback) {
+            do {
+                return Analysis(scenario: try ScenarioLoader.load(text: text, file: "builtin:\(name)"))
+            } catch {
+                preconditionFailure("the built-in scenario \(name) does not load: \(error)")
+            }
+        }
     }
 
     private func load(_ reference: String) throws -> Scenario {
