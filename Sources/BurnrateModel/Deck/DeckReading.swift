@@ -22,6 +22,7 @@ final class DeckReading {
         guard reader.kind == .mapping else {
             return reader.expected("a mapping of deck keys (title, scenario, slides, …)")
         }
+        guard !FileKind.deck.reportsOtherKind(at: reader) else { return nil }
         guard let fields = reader.fields(Self.deckKeys) else { return nil }
         let title = fields.required("title") { $0.string() }
         let theme = fields.optional("theme") { $0.string() }
@@ -89,11 +90,13 @@ final class DeckReading {
 
     private func seconds(_ reader: NodeReader) -> Double? {
         guard let value = reader.number() else { return nil }
-        return value > 0 ? value : reader.expected("a number of seconds above 0")
+        let longest = ReadingLimits.slideSeconds
+        return value > 0 && value <= longest ? value
+            : reader.expected("a number of seconds above 0 and at most \(Int(longest)) (a day)")
     }
 
     private func year(_ reader: NodeReader, in scenario: Scenario?) -> Int? {
-        guard let year = reader.int("a year like 2028"), let horizon = scenario?.horizon else { return nil }
+        guard let year = reader.year("a year like 2028"), let horizon = scenario?.horizon else { return nil }
         guard horizon.years.contains(year) else {
             return reader.expected("a year of the scenario's horizon, \(horizon.start) to \(horizon.end)")
         }

@@ -11,6 +11,7 @@ struct ThemeReading {
 
     /// The theme, or nil when anything was reported. `defaultName` is used when the file has no `name:`.
     static func theme(_ root: NodeReader, defaultName: String) -> Theme? {
+        guard !FileKind.theme.reportsOtherKind(at: root) else { return nil }
         guard let fields = root.fields(rootKeys) else { return nil }
         let name = fields.optional("name") { $0.string() } ?? defaultName
         let description = fields.optional("description") { $0.string() } ?? ""
