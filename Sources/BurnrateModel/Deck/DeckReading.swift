@@ -12,6 +12,7 @@ final class DeckReading {
     /// Problems inside the scenario files the deck names, in their own files.
     private(set) var scenarioDiagnostics: [Diagnostic] = []
     private(set) var comparisons: [String: Scenario] = [:]
+    private var failedReferences: Set<String> = []
 
     init(collector: DiagnosticCollector, loadScenario: @escaping (String) throws(DiagnosticList) -> Scenario) {
         self.collector = collector
@@ -51,7 +52,8 @@ final class DeckReading {
             } else {
                 collector.report(line: 0, column: 0, path: "scenario", "expected \(what), found \(YAMLNode.quoted(reference))")
             }
-            scenarioDiagnostics += error.diagnostics
+            // Once for each file: a deck may name the same broken scenario on every slide.
+            if failedReferences.insert(reference).inserted { scenarioDiagnostics += error.diagnostics }
             return nil
         }
     }
@@ -166,7 +168,7 @@ final class DeckReading {
             guard let text = element.string() else { continue }
             do {
                 let single = try WhatIfSetting.apply(text, to: WhatIf())
-                scenario.map(single.problems(in:))?.forEach(element.report)
+                scenario.map(single.problems(in:))?.forEach { element.report($0) }
                 settings = settings.merged(with: single)
             } catch {
                 element.report(error.message)

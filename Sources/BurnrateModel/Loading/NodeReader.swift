@@ -46,15 +46,15 @@ public struct NodeReader {
     }
 
     /// Reports a problem with this value, at its position.
-    public func report(_ message: String) {
-        report(message, path: path)
+    public func report(_ message: @autoclosure () -> String) {
+        report(message(), path: path)
     }
 
     /// Reports a problem at this value's position under another path: a key that is not text
     /// has no path of its own.
-    func report(_ message: String, path: String) {
+    func report(_ message: @autoclosure () -> String, path: @autoclosure () -> String) {
         let node = tree[index]
-        collector.report(line: Int(node.line), column: Int(node.column), path: path, message)
+        collector.report(line: Int(node.line), column: Int(node.column), path: path(), message())
     }
 
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
