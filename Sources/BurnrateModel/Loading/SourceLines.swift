@@ -2,21 +2,47 @@
 /// columns are 1-based, columns counted in Unicode scalars as libyaml counts them.
 struct SourceLines {
     private let bytes: UnsafeBufferPointer<UInt8>
-    /// Where each line starts in `bytes`.
+    /// Where each line starts in `bytes`, and where its text ends (before its line break).
     private let starts: [Int]
+    private let ends: [Int]
 
+    /// Lines end where libyaml ends them, so that its line numbers find them: at a line feed,
+    /// a carriage return (with a line feed after it or not), NEL, LS or PS.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
-        starts = [0] + bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 }
+        var starts = [0], ends: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            let breakLength = Self.breakLength(in: bytes, at: index)
+            guard breakLength > 0 else {
+                index += 1
+                continue
+            }
+            ends.append(index)
+            index += breakLength
+            starts.append(index)
+        }
+        ends.append(bytes.count)
+        self.starts = starts
+        self.ends = ends
+    }
+
+    private static func breakLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
+        switch (byte(0), byte(1), byte(2)) {
+        case (0x0D, 0x0A, _): return 2
+        case (0x0D, _, _), (0x0A, _, _): return 1
+        case (0xC2, 0x85, _): return 2
+        case (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9): return 3
+        default: return 0
+        }
     }
 
     /// The line's characters without its line break; empty past the end of the file.
     func line(_ number: Int) -> [Unicode.Scalar] {
         guard starts.indices.contains(number - 1) else { return [] }
-        let start = starts[number - 1]
-        var end = number < starts.count ? starts[number] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars)
+        let range = starts[number - 1]..<ends[number - 1]
+        return Array(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars)
     }
 
     func character(at position: (line: Int, column: Int)) -> Unicode.Scalar? {

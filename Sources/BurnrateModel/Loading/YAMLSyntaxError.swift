@@ -84,7 +84,7 @@ struct YAMLSyntaxError {
         -> (position: Position, message: String) {
         let scalars = source.line(position.line)
         let indent = SourceLines.indent(of: scalars)
-        let beforeColon = scalars[indent..<min(position.column - 1, scalars.count)]
+        let beforeColon = scalars[indent..<max(indent, min(position.column - 1, scalars.count))]
         let isKeyLine = !beforeColon.indices.dropLast().contains { beforeColon[$0] == ":" && beforeColon[$0 + 1] == " " }
             && beforeColon.first != "-"
         if isKeyLine, let previous = source.contentLine(before: position.line) {
