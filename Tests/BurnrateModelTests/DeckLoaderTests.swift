@@ -170,6 +170,15 @@ import Testing
         }
     }
 
+    @Test func aRootThatIsNotAMappingIsReportedAlone() {
+        for (text, found) in [("- title: T\n", "a list"), ("slides\n", #""slides""#)] {
+            #expect(throws: DiagnosticList([Diagnostic(file: "deck.yaml", line: 1, column: 1, path: "",
+                message: "expected a mapping of deck keys (title, scenario, slides, …), found \(found)")])) {
+                try Self.load(text)
+            }
+        }
+    }
+
     @Test func aBrokenScenarioNamedOnEverySlideIsReportedOnce() {
         // Each compare slide names the same file; its problems come once, after the deck's.
         let slides = (0..<3).flatMap { ["  - view: compare", "    title: S\($0)", "    compare: missing.yaml"] }

@@ -100,7 +100,7 @@ import Testing
              expected: [##"t.yaml:1:1: missing required key "colors""##,
                         ##"t.yaml:4:11: attributes.title[0]: expected one of bold, dim, italic, underline, reverse, found "blod" (did you mean "bold"?)"##]),
         Case(name: "a list at the top", text: "- name: mini\n",
-             expected: ["t.yaml:1:1: expected a mapping, found a list"]),
+             expected: ["t.yaml:1:1: expected a mapping of theme keys (name, description, colors, attributes), found a list"]),
         Case(name: "malformed YAML", text: changed([14: [##"  series: ["#00ffff", 141"##]]),
              // libyaml gives up on the list at the next key's ':'; the mistake is where it opened.
              expected: [##"t.yaml:14:11: expected a "]" to close the list opened here with "[", found none before line 15"##]),
