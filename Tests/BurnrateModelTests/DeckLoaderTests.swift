@@ -144,9 +144,61 @@ import Testing
             == [#"deck.yaml:8:13: slides[0].figure: expected a figure slide (view: figure) for this key, found a dashboard slide"#])
     }
 
+    @Test func durationsBeyondADay() {
+        #expect(Self.diagnostics([6: ["    title: Overview", "    duration: 86401"]])
+            == [#"deck.yaml:7:15: slides[0].duration: expected a number of seconds above 0 and at most 86400 (a day), found "86401""#])
+        #expect(Self.diagnostics([3: ["auto_advance: 1e300"]])
+            == [#"deck.yaml:3:15: auto_advance: expected a number of seconds above 0 and at most 86400 (a day), found "1e300""#])
+        #expect(Self.diagnostics([3: ["auto_advance: 1e400"]])
+            == [#"deck.yaml:3:15: auto_advance: expected a finite number, found "1e400""#])
+        #expect(Self.diagnostics([3: ["auto_advance: 86400"]]) == [])
+    }
+
+    @Test func slideYearsOutsideTheYearsAnyDateMayHave() {
+        #expect(Self.diagnostics([14: ["    year: 9223372036854775807"]])
+            == [#"deck.yaml:14:11: slides[2].year: expected a year from 1900 to 2200, found "9223372036854775807""#])
+        #expect(Self.diagnostics([14: ["    year: -1"]])
+            == [#"deck.yaml:14:11: slides[2].year: expected a year from 1900 to 2200, found "-1""#])
+    }
+
+    @Test func aScenarioGivenAsADeck() throws {
+        let scenario = try #require(BuiltInScenarios.text(named: BuiltInScenarios.defaultName))
+        // Its first key stands on line 24, after the comments that open it.
+        #expect(throws: DiagnosticList([Diagnostic(file: "deck.yaml", line: 24, column: 1, path: "",
+            message: #"expected a deck file, found a scenario (it has "round:"); check a scenario with burnrate check FILE"#)])) {
+            try Self.load(scenario)
+        }
+    }
+
+    @Test func aRootThatIsNotAMappingIsReportedAlone() {
+        for (text, found) in [("- title: T\n", "a list"), ("slides\n", #""slides""#)] {
+            #expect(throws: DiagnosticList([Diagnostic(file: "deck.yaml", line: 1, column: 1, path: "",
+                message: "expected a mapping of deck keys (title, scenario, slides, …), found \(found)")])) {
+                try Self.load(text)
+            }
+        }
+    }
+
+    @Test func aBrokenScenarioNamedOnEverySlideIsReportedOnce() {
+        // Each compare slide names the same file; its problems come once, after the deck's.
+        let slides = (0..<3).flatMap { ["  - view: compare", "    title: S\($0)", "    compare: missing.yaml"] }
+        let text = (["title: T", "slides:"] + slides).joined(separator: "\n") + "\n"
+        do {
+            _ = try Self.load(text)
+            Issue.record("the deck loaded")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                #"deck.yaml:5:14: slides[0].compare: expected a built-in scenario name or a scenario file that loads, found "missing.yaml""#,
+                #"deck.yaml:8:14: slides[1].compare: expected a built-in scenario name or a scenario file that loads, found "missing.yaml""#,
+                #"deck.yaml:11:14: slides[2].compare: expected a built-in scenario name or a scenario file that loads, found "missing.yaml""#,
+                "missing.yaml: cannot read the file: No such file or directory",
+            ])
+        }
+    }
+
     @Test func durationOfZero() {
         #expect(Self.diagnostics([6: ["    title: Overview", "    duration: 0"]])
-            == [#"deck.yaml:7:15: slides[0].duration: expected a number of seconds above 0, found "0""#])
+            == [#"deck.yaml:7:15: slides[0].duration: expected a number of seconds above 0 and at most 86400 (a day), found "0""#])
     }
 
     @Test func noSlides() {

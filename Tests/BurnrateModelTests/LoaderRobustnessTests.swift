@@ -83,6 +83,6 @@ import Glibc
 
     @Test func reportsAControlCharacterWhereItStands() {
         // libyaml refuses U+0007 in a plain scalar; it stands on line 2, column 8.
-        #expect(Self.diagnostics("id: x\ntitle: \u{7}\n") == ["t.yaml:2:8: malformed YAML: control characters are not allowed"])
+        #expect(Self.diagnostics("id: x\ntitle: \u{7}\n") == [#"t.yaml:2:8: expected text, found the control character U+0007; inside double quotes write it as \u0007"#])
     }
 }

@@ -29,6 +29,14 @@ import Testing
         #expect(NotesMessage(line: "burnrate-notes-2\t0\t1\tT\tN\t\t0\t30\t0\t0") == nil, "another version")
         #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\t30\t0") == nil, "a field short")
         #expect(NotesMessage(line: "burnrate-notes-1\t1\t1\tT\tN\t\t0\t30\t0\t0") == nil, "slide 2 of 1")
+        // A negative count once made the range 0..<count trap.
+        #expect(NotesMessage(line: "burnrate-notes-1\t0\t-1\tT\tN\t\t0\t30\t0\t0") == nil, "slide 1 of -1")
+        #expect(NotesMessage(line: "burnrate-notes-1\t-1\t1\tT\tN\t\t0\t30\t0\t0") == nil, "slide 0 of 1")
+        for time in ["inf", "nan", "1e300", "-1"] {
+            #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\t\(time)\t0\t0") == nil, "a budget of \(time)")
+            #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\t30\t\(time)\t0") == nil, "a slide time of \(time)")
+            #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\t30\t0\t\(time)") == nil, "a talk time of \(time)")
+        }
         #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\tlong\t0\t0") == nil, "a budget that is no number")
         #expect(NotesMessage(line: "burnrate-notes-1\t0\t1\tT\tN\t\t0\t30\t0\t0") != nil, "the same line, well formed")
     }

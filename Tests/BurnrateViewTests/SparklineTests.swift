@@ -55,6 +55,16 @@ import Testing
         #expect(draw(LineChart(series: [line], range: 0...2), width: 2).lines == ["⠄⠠"])
     }
 
+    @Test func valuesWhoseSpanOverflowsADoubleStillPlot() {
+        // -1.7e308 … 1.7e308 spans more than the largest double: the span once became infinite,
+        // the lowest value's fraction inf / inf, and its row Int(NaN), a trap. Values from a
+        // file can be this large (a burn of -1.7e308 after a cash of 1.7e308).
+        let line = LineChart.Series(values: [-1.7e308, 0, 1.7e308], style: .plain)
+        #expect(draw(LineChart(series: [line], glyphs: .ascii), width: 3).lines == ["..'"])
+        #expect(LineChart.row(-1.7e308, in: -1.7e308...1.7e308, rows: 5) == 4)
+        #expect(LineChart.row(0, in: -1.7e308...1.7e308, rows: 5) == 2)
+    }
+
     @Test func asciiDotsAreOneByTwo() {
         // 4×2 dots; values 0…3 → rows 1, 0.67→1, 0.33→0, 0: bottom dots '.', top dots '\''.
         let line = LineChart.Series(values: [0, 1, 2, 3], style: .plain)

@@ -12,6 +12,7 @@ final class DeckReading {
     /// Problems inside the scenario files the deck names, in their own files.
     private(set) var scenarioDiagnostics: [Diagnostic] = []
     private(set) var comparisons: [String: Scenario] = [:]
+    private var failedReferences: Set<String> = []
 
     init(collector: DiagnosticCollector, loadScenario: @escaping (String) throws(DiagnosticList) -> Scenario) {
         self.collector = collector
@@ -22,6 +23,7 @@ final class DeckReading {
         guard reader.kind == .mapping else {
             return reader.expected("a mapping of deck keys (title, scenario, slides, …)")
         }
+        guard !FileKind.deck.reportsOtherKind(at: reader) else { return nil }
         guard let fields = reader.fields(Self.deckKeys) else { return nil }
         let title = fields.required("title") { $0.string() }
         let theme = fields.optional("theme") { $0.string() }
@@ -50,7 +52,8 @@ final class DeckReading {
             } else {
                 collector.report(line: 0, column: 0, path: "scenario", "expected \(what), found \(YAMLNode.quoted(reference))")
             }
-            scenarioDiagnostics += error.diagnostics
+            // Once for each file: a deck may name the same broken scenario on every slide.
+            if failedReferences.insert(reference).inserted { scenarioDiagnostics += error.diagnostics }
             return nil
         }
     }
@@ -89,11 +92,13 @@ final class DeckReading {
 
     private func seconds(_ reader: NodeReader) -> Double? {
         guard let value = reader.number() else { return nil }
-        return value > 0 ? value : reader.expected("a number of seconds above 0")
+        let longest = ReadingLimits.slideSeconds
+        return value > 0 && value <= longest ? value
+            : reader.expected("a number of seconds above 0 and at most \(Int(longest)) (a day)")
     }
 
     private func year(_ reader: NodeReader, in scenario: Scenario?) -> Int? {
-        guard let year = reader.int("a year like 2028"), let horizon = scenario?.horizon else { return nil }
+        guard let year = reader.year("a year like 2028"), let horizon = scenario?.horizon else { return nil }
         guard horizon.years.contains(year) else {
             return reader.expected("a year of the scenario's horizon, \(horizon.start) to \(horizon.end)")
         }
@@ -163,7 +168,7 @@ final class DeckReading {
             guard let text = element.string() else { continue }
             do {
                 let single = try WhatIfSetting.apply(text, to: WhatIf())
-                scenario.map(single.problems(in:))?.forEach(element.report)
+                scenario.map(single.problems(in:))?.forEach { element.report($0) }
                 settings = settings.merged(with: single)
             } catch {
                 element.report(error.message)

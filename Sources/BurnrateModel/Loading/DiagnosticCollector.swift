@@ -1,8 +1,11 @@
 /// Gathers the problems found while reading one file, so that reading can go on after the
-/// first one and report them all at once.
+/// first one and report them all at once: up to `ReadingLimits.diagnostics` of them, then
+/// only how many more there were.
 public final class DiagnosticCollector {
     public let file: String
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Problems reported once `diagnostics` was full.
+    public private(set) var uncollected = 0
 
     public init(file: String) {
         self.file = file
@@ -10,22 +13,34 @@ public final class DiagnosticCollector {
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 
-    /// Records a problem at a position; line 0 for the file as a whole.
-    public func report(line: Int, column: Int, path: String, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path, message: message))
+    /// Records a problem at a position; line 0 for the file as a whole. Past the limit the
+    /// path and message are not even made: a path is found by walking the list a value is in,
+    /// and a file can hold a million problems, each with a "did you mean".
+    public func report(line: Int, column: Int, path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+        guard diagnostics.count < ReadingLimits.diagnostics else {
+            uncollected += 1
+            return
+        }
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, path: path(), message: message()))
     }
 
     /// Everything collected, in the order of the file (ties keep the order of reporting), as a
-    /// reader would fix them top to bottom.
+    /// reader would fix them top to bottom; then how many more there were.
     public var inFileOrder: DiagnosticList {
         let ordered = diagnostics.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }
-        return DiagnosticList(ordered.map(\.element))
+        return DiagnosticList(ordered.map(\.element) + uncollectedSummary)
     }
 
     /// Throws everything collected so far, if anything was.
     public func throwIfAny() throws(DiagnosticList) {
-        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics + uncollectedSummary) }
+    }
+
+    private var uncollectedSummary: [Diagnostic] {
+        guard uncollected > 0 else { return [] }
+        let problems = uncollected == 1 ? "problem" : "problems"
+        return [Diagnostic(file: file, line: 0, column: 0, path: "", message: "… and \(uncollected) more \(problems)")]
     }
 }

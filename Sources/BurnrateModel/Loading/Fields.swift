@@ -16,6 +16,11 @@ public struct Fields {
     private let known: [String]?
     /// For each known key, the value under its first occurrence; -1 where it is not given.
     private var knownValues: [Int32]
+    /// Known keys an unknown key was reported as a misspelling of.
+    private var suggested: Set<String> = []
+    /// True when keys are given but none is known: a mapping of another kind, or one level too
+    /// deep. Its unknown keys say so; the keys it therefore lacks would only bury that.
+    private var holdsNoKnownKey = false
 
     init(mapping: NodeReader, known: [String]?) {
         self.mapping = mapping
@@ -51,7 +56,9 @@ public struct Fields {
     /// The value under `key`; reports it missing at the mapping when absent.
     public func required(_ key: String) -> NodeReader? {
         if let value = value(key) { return reader(value) }
-        mapping.report("missing required key \(YAMLNode.quoted(key))")
+        if !holdsNoKnownKey, !suggested.contains(key) {
+            mapping.report("missing required key \(YAMLNode.quoted(key))")
+        }
         return nil
     }
 
@@ -93,6 +100,8 @@ public struct Fields {
         var nextKnownIndex = 0
         var firstLines = [String: Int]()
         var items = tree.items(of: mapping.index)
+        var holdsUnknownKey = false
+        defer { holdsNoKnownKey = holdsUnknownKey && !knownValues.contains { $0 >= 0 } }
         while let key = items.next(), let value = items.next() {
             guard isText(key) else {
                 let keyReader = reader(key)
@@ -102,7 +111,8 @@ public struct Fields {
             let earlierLine: Int?
             if let known {
                 guard let knownIndex = tree.index(of: key, among: known, from: nextKnownIndex) else {
-                    reportUnknownKey(key, known: known)
+                    reportUnknownKey(key, value: value, known: known)
+                    holdsUnknownKey = true
                     continue
                 }
                 nextKnownIndex = knownIndex + 1
@@ -120,9 +130,32 @@ public struct Fields {
         }
     }
 
-    private func reportUnknownKey(_ key: Int32, known: [String]) {
+    private mutating func reportUnknownKey(_ key: Int32, value: Int32, known: [String]) {
         let name = text(ofKey: key)
-        let hint = Suggestion.closest(to: name, among: known).map { " (did you mean \(YAMLNode.quoted($0))?)" }
-        reader(key).report("unknown key \(YAMLNode.quoted(name))" + (hint ?? "; expected one of \(known.joined(separator: ", "))"))
+        let unknown = "unknown key \(YAMLNode.quoted(name))"
+        if let suggestion = Suggestion.closest(to: name, among: known) {
+            suggested.insert(suggestion)
+            reader(key).report(unknown + " (did you mean \(YAMLNode.quoted(suggestion))?)")
+            return
+        }
+        let nested = nestedKnownKeys(in: value, known: known)
+        guard nested.isEmpty else {
+            let listed = nested.prefix(3).joined(separator: ", ") + (nested.count > 3 ? ", …" : "")
+            reader(key).report(unknown + ", whose value holds keys that belong here (\(listed)); write them one level up, without \(YAMLNode.quoted(name + ":"))")
+            return
+        }
+        reader(key).report(unknown + "; expected one of \(known.joined(separator: ", "))")
+    }
+
+    /// The known keys a mapping under an unknown key holds, in the order written.
+    private func nestedKnownKeys(in value: Int32, known: [String]) -> [String] {
+        let tree = mapping.tree
+        guard tree[value].kind == .mapping else { return [] }
+        var names: [String] = []
+        var items = tree.items(of: value)
+        while let key = items.next(), items.next() != nil {
+            if isText(key), tree.index(of: key, among: known, from: 0) != nil { names.append(text(ofKey: key)) }
+        }
+        return names
     }
 }

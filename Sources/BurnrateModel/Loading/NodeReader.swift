@@ -46,15 +46,15 @@ public struct NodeReader {
     }
 
     /// Reports a problem with this value, at its position.
-    public func report(_ message: String) {
-        report(message, path: path)
+    public func report(_ message: @autoclosure () -> String) {
+        report(message(), path: path)
     }
 
     /// Reports a problem at this value's position under another path: a key that is not text
     /// has no path of its own.
-    func report(_ message: String, path: String) {
+    func report(_ message: @autoclosure () -> String, path: @autoclosure () -> String) {
         let node = tree[index]
-        collector.report(line: Int(node.line), column: Int(node.column), path: path, message)
+        collector.report(line: Int(node.line), column: Int(node.column), path: path(), message())
     }
 
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
@@ -103,6 +103,13 @@ public struct NodeReader {
         scalarText.flatMap { Int($0) } ?? expected(what)
     }
 
+    /// A whole number within `ReadingLimits.years`.
+    public func year(_ what: String = "a year like 2026") -> Int? {
+        guard let year = int(what) else { return nil }
+        let years = ReadingLimits.years
+        return years.contains(year) ? year : expected("a year from \(years.lowerBound) to \(years.upperBound)")
+    }
+
     /// A finite plain number, any sign.
     public func number() -> Double? {
         parse(AmountParser.number, what: "a number like 2.5", unit: "number")
@@ -112,6 +119,12 @@ public struct NodeReader {
     public func nonNegativeNumber() -> Double? {
         guard let value = number() else { return nil }
         return value >= 0 ? value : expected("a number of at least 0")
+    }
+
+    /// A finite number from 0 to `limit`; `what` names it in the message: "a term of at most 100 years".
+    public func nonNegativeNumber(atMost limit: Double, _ what: String) -> Double? {
+        guard let value = nonNegativeNumber() else { return nil }
+        return value <= limit ? value : expected(what)
     }
 
     /// Money: `30B`, `"$1.4T"`, `750M`, `30e9`; not negative, NaN or infinite.
@@ -134,10 +147,13 @@ public struct NodeReader {
         parse(AmountParser.gigawatts, what: #"a capacity like "4.5 GW", "800 MW" or 4.5"#, unit: "capacity")
     }
 
-    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, naming a day that exists.
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, naming a day that exists in `ReadingLimits.years`.
     public func day() -> Day? {
         guard let text = scalarText else { return expected("a date like 2026-02-20, 2026-02 or 2026") }
-        if let day = Day(parsing: text) { return day }
+        if let day = Day(parsing: text) {
+            let years = ReadingLimits.years
+            return years.contains(day.year) ? day : expected("a date in the years \(years.lowerBound) to \(years.upperBound)")
+        }
         let shape = text.map { $0.isNumber ? "9" : $0 }
         let isWellFormed = ["9999", "9999-99", "9999-99-99"].contains(String(shape))
         return expected(isWellFormed ? "a date that exists" : "a date like 2026-02-20, 2026-02 or 2026")

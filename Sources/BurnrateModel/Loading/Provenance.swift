@@ -2,6 +2,9 @@
 /// enclosing object that names them (round → investor → tranche).
 struct Provenance {
     var source: String?
+    /// True when a `source:` was given but did not read: that has been reported, and the
+    /// figures it was to cover are not reported again as lacking one.
+    var isSourceReported = false
     var basis: Basis = .reported
 
     static let keys = ["source", "basis"]

@@ -16,7 +16,9 @@ extension ScenarioReading {
         let provider = fields.required("provider") { $0.string() }
         let kind = fields.required("kind") { $0.oneOf(ContractKind.self) }
         let value = amount(fields, "value", provenance)
-        let termYears = optionalFigure(fields, "term_years", provenance) { $0.nonNegativeNumber() }
+        let termYears = optionalFigure(fields, "term_years", provenance) {
+            $0.nonNegativeNumber(atMost: ReadingLimits.termYears, "a term of at most \(Int(ReadingLimits.termYears)) years")
+        }
         let start = optionalFigure(fields, "start", provenance) { $0.day() }
         let capacity = optionalFigure(fields, "capacity_gw", provenance) { $0.gigawatts() }
         let payment = fields.optional("payment") { self.payment($0, provenance) }
@@ -84,7 +86,7 @@ extension ScenarioReading {
             guard let yearFields = entry.fields(Self.yearKeys) else { return nil }
             let yearProvenance = self.provenance(yearFields, inheriting: provenance)
             let yearReader = yearFields.required("year")
-            var year = yearReader?.int("a year like 2026")
+            var year = yearReader?.year()
             if let value = year, let yearReader {
                 if let line = firstLines[value] {
                     yearReader.report("duplicate year \(value), first given at line \(line)")

@@ -6,6 +6,7 @@ extension ScenarioReading {
         guard reader.kind == .mapping else {
             return reader.expected("a mapping of scenario keys (id, title, company, …)")
         }
+        guard !FileKind.scenario.reportsOtherKind(at: reader) else { return nil }
         guard let fields = reader.fields(Self.topLevelKeys) else { return nil }
         let id = fields.required("id") { $0.identifier() }
         let title = fields.required("title") { $0.string() }
@@ -24,8 +25,14 @@ extension ScenarioReading {
         checkUnique(investorIDs, kind: "investor")
         let contractLines = checkUnique(contractIDs, kind: "contract")
         checkUnique(siteIDs, kind: "site")
-        checkReferences(sourceReferences, to: sourceIDs, firstLines: sourceLines, listedUnder: "sources", kind: "source")
-        checkReferences(contractReferences, to: contractIDs, firstLines: contractLines, listedUnder: "contracts", kind: "contract")
+        // Ids in a list that is missing or not a list are not known: references to them would
+        // only repeat its problem.
+        if sources != nil {
+            checkReferences(sourceReferences, to: sourceIDs, firstLines: sourceLines, listedUnder: "sources", kind: "source")
+        }
+        if contracts != nil {
+            checkReferences(contractReferences, to: contractIDs, firstLines: contractLines, listedUnder: "contracts", kind: "contract")
+        }
         checkIndicatorReferences()
 
         guard let id, let title, let company, let asOf, let currency, let horizon, let sources, let round,
@@ -44,10 +51,14 @@ extension ScenarioReading {
 
     private func horizon(_ reader: NodeReader) -> Horizon? {
         guard let fields = reader.fields(["start", "end"]) else { return nil }
-        let start = fields.required("start") { $0.int("a year like 2026") }
+        let start = fields.required("start") { $0.year("a year like 2026") }
         let endReader = fields.required("end")
-        guard let start, let end = endReader?.int("a year like 2030") else { return nil }
-        guard end >= start else { return endReader?.expected("a year not before the start (\(start))") }
+        guard let start, let endReader, let end = endReader.year("a year like 2030") else { return nil }
+        guard end >= start else { return endReader.expected("a year not before the start (\(start))") }
+        let longest = ReadingLimits.horizonYears
+        guard end - start < longest else {
+            return endReader.expected("a horizon of at most \(longest) years (an end by \(start + longest - 1))")
+        }
         return Horizon(start: start, end: end)
     }
 
@@ -93,6 +104,7 @@ extension ScenarioReading {
         let known = IndicatorCatalogue.all.map(\.id) + investorIDs.map { prefix + $0.id }
         let knownSet = Set(known)
         for (id, reader) in indicatorReferences where !knownSet.contains(id) {
+            if !investorsListed, id.hasPrefix(prefix) { continue }
             reader.report("expected an indicator id such as round.coverage or \(prefix)<investor id>, found \(YAMLNode.quoted(id))"
                           + Suggestion.hint(for: id, among: known))
         }

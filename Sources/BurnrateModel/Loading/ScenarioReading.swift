@@ -12,6 +12,8 @@ final class ScenarioReading {
     var sourceIDs: [Reference] = []
     var siteIDs: [Reference] = []
     var indicatorReferences: [Reference] = []
+    /// False when `round.investors` is not a list: `ownership.<investor id>` cannot be checked.
+    var investorsListed = false
 
     init(collector: DiagnosticCollector) {
         self.collector = collector
@@ -22,9 +24,11 @@ final class ScenarioReading {
     /// This object's provenance: its own `source:` and `basis:` over the inherited ones.
     func provenance(_ fields: Fields, inheriting inherited: Provenance) -> Provenance {
         var provenance = inherited
-        if let reader = fields.optional("source"), let source = reader.identifier() {
-            sourceReferences.append((source, reader))
+        if let reader = fields.optional("source") {
+            let source = reader.identifier()
+            if let source { sourceReferences.append((source, reader)) }
             provenance.source = source
+            provenance.isSourceReported = source == nil
         }
         if let basis = fields.optional("basis", { $0.oneOf(Basis.self) }) {
             provenance.basis = basis
@@ -107,6 +111,7 @@ final class ScenarioReading {
 
     private func sourced<Value>(_ value: Value?, _ provenance: Provenance, at reader: NodeReader) -> Sourced<Value>? {
         guard let source = provenance.source else {
+            if provenance.isSourceReported { return nil }
             reader.report("expected a source for this figure (a source: key on it or on an enclosing object), found none")
             return nil
         }

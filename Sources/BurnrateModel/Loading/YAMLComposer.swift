@@ -55,7 +55,8 @@ struct YAMLComposer {
     private mutating func handleNextEvent(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) throws(Stop) -> Bool {
         var event = yaml_event_t()
         guard yaml_parser_parse(&parser, &event) == 1 else {
-            try fail(at: Self.syntaxErrorPosition(parser, in: bytes), Self.syntaxErrorMessage(parser))
+            let error = YAMLSyntaxError(parser, in: bytes)
+            try fail(at: error.position, error.message)
         }
         defer { yaml_event_delete(&event) }
         let mark = (line: event.start_mark.line + 1, column: event.start_mark.column + 1)
@@ -111,24 +112,5 @@ struct YAMLComposer {
     private func fail(at mark: Position, _ message: String) throws(Stop) -> Never {
         collector.report(line: mark.line, column: mark.column, path: "", message)
         throw Stop()
-    }
-
-    private static func syntaxErrorMessage(_ parser: yaml_parser_t) -> String {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        guard let context = parser.context.map({ String(cString: $0) }) else {
-            return "malformed YAML: \(problem)"
-        }
-        return "malformed YAML: \(problem) (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
-    }
-
-    /// Reader errors (a byte YAML does not allow) carry an offset instead of a line.
-    private static func syntaxErrorPosition(_ parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> Position {
-        guard parser.error == YAML_READER_ERROR else {
-            return (parser.problem_mark.line + 1, parser.problem_mark.column + 1)
-        }
-        let before = bytes.prefix(min(parser.problem_offset, bytes.count))
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let column = String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1
-        return (before.count(where: { $0 == UInt8(ascii: "\n") }) + 1, column)
     }
 }

@@ -39,7 +39,7 @@ public enum WhatIfSetting {
             result.valuation = try parsed(amount, expected: "an amount like 600B or $1.2T")
         case .delay(let key):
             result.delayMonths[key] = try parsed(months,
-                                                 expected: "a number of months like 12, 12m or 1y")
+                                                 expected: "a number of months like 12, 12m or 1y, at most \(ReadingLimits.delayMonths) (100 years) either way")
         case .lostProvider:
             result.lostProvider = try parsed(name, expected: "a provider name or contract id")
         case nil:
@@ -71,7 +71,8 @@ public enum WhatIfSetting {
         return try? AmountParser.signedMoney(text)
     }
 
-    /// Whole months: "12" or "12m" → 12, "1y" → 12, "1.5y" → 18, "-3" → -3.
+    /// Whole months: "12" or "12m" → 12, "1y" → 12, "1.5y" → 18, "-3" → -3; nil beyond
+    /// `ReadingLimits.delayMonths`.
     private static func months(_ text: String) -> Int? {
         let text = text.lowercased()
         let (digits, perUnit): (Substring, Double) = switch text.last {
@@ -81,7 +82,7 @@ public enum WhatIfSetting {
         }
         guard let count = try? AmountParser.number(trimmed(digits)) else { return nil }
         let months = count * perUnit
-        guard months == months.rounded(), abs(months) <= Double(Int32.max) else { return nil }
+        guard months == months.rounded(), abs(months) <= Double(ReadingLimits.delayMonths) else { return nil }
         return Int(months)
     }
 

@@ -45,13 +45,21 @@ public struct NotesMessage: Sendable, Equatable {
             .map(Self.escaped).joined(separator: "\t") + "\n"
     }
 
+    /// A time of 0 up to 10⁹ s (31 years): the clocks show whole seconds, and a NaN, an infinity
+    /// or 1e300 would trap on the way.
+    private static func readSeconds(_ text: String) -> Double? {
+        guard let value = Double(text), value >= 0, value <= 1e9 else { return nil }
+        return value
+    }
+
     /// Reads a line written by `line`, with or without its newline; nil for anything else.
     public init?(line: Substring) {
         let text = line.hasSuffix("\n") ? line.dropLast() : line
         let fields = text.split(separator: "\t", omittingEmptySubsequences: false).map(Self.unescaped)
         guard fields.count == 10, fields[0] == Self.tag,
-              let index = Int(fields[1]), let count = Int(fields[2]), (0..<count).contains(index),
-              let budget = Double(fields[7]), let slideElapsed = Double(fields[8]), let talkElapsed = Double(fields[9]),
+              let index = Int(fields[1]), let count = Int(fields[2]), index >= 0, index < count,
+              let budget = Self.readSeconds(fields[7]), let slideElapsed = Self.readSeconds(fields[8]),
+              let talkElapsed = Self.readSeconds(fields[9]),
               fields[6] == "0" || fields[6] == "1" else { return nil }
         self.init(index: index, count: count, title: fields[3], notes: fields[4],
                   nextTitle: fields[6] == "1" ? fields[5] : nil, budgetSeconds: budget,

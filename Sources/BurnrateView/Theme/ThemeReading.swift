@@ -11,7 +11,8 @@ struct ThemeReading {
 
     /// The theme, or nil when anything was reported. `defaultName` is used when the file has no `name:`.
     static func theme(_ root: NodeReader, defaultName: String) -> Theme? {
-        guard let fields = root.fields(rootKeys) else { return nil }
+        guard root.kind == .mapping else { return root.expected("a mapping of theme keys (name, description, colors, attributes)") }
+        guard !FileKind.theme.reportsOtherKind(at: root), let fields = root.fields(rootKeys) else { return nil }
         let name = fields.optional("name") { $0.string() } ?? defaultName
         let description = fields.optional("description") { $0.string() } ?? ""
         guard let colorsReader = fields.required("colors"), let colorFields = colorsReader.fields(colorKeys) else {

@@ -62,10 +62,12 @@ public struct LineChart: Widget {
     }
 
     /// Dot row 0 is the top; a flat range puts everything on the middle row.
+    /// Halves are subtracted: the span of two finite doubles can exceed the largest one.
     static func row(_ value: Double, in range: ClosedRange<Double>, rows: Int) -> Int {
-        let span = range.upperBound - range.lowerBound
+        let (top, bottom) = (range.upperBound / 2, range.lowerBound / 2)
+        let span = top - bottom
         guard span > 0 else { return (rows - 1) / 2 }
-        let fraction = (range.upperBound - min(max(value, range.lowerBound), range.upperBound)) / span
+        let fraction = (top - min(max(value, range.lowerBound), range.upperBound) / 2) / span
         return Int((fraction * Double(rows - 1)).rounded())
     }
 

@@ -1,0 +1,18 @@
+/// The bounds numbers from a file or the command line are held to before they size memory,
+/// drive a loop or feed arithmetic. Each is far beyond any real scenario or deck, and each is
+/// reported like any other problem rather than trapping or allocating years later.
+public enum ReadingLimits {
+    /// Every year and every date's year: a funding round before 1900 or a plan past 2200 is a
+    /// typo, and years in this range keep every date computation small.
+    public static let years = 1900...2200
+    /// The longest horizon, in years: the projection makes a row for each.
+    public static let horizonYears = 100
+    /// The longest contract term, in years.
+    public static let termYears = 100.0
+    /// The longest delay a what-if may apply, in months either way (100 years).
+    public static let delayMonths = 1200
+    /// The longest slide duration or auto-advance interval, in seconds (a day).
+    public static let slideSeconds = 86_400.0
+    /// Diagnostics kept for one file; the rest are counted.
+    public static let diagnostics = 100
+}
