@@ -39,6 +39,9 @@ import Testing
 
         """
 
+    /// A theme whose unknown key is hostile: checked as a theme, it is named in a diagnostic.
+    static let brokenTheme = theme + "\(HostileText.yaml("key")): 1\n"
+
     /// Asserts that `output` holds nothing raw, and that `labels` are shown with their escapes.
     static func expectSafe(_ output: String, allowing: Set<UInt32> = [0x0A], showing labels: [String],
                            sourceLocation: SourceLocation = #_sourceLocation) {
@@ -50,7 +53,8 @@ import Testing
 
     static func directory() throws -> URL {
         try TemporaryDirectory.with(["hostile.yaml": Array(scenario.utf8), "broken.yaml": Array(broken.utf8),
-                                     "deck.yaml": Array(deck.utf8), "theme.yaml": Array(theme.utf8)])
+                                     "deck.yaml": Array(deck.utf8), "theme.yaml": Array(theme.utf8),
+                                     "broken-theme.yaml": Array(brokenTheme.utf8)])
     }
 
     @Test func checkOfBrokenFileKeepsEachDiagnosticOnOneLine() throws {
@@ -135,7 +139,7 @@ import Testing
 
     @Test func themes() throws {
         let directory = try Self.directory()
-        let check = try BurnrateRun.run(["themes", "list", "--check", "theme.yaml", "broken.yaml"], in: directory)
+        let check = try BurnrateRun.run(["themes", "list", "--check", "theme.yaml", "broken-theme.yaml"], in: directory)
         #expect(check.status == 1)
         Self.expectSafe(check.stdout + check.stderr, showing: ["theme", "key"])
         let folder = directory.appendingPathComponent("config/burnrate/themes")

@@ -210,7 +210,7 @@ struct Dice: RandomNumberGenerator {
         }
         return Scenario(
             id: id(0), title: text(), company: text(), asOf: day(), currency: currency(),
-            horizon: Horizon(start: start, end: min(2200, start + int(0...100))), sources: sources, round: round,
+            horizon: Horizon(start: start, end: min(2200, start + int(0...99))), sources: sources, round: round,
             contracts: contracts, sites: sites,
             financials: Financials(cashOnHand: sourced(magnitude(), &self), years: years.filter { $0.year <= 2200 }),
             risk: RiskPolicy(thresholds: thresholds, weights: weights))
