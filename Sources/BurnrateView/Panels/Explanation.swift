@@ -42,6 +42,8 @@ private struct ExplanationWriter {
             spans += [label("Thresholds"), Paragraph.Span(
                 "watch \(comparison) \(figures.value(threshold.watch, unit: indicator.unit)), " +
                 "alert \(comparison) \(figures.value(threshold.alert, unit: indicator.unit))\n")]
+        } else {
+            spans += [label("Thresholds"), Paragraph.Span("none (a figure to read: not judged, not in the composite score)\n")]
         }
         spans.append(Paragraph.Span("\nInputs\n", style: Style(.title, [.bold])))
         for input in indicator.inputs {
