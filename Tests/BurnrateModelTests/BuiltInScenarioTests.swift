@@ -285,5 +285,12 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         // contracts 38 + 100 + 250 + 300 = 688; AWS 138, Azure 250, Oracle 300:
         // 10⁴ × (138² + 250² + 300²) ÷ 688² = 10⁴ × 171,544 ÷ 473,344 = 3624.08
         #expect(isClose(analysis.value("suppliers.hhi"), 3624.08, tolerance: 1e-5))
+        // Each contract dollar once: aws 38 + aws-expansion 100 paid to Amazon = 138, azure 250
+        // paid to Microsoft; oracle 300 paid to no investor, Nvidia's 70 % of it = 210.
+        // 138 + 210 + 250 = 598 of 688 = 86.9 %. Gross: Nvidia 0.7 × 688 = 481.6 → 869.6, 126.4 %.
+        #expect(isClose(analysis.value("circular.flow_back"), 598e9))
+        #expect(analysis.indicator("circular.flow_back")?.formula
+            == "each contract dollar once = Amazon $138B + Nvidia $210B + Microsoft $250B = $598B = 86.9 % of contracts $688B; "
+            + "gross $869.6B = 126.4 %")
     }
 }
