@@ -78,6 +78,10 @@ private struct ExplanationWriter {
             spans += [label("Also a supplier"), Paragraph.Span(
                 supplier.supplies + (supplier.contracts.isEmpty ? "" : " (contracts: \(supplier.contracts.joined(separator: ", ")))") + "\n")]
         }
+        if let flow = analysis.circularFlows.first(where: { $0.investorID == id }) {
+            spans += [label("Flows back"), Paragraph.Span(
+                "\(figures.money(flow.flowsBack)) counting each contract dollar once, \(figures.money(flow.grossFlowsBack)) gross\n")]
+        }
         if let note = investor.note { spans += [label("Note"), Paragraph.Span(note + "\n")] }
         var sources = [investor.amount.source]
         if let ownership = analysis.indicator(IndicatorCatalogue.ownershipPrefix + id) {
