@@ -73,25 +73,31 @@ import Testing
         let indicators = try BurnrateRun.run(["export"]).json().array("indicators")
         #expect(indicators.map { $0["id"] as? String } == Self.indicatorIDs)
         let flowBack = try indicators.with(id: "circular.flow_back")
-        // Amazon: AWS 38; Nvidia: 70 % of all 588 = 411.6; Microsoft: Azure 250 → 699.6
-        #expect(flowBack.number("value") == 699.6e9)
+        // Each contract dollar once: AWS 38 (Amazon) + Oracle 300 × 70 % = 210 (Nvidia; its 70 % of
+        // AWS and Azure is already counted there) + Azure 250 (Microsoft) = 498 of 588.
+        #expect(flowBack.number("value") == 498e9)
         #expect(flowBack.string("unit") == "money")
-        #expect(flowBack.string("display") == "$699.6B")
+        #expect(flowBack.string("display") == "$498B")
         let formula = try #require(flowBack.string("formula"))
         for name in ["Amazon", "Microsoft", "Nvidia"] {
             #expect(formula.contains(name), "\(name) missing from \(formula)")
         }
         let labels = try flowBack.array("inputs").compactMap { $0["label"] as? String }
         #expect(labels == [
-            "Amazon: paid under aws", "Amazon: flows back",
-            "Nvidia: share of other capacity spending", "Nvidia: flows back",
-            "Microsoft: paid under azure", "Microsoft: flows back",
+            "Amazon: paid under aws", "Amazon: flows back, each dollar once", "Amazon: flows back, gross",
+            "Nvidia: share of other capacity spending", "Nvidia: flows back, each dollar once", "Nvidia: flows back, gross",
+            "Microsoft: paid under azure", "Microsoft: flows back, each dollar once", "Microsoft: flows back, gross",
+            "Contracts paid to no investor", "All contract value, the base", "Each dollar once ÷ all contract value",
+            "Gross, shares of contracts paid to investors counted again", "Gross ÷ all contract value",
         ])
         let coverage = try indicators.with(id: "round.coverage")
         #expect(coverage.number("value") == 1)
         #expect(coverage.string("level") == "ok")
         #expect(try coverage.object("threshold").number("watch") == 1)
+        // A figure without a threshold has no level: null, never "ok".
         #expect(try indicators.with(id: "circular.flow_back").isNull("threshold"))
+        #expect(try indicators.with(id: "circular.flow_back").isNull("level"))
+        #expect(try indicators.with(id: "ownership.amazon").isNull("level"))
     }
 
     @Test func jsonProjectionYearByYear() throws {
@@ -136,6 +142,8 @@ import Testing
         let indicatorRows = lines.filter { $0.hasPrefix("indicator,") }
         #expect(indicatorRows.map { String($0.split(separator: ",")[1]) } == Self.indicatorIDs)
         #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,")
+        // No threshold, no level: the level column is empty.
+        #expect(indicatorRows.contains("indicator,circular.flow_back,Circular financing: spending that flows back,,498000000000,money,,article huang-cost-per-gw,"))
         // 6 projected figures × 5 years
         let projectionRows = lines.filter { $0.hasPrefix("projection,") }
         #expect(projectionRows.count == 30)
@@ -151,6 +159,8 @@ import Testing
         #expect(text.hasPrefix("# OpenAI's $100B+ round, as Bloomberg reported it\n"))
         #expect(text.contains("## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"))
         #expect(text.contains("| Investor concentration (HHI) | 3,800 | watch | Σ (100 × amount ÷ committed)² = 50.0² + 30.0² + 20.0² = 3,800 |\n"))
+        // No threshold, no level: a dash rather than "ok".
+        #expect(text.contains("| Circular financing: spending that flows back | $498B | — | each contract dollar once = "))
         #expect(text.contains("## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))
         #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$61.5B |"))
         #expect(text.contains("## Sources\n"))

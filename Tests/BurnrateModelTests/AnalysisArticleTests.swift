@@ -42,7 +42,7 @@ import Testing
         #expect(isClose(analysis.value("ownership.nvidia"), 0.0235294))
         let microsoft = try #require(analysis.indicator("ownership.microsoft"))
         #expect(microsoft.value == nil)
-        #expect(microsoft.level == .ok)
+        #expect(microsoft.level == nil)   // a figure, not judged
         #expect(microsoft.threshold == nil)
         #expect(microsoft.unit == .fraction)
         #expect(microsoft.name == "Implied ownership: Microsoft")
@@ -117,19 +117,30 @@ import Testing
         #expect(share.level == .alert)
         #expect(share.formula
             == "from suppliers ÷ committed = (Amazon $50B + Nvidia $20B + Microsoft undisclosed) ÷ $100B = 70.0 %")
-        // Amazon: aws 38; Nvidia: 0.7 × (38 + 250 + 300) = 411.6; Microsoft: azure 250
-        // 38 + 411.6 + 250 = 699.6B; no threshold → ok
+        // Each contract dollar once. aws 38 is paid to Amazon, azure 250 to Microsoft: counted
+        // whole for them, Nvidia's 70 % of them is their spending, not the company's. oracle 300 is
+        // paid to no investor: Nvidia's 70 % of it, 210, counts for Nvidia.
+        // 38 + 210 + 250 = 498B ≤ 588B of contracts; 498 ÷ 588 = 84.7 %.
+        // Gross, every flow: Amazon 38 + Nvidia 0.7 × 588 = 411.6 + Microsoft 250 = 699.6B,
+        // 699.6 ÷ 588 = 119.0 %: more than all the contracts. No threshold → no level.
         let flowBack = try #require(analysis.indicator("circular.flow_back"))
-        #expect(isClose(flowBack.value, 699.6e9))
-        #expect(flowBack.level == .ok)
+        #expect(isClose(flowBack.value, 498e9))
+        #expect(flowBack.level == nil)
         #expect(flowBack.threshold == nil)
-        #expect(flowBack.formula == "Σ contracts paid to investors + their share of other spending = "
-            + "Amazon $38B + Nvidia $411.6B + Microsoft $250B = $699.6B")
-        let flows = flowBack.inputs.filter { $0.label.hasSuffix("flows back") }
-        #expect(flows.map(\.label) == ["Amazon: flows back", "Nvidia: flows back", "Microsoft: flows back"])
-        #expect(isClose(flows[1].value, 411.6e9))
+        #expect(flowBack.formula == "each contract dollar once = Amazon $38B + Nvidia $210B + Microsoft $250B = $498B "
+            + "= 84.7 % of contracts $588B; gross $699.6B = 119.0 %")
+        #expect(analysis.circularFlows.map(\.investor) == ["Amazon", "Nvidia", "Microsoft"])
+        #expect(analysis.circularFlows.map(\.flowsBack) == [38e9, 210e9, 250e9])
+        #expect(isClose(analysis.circularFlows[1].grossFlowsBack, 411.6e9))
+        let net = flowBack.inputs.filter { $0.label.hasSuffix("flows back, each dollar once") }
+        #expect(net.map(\.label) == ["Amazon: flows back, each dollar once", "Nvidia: flows back, each dollar once",
+                                     "Microsoft: flows back, each dollar once"])
         #expect(flowBack.inputs.contains(IndicatorInput(label: "Nvidia: share of other capacity spending", value: 0.7,
                                                         unit: .fraction, source: "facts", basis: .assumption)))
+        let base = flowBack.inputs.first { $0.label == "All contract value, the base" }
+        #expect(base?.value == 588e9)
+        let grossShare = flowBack.inputs.first { $0.label == "Gross ÷ all contract value" }
+        #expect(isClose(grossShare?.value, 1.189796))
     }
 
     @Test func nonCashShare() {

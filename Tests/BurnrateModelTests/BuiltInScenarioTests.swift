@@ -196,10 +196,15 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         // suppliers Amazon 50 + Nvidia 20 (Microsoft undisclosed) = 70; 70 ÷ 100 = 0.7
         #expect(isClose(analysis.value("circular.share"), 0.7))
         #expect(analysis.level("circular.share") == .alert)
-        // Amazon: aws 38; Nvidia: 70 % of all 588 = 411.6; Microsoft: azure 250 → 699.6
-        #expect(isClose(analysis.value("circular.flow_back"), 699.6e9))
+        // Each contract dollar once: aws 38 paid to Amazon and azure 250 paid to Microsoft count
+        // whole; oracle 300 is paid to no investor, so Nvidia's 70 % of it counts: 210.
+        // 38 + 210 + 250 = 498 of 588 = 84.7 %. Gross, Nvidia's 70 % of all 588 = 411.6 counted
+        // too: 38 + 411.6 + 250 = 699.6, 699.6 ÷ 588 = 119.0 %.
+        #expect(isClose(analysis.value("circular.flow_back"), 498e9))
+        #expect(analysis.level("circular.flow_back") == nil)
         #expect(analysis.indicator("circular.flow_back")?.formula
-            == "Σ contracts paid to investors + their share of other spending = Amazon $38B + Nvidia $411.6B + Microsoft $250B = $699.6B")
+            == "each contract dollar once = Amazon $38B + Nvidia $210B + Microsoft $250B = $498B = 84.7 % of contracts $588B; "
+            + "gross $699.6B = 119.0 %")
         // round all cash; Azure 250 × (25 % + 25 %) = 125; 125 ÷ (100 + 588) = 0.181686
         #expect(isClose(analysis.value("financing.non_cash_share"), 0.181686))
         #expect(analysis.level("financing.non_cash_share") == .ok)
@@ -280,5 +285,12 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         // contracts 38 + 100 + 250 + 300 = 688; AWS 138, Azure 250, Oracle 300:
         // 10⁴ × (138² + 250² + 300²) ÷ 688² = 10⁴ × 171,544 ÷ 473,344 = 3624.08
         #expect(isClose(analysis.value("suppliers.hhi"), 3624.08, tolerance: 1e-5))
+        // Each contract dollar once: aws 38 + aws-expansion 100 paid to Amazon = 138, azure 250
+        // paid to Microsoft; oracle 300 paid to no investor, Nvidia's 70 % of it = 210.
+        // 138 + 210 + 250 = 598 of 688 = 86.9 %. Gross: Nvidia 0.7 × 688 = 481.6 → 869.6, 126.4 %.
+        #expect(isClose(analysis.value("circular.flow_back"), 598e9))
+        #expect(analysis.indicator("circular.flow_back")?.formula
+            == "each contract dollar once = Amazon $138B + Nvidia $210B + Microsoft $250B = $598B = 86.9 % of contracts $688B; "
+            + "gross $869.6B = 126.4 %")
     }
 }

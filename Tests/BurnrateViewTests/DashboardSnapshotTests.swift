@@ -44,6 +44,12 @@ struct DashboardSnapshotTests {
         assertSnapshot(of: Self.screen(state), as: .lines)
     }
 
+    /// Each dollar once and gross, both over all contract value, and no level.
+    @Test func explainMoneyFlowingBack() {
+        let state = Self.state(120, 48) { $0.overlay = .explain(.indicator(IndicatorCatalogue.circularFlowBack.id)) }
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
     @Test func explainAnInvestor() {
         let state = Self.state(120, 40) { $0.overlay = .explain(.investor("amazon")) }
         assertSnapshot(of: Self.screen(state), as: .lines)

@@ -123,6 +123,18 @@ import Testing
         #expect(LevelBadge(level: .alert, glyphs: .ascii).text == "x alert")
         #expect(LevelBadge(level: .watch, isCompact: true).text == "!")
     }
+
+    /// A figure without a threshold is information: neither ✓ nor a level's colour, in ASCII too.
+    @Test func noLevelIsInformation() {
+        let info = draw(LevelBadge(level: nil), width: 6)
+        #expect(info.lines == ["· info"])
+        #expect(info[0, 0].style == Style(.muted))
+        #expect(LevelBadge(level: nil, glyphs: .ascii).text == "- info")
+        #expect(LevelBadge(level: nil, isCompact: true, glyphs: .ascii).text == "-")
+        #expect(LevelBadge(level: nil).figureStyle == .plain)
+        #expect(LevelBadge(level: .ok).figureStyle == .plain)
+        #expect(LevelBadge(level: .alert).figureStyle == Style(.alert, [.bold]))
+    }
 }
 
 @Suite struct GlyphsDetectionTests {

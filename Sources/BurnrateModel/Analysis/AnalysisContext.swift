@@ -25,7 +25,7 @@ struct AnalysisContext {
     let contractCapacityInputs: [IndicatorInput]
     // Set last in `init`, as they are worded with the helpers below; two indicators use each.
     private(set) var cashInputs: [IndicatorInput] = []
-    private(set) var circularLinks: [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] = []
+    private(set) var circularLinks = CircularLinks()
 
     init(scenario: Scenario) {
         let investors = scenario.round.investors
@@ -80,7 +80,7 @@ struct AnalysisContext {
         let value = value.flatMap { $0.isFinite ? $0 : nil }
         let threshold = threshold(for: definition.id, default: definition.defaultThreshold)
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
-                         level: threshold?.level(of: value) ?? .ok, threshold: threshold,
+                         level: threshold?.level(of: value), threshold: threshold,
                          formula: formula, inputs: inputs)
     }
 

@@ -1,5 +1,12 @@
 /// Money that goes round: an investor that also sells to the company, what it puts into the
 /// round, and the spending that flows back to it.
+///
+/// Each dollar of contract spending is counted once, for the first investor it reaches: a
+/// contract's whole value for the investor paid under it (the first in the round's order, when
+/// several name it); a contract paid to no investor counts for the investors whose
+/// `spend_share` reaches into it, each its share, scaled down together when the shares add up
+/// to more than all of it. A share of a contract paid to another investor is already counted
+/// there: it is only in the gross figure.
 public struct CircularFlow: Sendable, Equatable {
     public let investorID: String
     public let investor: String
@@ -7,14 +14,26 @@ public struct CircularFlow: Sendable, Equatable {
     public let supplies: String
     /// Its round money; nil when undisclosed.
     public let invested: Double?
-    /// Its linked contracts plus its assumed share of all other capacity spending.
-    public let flowsBack: Double
+    /// The contracts it is paid under that no investor before it in the round is paid under.
+    public let paidDirectly: Double
+    /// Its `spend_share` of the contracts paid to no investor, after scaling.
+    public let throughOthers: Double
+    /// Every flow reaching it, counted again where another investor's figure holds it: its
+    /// contracts plus its `spend_share` of all other contract value.
+    public let grossFlowsBack: Double
 
-    public init(investorID: String, investor: String, supplies: String, invested: Double?, flowsBack: Double) {
+    /// What flows back to it and to no other investor's figure: the flows of all investors add
+    /// up to at most the contracts' total.
+    public var flowsBack: Double { paidDirectly + throughOthers }
+
+    public init(investorID: String, investor: String, supplies: String, invested: Double?,
+                paidDirectly: Double, throughOthers: Double, grossFlowsBack: Double) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
         self.invested = invested
-        self.flowsBack = flowsBack
+        self.paidDirectly = paidDirectly
+        self.throughOthers = throughOthers
+        self.grossFlowsBack = grossFlowsBack
     }
 }

@@ -19,38 +19,70 @@ extension AnalysisContext {
     }
 
     /// Each supplier-investor with the contracts it is paid under (in the scenario's order, each
-    /// once) and the money that goes round through it: those contracts plus its assumed share of
-    /// all the company's other capacity spending.
-    func workOutCircularLinks() -> [(link: SupplierLink, contracts: [CapacityContract], flow: CircularFlow)] {
-        supplierInvestors.compactMap { investor in
-            guard let link = investor.supplier else { return nil }
+    /// once) and the money that goes round through it, each contract dollar counted once (see
+    /// `CircularFlow`) and gross.
+    func workOutCircularLinks() -> CircularLinks {
+        let investors = scenario.round.investors
+        let contracts = scenario.contracts
+        var circular = CircularLinks()
+        var paidDirectly: [Int: Double] = [:]
+        for index in contracts.indices {
+            guard let value = contracts[index].value.value.headline else { continue }
+            if let place = references.payee[index] {
+                paidDirectly[place, default: 0] += value
+            } else {
+                circular.paidToNoInvestor += value
+            }
+        }
+        circular.shareTotal = investors.indices.lazy.compactMap { investors[$0].supplier?.spendShare?.value }.reduce(0, +)
+        let scale = 1 / max(1, circular.shareTotal)
+        circular.links = investors.indices.compactMap { place in
+            guard let link = investors[place].supplier else { return nil }
             let linked = Set(link.contracts).compactMap { references.firstPaidIndex[$0] }.sorted()
-                .map { scenario.contracts[$0] }
+                .map { contracts[$0] }
             let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
-            let othersValue = linked.isEmpty ? contractTotal : max(0, contractTotal - linkedValue)
-            let flow = CircularFlow(investorID: investor.id, investor: investor.name, supplies: link.supplies,
-                                    invested: investor.amount.value.headline,
-                                    flowsBack: linkedValue + (link.spendShare?.value ?? 0) * othersValue)
+            let share = link.spendShare?.value ?? 0
+            let flow = CircularFlow(investorID: investors[place].id, investor: investors[place].name, supplies: link.supplies,
+                                    invested: investors[place].amount.value.headline,
+                                    paidDirectly: paidDirectly[place] ?? 0,
+                                    throughOthers: share * scale * circular.paidToNoInvestor,
+                                    grossFlowsBack: linkedValue + share * max(0, contractTotal - linkedValue))
             return (link, linked, flow)
         }
+        return circular
     }
 
-    var circularFlows: [CircularFlow] { circularLinks.map(\.flow) }
+    var circularFlows: [CircularFlow] { circularLinks.links.map(\.flow) }
 
     var circularFlowBack: Indicator {
+        let circular = circularLinks
         var inputs: [IndicatorInput] = []
-        let links = circularLinks
-        for (link, contracts, flow) in links {
+        for (link, contracts, flow) in circular.links {
             inputs += contracts.map { input("\(flow.investor): paid under \($0.id)", $0.value) }
             if let share = link.spendShare {
                 inputs.append(input("\(flow.investor): share of other capacity spending", share, .fraction))
             }
-            inputs.append(derivedInput("\(flow.investor): flows back", flow.flowsBack, .money))
+            inputs.append(derivedInput("\(flow.investor): flows back, each dollar once", flow.flowsBack, .money))
+            inputs.append(derivedInput("\(flow.investor): flows back, gross", flow.grossFlowsBack, .money))
         }
-        let total = links.map(\.flow.flowsBack).reduce(0, +)
-        let terms = links.map { "\($0.flow.investor) \(money($0.flow.flowsBack))" }
-        return indicator(IndicatorCatalogue.circularFlowBack, value: total,
-                         formula: "Σ contracts paid to investors + their share of other spending = \(sum(terms)) = \(money(total))",
+        let net = circular.links.map(\.flow.flowsBack).reduce(0, +)
+        let gross = circular.links.map(\.flow.grossFlowsBack).reduce(0, +)
+        let netShare = Self.ratio(net, contractTotal)
+        let grossShare = Self.ratio(gross, contractTotal)
+        inputs.append(derivedInput("Contracts paid to no investor", circular.paidToNoInvestor, .money))
+        if circular.shareTotal > 1 {
+            inputs.append(derivedInput("Spend shares together, each scaled down to fit in 100 %", circular.shareTotal, .fraction))
+        }
+        inputs += [
+            derivedInput("All contract value, the base", contractTotal, .money),
+            derivedInput("Each dollar once ÷ all contract value", netShare, .fraction),
+            derivedInput("Gross, shares of contracts paid to investors counted again", gross, .money),
+            derivedInput("Gross ÷ all contract value", grossShare, .fraction),
+        ]
+        let terms = circular.links.map { "\($0.flow.investor) \(money($0.flow.flowsBack))" }
+        return indicator(IndicatorCatalogue.circularFlowBack, value: net,
+                         formula: "each contract dollar once = \(sum(terms)) = \(money(net)) = \(figure(netShare, .fraction)) "
+                             + "of contracts \(money(contractTotal)); gross \(money(gross)) = \(figure(grossShare, .fraction))",
                          inputs: inputs)
     }
 

@@ -40,13 +40,15 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     /// Nil when the inputs do not allow a value (no revenue, no contracts).
     public var value: Double?
     public var unit: IndicatorUnit
-    public var level: Level
+    /// Nil for a figure without a threshold (implied ownership, spending that flows back):
+    /// information to read, neither ok nor at risk, and left out of the composite score.
+    public var level: Level?
     public var threshold: Threshold?
     /// One line, e.g. "committed ÷ target = 100B ÷ 100B".
     public var formula: String
     public var inputs: [IndicatorInput]
 
-    public init(id: String, name: String, value: Double?, unit: IndicatorUnit, level: Level,
+    public init(id: String, name: String, value: Double?, unit: IndicatorUnit, level: Level?,
                 threshold: Threshold?, formula: String, inputs: [IndicatorInput]) {
         self.id = id
         self.name = name

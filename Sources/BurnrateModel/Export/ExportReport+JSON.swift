@@ -90,7 +90,7 @@ extension ExportReport {
             ("value", .number(indicator.value)),
             ("unit", .string(indicator.unit.rawValue)),
             ("display", .string(FigureFormat.format(indicator.value, unit: indicator.unit, currency: scenario.currency))),
-            ("level", .string(indicator.level.rawValue)),
+            ("level", indicator.level.map { .string($0.rawValue) } ?? .null),
             ("threshold", indicator.threshold.map { .object([("watch", .number($0.watch)), ("alert", .number($0.alert))]) } ?? .null),
             ("formula", .string(indicator.formula)),
             ("inputs", .array(indicator.inputs.map { input in

@@ -6,7 +6,7 @@ extension ExportReport {
         for indicator in analysis.indicators {
             let sources = Array(Set(indicator.inputs.compactMap(\.source))).sorted().joined(separator: " ")
             lines.append(Self.csvRow(["indicator", indicator.id, indicator.name, "", Self.number(indicator.value),
-                                      indicator.unit.rawValue, indicator.level.rawValue, sources, ""]))
+                                      indicator.unit.rawValue, indicator.level?.rawValue ?? "", sources, ""]))
         }
         for (id, name, unit, values) in projectionSeries() {
             for (year, value) in values {
@@ -30,7 +30,7 @@ extension ExportReport {
         text += "\n## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"
         for indicator in analysis.indicators {
             let value = FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
-            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level.rawValue) | \(Self.cell(indicator.formula)) |\n"
+            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? "—") | \(Self.cell(indicator.formula)) |\n"
         }
         text += "\n## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|\n"

@@ -151,7 +151,7 @@ struct CompareSections: Sendable {
             let cell = { (value: Indicator?) -> Table.Cell in
                 guard let value else { return self.dash }
                 let badge = LevelBadge(level: value.level, isCompact: true, glyphs: self.glyphs)
-                return Table.Cell("\(badge.symbol) \(self.figures.indicator(value))", style: value.level == .ok ? .plain : badge.style)
+                return Table.Cell("\(badge.symbol) \(self.figures.indicator(value))", style: badge.figureStyle)
             }
             let moved = Delta(indicator.b?.value, from: indicator.a?.value, unit: shown.unit, threshold: shown.threshold,
                               figures: figures, glyphs: glyphs)

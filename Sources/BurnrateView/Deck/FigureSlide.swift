@@ -14,7 +14,7 @@ struct FigureSlide: Widget {
             case .indicator(let id)?:
                 let indicator = analysis.indicator(id)
                 text = indicator.map { Figures(analysis.scenario).indicator($0) } ?? FigureFormat.notAvailable
-                style = Style(Self.role(of: indicator?.level ?? .ok), [.bold])
+                style = Style(Self.role(of: indicator?.level), [.bold])
                 formula = indicator.map { "\($0.name): \($0.formula)" }
             case .text(let text)?:
                 self.text = text
@@ -27,11 +27,13 @@ struct FigureSlide: Widget {
             }
         }
 
-        private static func role(of level: Level) -> Role {
+        /// A figure without a level (or an indicator the scenario lacks) is plain text.
+        private static func role(of level: Level?) -> Role {
             switch level {
-            case .ok: .ok
-            case .watch: .watch
-            case .alert: .alert
+            case .ok?: .ok
+            case .watch?: .watch
+            case .alert?: .alert
+            case nil: .text
             }
         }
     }

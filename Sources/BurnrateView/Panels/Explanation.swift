@@ -42,6 +42,8 @@ private struct ExplanationWriter {
             spans += [label("Thresholds"), Paragraph.Span(
                 "watch \(comparison) \(figures.value(threshold.watch, unit: indicator.unit)), " +
                 "alert \(comparison) \(figures.value(threshold.alert, unit: indicator.unit))\n")]
+        } else {
+            spans += [label("Thresholds"), Paragraph.Span("none (a figure to read: not judged, not in the composite score)\n")]
         }
         spans.append(Paragraph.Span("\nInputs\n", style: Style(.title, [.bold])))
         for input in indicator.inputs {
@@ -75,6 +77,10 @@ private struct ExplanationWriter {
         if let supplier = investor.supplier {
             spans += [label("Also a supplier"), Paragraph.Span(
                 supplier.supplies + (supplier.contracts.isEmpty ? "" : " (contracts: \(supplier.contracts.joined(separator: ", ")))") + "\n")]
+        }
+        if let flow = analysis.circularFlows.first(where: { $0.investorID == id }) {
+            spans += [label("Flows back"), Paragraph.Span(
+                "\(figures.money(flow.flowsBack)) counting each contract dollar once, \(figures.money(flow.grossFlowsBack)) gross\n")]
         }
         if let note = investor.note { spans += [label("Note"), Paragraph.Span(note + "\n")] }
         var sources = [investor.amount.source]

@@ -8,7 +8,7 @@ enum HelpView {
                                         style: Style(.accent, [.bold])))
             spans.append(Paragraph.Span(help.action + "\n"))
         }
-        spans.append(Paragraph.Span("\nLevels: ✓ ok  ! watch  ✗ alert. Bars: █ firm  ▒ non-cash  ░ up to / conditional.",
+        spans.append(Paragraph.Span("\nLevels: ✓ ok  ! watch  ✗ alert  · no threshold. Bars: █ firm  ▒ non-cash  ░ up to / conditional.",
                                     style: Style(.muted)))
         return Paragraph(spans)
     }

@@ -1,7 +1,7 @@
 import BurnrateModel
 
 /// One indicator on one row: its level symbol, a short label, and its value right-aligned in
-/// the level's colour when it is not ok.
+/// the level's colour when it is at risk.
 struct IndicatorLine: Widget {
     let indicator: Indicator
     let figures: Figures
@@ -26,6 +26,6 @@ struct IndicatorLine: Widget {
         canvas.put(Truncation.fit(usesFullName ? indicator.name : IndicatorLabels.short(indicator), in: labelRoom, ellipsis: glyphs.ellipsis),
                    x: area.x + 2, y: area.y, clip: area)
         canvas.put(value, x: valueEnd - TextWidth.of(value), y: area.y,
-                   style: indicator.level == .ok ? .plain : badge.style, clip: area)
+                   style: badge.figureStyle, clip: area)
     }
 }

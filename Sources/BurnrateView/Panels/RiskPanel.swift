@@ -55,7 +55,7 @@ struct RiskPanel: PanelWidget {
         guard index < trend.count else { return indicator }
         var shown = indicator
         shown.value = trend[index]
-        shown.level = indicator.threshold?.level(of: trend[index]) ?? .ok
+        shown.level = indicator.threshold?.level(of: trend[index])
         return shown
     }
 

@@ -22,6 +22,8 @@ public struct Glyphs: Hashable, Sendable {
     public var okSymbol: Character
     public var watchSymbol: Character
     public var alertSymbol: Character
+    /// A figure without a threshold: information, neither ok nor at risk.
+    public var infoSymbol: Character
     public var up: Character
     public var down: Character
     public var ellipsis: String
@@ -40,7 +42,7 @@ public struct Glyphs: Hashable, Sendable {
         border: BorderGlyphs(corners: "┌┐└┘", horizontal: "─", vertical: "│"),
         focusedBorder: BorderGlyphs(corners: "┏┓┗┛", horizontal: "━", vertical: "┃"),
         separator: "│",
-        okSymbol: "✓", watchSymbol: "!", alertSymbol: "✗",
+        okSymbol: "✓", watchSymbol: "!", alertSymbol: "✗", infoSymbol: "·",
         up: "▲", down: "▼",
         ellipsis: "…",
         dots: .braille,
@@ -56,7 +58,7 @@ public struct Glyphs: Hashable, Sendable {
         border: BorderGlyphs(corners: "++++", horizontal: "-", vertical: "|"),
         focusedBorder: BorderGlyphs(corners: "####", horizontal: "=", vertical: "#"),
         separator: "|",
-        okSymbol: "v", watchSymbol: "!", alertSymbol: "x",
+        okSymbol: "v", watchSymbol: "!", alertSymbol: "x", infoSymbol: "-",
         up: "^", down: "v",
         ellipsis: "...",
         dots: .ascii,
