@@ -82,7 +82,8 @@ extension ExportReport {
     }
 
     private func indicatorJSON(_ indicator: Indicator) -> JSONValue {
-        .object([
+        let provenance = indicator.provenance
+        return .object([
             ("id", .string(indicator.id)),
             ("name", .string(indicator.name)),
             ("value", .number(indicator.value)),
@@ -95,6 +96,8 @@ extension ExportReport {
                 .object([("label", .string(input.label)), ("value", .number(input.value)), ("unit", .string(input.unit.rawValue)),
                          ("source", .string(input.source)), ("basis", .string(input.basis.rawValue))])
             })),
+            ("sources", .array(provenance.sources.map { .string($0) })),
+            ("basis", .string(provenance.basis.rawValue)),
         ])
     }
 
