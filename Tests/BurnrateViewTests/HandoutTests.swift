@@ -109,7 +109,8 @@ import Testing
         case .text: #expect(handout.contains("Slide 7/12: The funding gap\n\nFigure: $100.5B (Funding gap over the horizon)\n\n"))
         case .html:
             #expect(handout.contains("<p class=\"figure\">Figure: <strong>$100.5B (Funding gap over the horizon)</strong></p>\n"
-                                     + "<pre role=\"img\" aria-label=\"$100.5B (Funding gap over the horizon)\">"))
+                                     + "<pre role=\"img\" aria-label=\"$100.5B (Funding gap over the horizon): "
+                                     + "the deepest cash shortfall before 2030, even after the whole round arrives\">"))
         }
         #expect(handout.contains("Figure: " + (format == .markdown ? "**$100B+**" : format == .html ? "<strong>$100B+</strong>" : "$100B+")))
     }

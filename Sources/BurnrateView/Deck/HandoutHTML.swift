@@ -38,8 +38,9 @@ struct HandoutHTML {
             output += "<section id=\"slide-\(number)\">\n<h2>\(number). \(Self.escaped(page.slide.title))</h2>\n"
             if let figure = page.figure {
                 // The block letters are a picture of the figure: readers and screen readers get it as text.
+                let described = figure + (page.slide.caption.map { ": " + $0 } ?? "")
                 output += "<p class=\"figure\">Figure: <strong>\(Self.escaped(figure))</strong></p>\n"
-                output += "<pre role=\"img\" aria-label=\"\(Self.escaped(figure))\">" + pre(page.canvas) + "</pre>\n"
+                output += "<pre role=\"img\" aria-label=\"\(Self.escaped(described))\">" + pre(page.canvas) + "</pre>\n"
             } else {
                 output += "<pre>" + pre(page.canvas) + "</pre>\n"
             }
