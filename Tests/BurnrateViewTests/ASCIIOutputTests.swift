@@ -101,6 +101,15 @@ import Testing
         #expect(ASCIIText.fold("a\u{202E}b") == "a\\u{202E}b")
     }
 
+    /// Text is spelt before it is wrapped: "Σ" as "sum" takes three columns and pushes "b" to
+    /// the next line rather than off the edge.
+    @Test func paragraphsWrapTheSpeltText() {
+        var canvas = Canvas(width: 5, height: 2)
+        canvas.isASCIIOnly = true
+        canvas.render(Paragraph("a Σ b"), in: canvas.bounds)
+        #expect(canvas.lines == ["a sum", "b    "])
+    }
+
     @Test func anASCIICanvasSpellsWhatIsPutOnIt() {
         var canvas = Canvas(width: 12, height: 2)
         canvas.isASCIIOnly = true
