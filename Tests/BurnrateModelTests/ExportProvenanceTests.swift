@@ -75,6 +75,18 @@ import Testing
         #expect(hhi.first { $0.0 == "basis" }?.1 == .string("assumption"))
     }
 
+    @Test func theJSONProjectionYearsCarryTheProvenanceOfEachFigure() {
+        let year2027 = ExportReport(analysis: Self.report.analysis, year: 2027).json()
+        guard case .object(let members) = year2027, case .array(let years)? = members.first(where: { $0.0 == "projection" })?.1,
+              case .object(let year) = years.first, case .object(let provenance)? = year.first(where: { $0.0 == "provenance" })?.1 else {
+            Issue.record("no projection provenance")
+            return
+        }
+        #expect(provenance.map(\.0) == ["revenue", "burn", "inflows", "cash", "obligations_due", "capacity_online_gw"])
+        #expect(provenance[0].1 == .object([("sources", .array([.string("cnbc-outlook")])), ("basis", .string("derived"))]))
+        #expect(provenance[2].1 == .object([("sources", .array([.string("article")])), ("basis", .string("reported"))]))
+    }
+
     @Test func sourcesWithAWebAddressAreLinked() {
         var scenario = Self.report.analysis.scenario
         scenario.sources[0].url = "https://example.com/openai-round"
