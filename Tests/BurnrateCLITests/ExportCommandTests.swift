@@ -141,13 +141,13 @@ import Testing
         #expect(lines.last == "")
         let indicatorRows = lines.filter { $0.hasPrefix("indicator,") }
         #expect(indicatorRows.map { String($0.split(separator: ",")[1]) } == Self.indicatorIDs)
-        #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,")
+        #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,reported")
         // No threshold, no level: the level column is empty.
-        #expect(indicatorRows.contains("indicator,circular.flow_back,Circular financing: spending that flows back,,498000000000,money,,article huang-cost-per-gw,"))
+        #expect(indicatorRows.contains { $0.hasPrefix("indicator,circular.flow_back,Circular financing: spending that flows back,,498000000000,money,,article ") })
         // 6 projected figures × 5 years
         let projectionRows = lines.filter { $0.hasPrefix("projection,") }
         #expect(projectionRows.count == 30)
-        #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,,"))
+        #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,info-forecast,assumption"))
         // header + 19 indicators + 30 projection rows + the empty string after the final newline
         #expect(lines.count == 1 + 19 + 30 + 1)
     }
@@ -157,8 +157,8 @@ import Testing
         #expect(run.status == 0)
         let text = run.stdout
         #expect(text.hasPrefix("# OpenAI's $100B+ round, as Bloomberg reported it\n"))
-        #expect(text.contains("## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"))
-        #expect(text.contains("| Investor concentration (HHI) | 3,800 | watch | Σ (100 × amount ÷ committed)² = 50.0² + 30.0² + 20.0² = 3,800 |\n"))
+        #expect(text.contains("## Indicators\n\n| Indicator | Value | Level | Formula | Basis | Sources |\n|---|---:|---|---|---|---|\n"))
+        #expect(text.contains("| Investor concentration (HHI) | 3,800 | watch | Σ (100 × amount ÷ committed)² = 50.0² + 30.0² + 20.0² = 3,800 | reported | `article` |\n"))
         // No threshold, no level: a dash rather than "ok".
         #expect(text.contains("| Circular financing: spending that flows back | $498B | — | each contract dollar once = "))
         #expect(text.contains("## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))

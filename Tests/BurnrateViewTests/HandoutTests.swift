@@ -14,15 +14,105 @@ import Testing
         Handout.render(loaded, format: format, theme: theme)
     }
 
+    /// The built-in deck at 100×30 on slide `index` (from 0), with that slide's what-if.
+    static func deckState(showing index: Int) -> DeckState {
+        var state = DeckState(loaded: loaded, width: 100, height: 30, theme: theme)
+        state.show(index)
+        return state
+    }
+
     @Test(arguments: Handout.Format.allCases)
     func everySlidesTitleAndNotesAreInTheHandout(format: Handout.Format) {
         let handout = Self.handout(format)
         let escape = format == .html ? HandoutHTML.escaped : { $0 }
-        for slide in Self.loaded.deck.slides {
+        for (index, slide) in Self.loaded.deck.slides.enumerated() {
             #expect(handout.contains(escape(slide.title)), "missing title \(slide.title)")
-            let firstLineOfNotes = String(slide.notes!.prefix { $0 != "\n" })
+            let firstLineOfNotes = String(Self.deckState(showing: index).notes!.prefix { $0 != "\n" })
             #expect(handout.contains(escape(firstLineOfNotes)), "missing notes of \(slide.title)")
         }
+    }
+
+    /// Notes quote the model live: the funding gap of the built-in scenario is $100.5B, and
+    /// $115.5B on the slide that takes SoftBank at half (the gap grows by the $15B it holds back).
+    @Test func notesShowTheFiguresOfTheSlidesWhatIf() throws {
+        let gapSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.title == "The funding gap" })
+        #expect(Self.loaded.deck.slides[gapSlide].notes?.contains("is {indicator:funding.gap} short") == true)
+        #expect(Self.deckState(showing: gapSlide).notes?.contains("is $100.5B short at the low\npoint in 2029") == true)
+        #expect(Self.deckState(showing: gapSlide).notes?.contains("The round buys\n2.3 years of runway.") == true)
+        let stressSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.whatIf?.preset?.id == "softbank-half" })
+        // Coverage: (50 + 15 + 20) ÷ 100 = 0.85.
+        #expect(Self.deckState(showing: stressSlide).notes?.contains("coverage is now\n0.85× and the gap $115.5B.") == true)
+    }
+
+    /// A what-if the presenter applies on the slide moves the figures in its notes, and what a
+    /// notes terminal is sent with them.
+    @Test func notesFollowTheWhatIfOnScreen() throws {
+        let gapSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.title == "The funding gap" })
+        var state = Self.deckState(showing: gapSlide)
+        // SoftBank delivering nothing holds back its $30B: the gap is 100.5 + 30 = $130.5B.
+        state.model.adjust(try WhatIfSetting.apply("investors.softbank.realisation=0", to: WhatIf()))
+        #expect(state.notes?.contains("is $130.5B short") == true)
+        #expect(NotesMessage(state).notes.contains("is $130.5B short"))
+        state.resetWhatIf()
+        #expect(NotesMessage(state).notes.contains("is $100.5B short"))
+    }
+
+    @Test func notesInTheHandoutCarryTheFigures() {
+        #expect(Self.handout(.text).contains("  (CNBC), cash runs out in 2028 and is $100.5B short at the low\n"))
+        #expect(Self.handout(.markdown).contains("{indicator:") == false)
+    }
+
+    @Test(arguments: Handout.Format.allCases)
+    func theHandoutEndsWithItsSources(format: Handout.Format) {
+        let handout = Self.handout(format)
+        let sources = Self.loaded.scenario.sources.map(\.id) + ["openai-close"]   // the compare slide's scenario
+        for id in sources { #expect(handout.contains(id), "missing source \(id)") }
+        switch format {
+        case .markdown:
+            #expect(handout.contains("\n## Sources\n\n- `article`: Bloomberg (via the article), OpenAI verbrennt weiterhin Geld – Vision oder Risiko?, 2026-02 (confidence medium)\n"))
+        case .text:
+            #expect(handout.contains("\nSources\n\n  article: Bloomberg (via the article), OpenAI verbrennt weiterhin Geld – Vision oder Risiko?, 2026-02 (confidence medium)\n"))
+        case .html:
+            #expect(handout.contains("<h2>Sources</h2>\n<ul>\n<li><code>article</code>: Bloomberg (via the article), OpenAI verbrennt weiterhin Geld – Vision oder Risiko?, 2026-02 (confidence medium)</li>\n"))
+        }
+        #expect(handout.hasSuffix(format == .html ? "</ul>\n</section>\n</body>\n</html>\n" : "(confidence high)\n"))
+    }
+
+    /// A source's web address is a link; one that is not http(s) never becomes one.
+    @Test func sourceAddressesAreLinkedOnlyWhenSafe() {
+        var loaded = Self.loaded
+        loaded.scenario.sources[0].url = "https://example.com/round?a=1&b=2"
+        loaded.scenario.sources[1].url = "javascript:alert(1)"
+        let html = Handout.render(loaded, format: .html, theme: Self.theme)
+        #expect(html.contains(", <a href=\"https://example.com/round?a=1&amp;b=2\">https://example.com/round?a=1&amp;b=2</a> (confidence medium)</li>"))
+        #expect(html.contains(", javascript:alert(1) (confidence low)</li>"))
+        #expect(Handout.render(loaded, format: .markdown, theme: Self.theme).contains(", <https://example.com/round?a=1&b=2> (confidence medium)\n"))
+    }
+
+    /// Printed, the page is dark on white whatever the theme's colours on screen.
+    @Test func theHTMLHandoutPrintsOnWhite() {
+        let handout = Self.handout(.html)
+        #expect(handout.contains("""
+            @media print {
+              body, pre { background-color: #ffffff !important; color: #000000 !important; }
+              pre span { background-color: transparent !important; color: #000000 !important; opacity: 1 !important; }
+            """))
+    }
+
+    /// A big figure is there as text too, beside its block letters: for a reader, a search and
+    /// a screen reader.
+    @Test(arguments: Handout.Format.allCases)
+    func bigFiguresAreAlsoText(format: Handout.Format) {
+        let handout = Self.handout(format)
+        switch format {
+        case .markdown: #expect(handout.contains("## 7. The funding gap\n\nFigure: **$100.5B (Funding gap over the horizon)**\n\n```text\n"))
+        case .text: #expect(handout.contains("Slide 7/12: The funding gap\n\nFigure: $100.5B (Funding gap over the horizon)\n\n"))
+        case .html:
+            #expect(handout.contains("<p class=\"figure\">Figure: <strong>$100.5B (Funding gap over the horizon)</strong></p>\n"
+                                     + "<pre role=\"img\" aria-label=\"$100.5B (Funding gap over the horizon): "
+                                     + "the deepest cash shortfall before 2030, even after the whole round arrives\">"))
+        }
+        #expect(handout.contains("Figure: " + (format == .markdown ? "**$100B+**" : format == .html ? "<strong>$100B+</strong>" : "$100B+")))
     }
 
     @Test func theTextHandoutShowsEachSlideAsDrawnAtOneHundredByThirty() {
@@ -30,7 +120,8 @@ import Testing
         state.show(5)
         let drawn = CanvasRenderer.text(SlideView.render(state))
         let handout = Self.handout(.text)
-        #expect(handout.contains("Slide 6/12: Commitments against revenue\n\n" + drawn + "\n"))
+        #expect(handout.contains("Slide 6/12: Commitments against revenue\n\nFigure: 44.9× (Infrastructure commitments ÷ annual revenue)\n\n"
+                                 + drawn + "\n"))
         // Without a clock, the footer gives the slide number only.
         #expect(drawn.hasSuffix("6/12"))
     }
@@ -46,7 +137,7 @@ import Testing
         let handout = Self.handout(.html)
         let parser = XMLParser(data: Data(handout.utf8))
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
-        #expect(handout.components(separatedBy: "<pre>").count - 1 == Self.loaded.deck.slides.count)
+        #expect(handout.components(separatedBy: "</pre>").count - 1 == Self.loaded.deck.slides.count)
     }
 
     /// The page and the cells take the theme's colours at 24-bit depth.

@@ -2,7 +2,7 @@
 /// 1 at its alert level or beyond), weighted, as a share of 100.
 extension AnalysisContext {
     func compositeRisk(of indicators: [Indicator]) -> Indicator {
-        let weighted: [(name: String, weight: Double, severity: Double)] = indicators.indices.compactMap { index in
+        let weighted: [(name: String, weight: Double, severity: Double, basis: Basis)] = indicators.indices.compactMap { index in
             // Threshold first, read by index rather than copying the indicator: most ownership
             // indicators, ten thousand in a large round, have none.
             guard let threshold = indicators[index].threshold, let value = indicators[index].value else { return nil }
@@ -10,15 +10,18 @@ extension AnalysisContext {
             guard id != IndicatorCatalogue.composite.id else { return nil }
             let weight = weight(for: id, default: IndicatorCatalogue.definition(id: id)?.defaultWeight ?? 0)
             guard weight > 0 else { return nil }
-            return (indicators[index].name, weight, threshold.severity(of: value))
+            return (indicators[index].name, weight, threshold.severity(of: value), indicators[index].basis)
         }
         let totalWeight = weighted.map(\.weight).reduce(0, +)
         let weightedSeverity = weighted.map { $0.weight * $0.severity }.reduce(0, +)
         let value = Self.ratio(weightedSeverity, totalWeight).map { 100 * $0 }
         let inputs = weighted.map { part in
-            derivedInput("\(part.name): weight \(FigureFormat.decimal(part.weight, places: 1, trimmingZeros: true)), "
-                             + "\(FigureFormat.fraction(part.severity)) of the way to alert",
-                         Self.ratio(100 * part.weight * part.severity, totalWeight), .score)
+            var input = derivedInput("\(part.name): weight \(FigureFormat.decimal(part.weight, places: 1, trimmingZeros: true)), "
+                                         + "\(FigureFormat.fraction(part.severity)) of the way to alert",
+                                     Self.ratio(100 * part.weight * part.severity, totalWeight), .score)
+            // The score is only as firm as the indicators it weighs.
+            input.basis = part.basis
+            return input
         }
         return indicator(IndicatorCatalogue.composite, value: value,
                          formula: "100 × Σ weight × severity ÷ Σ weight = 100 × \(FigureFormat.decimal(weightedSeverity, places: 2)) ÷ "

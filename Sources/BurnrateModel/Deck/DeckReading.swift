@@ -63,7 +63,7 @@ final class DeckReading {
         let kind = fields.required("view") { $0.oneOf(SlideKind.self) }
         let title = fields.required("title") { $0.string() }
         let caption = fields.optional("caption") { $0.string() }
-        let notes = fields.optional("notes") { $0.string() }
+        let notes = fields.optional("notes") { self.notes($0, in: scenario) }
         let duration = fields.optional("duration", seconds)
         let whatIf = fields.optional("what_if") { self.whatIf($0, in: scenario) }
         let year = fields.optional("year") { self.year($0, in: scenario) }
@@ -130,6 +130,22 @@ final class DeckReading {
                                    hint: Suggestion.hint(for: id, among: known))
         }
         return id
+    }
+
+    /// Notes, with every `{indicator:ID}` in them naming an indicator of the scenario.
+    private func notes(_ reader: NodeReader, in scenario: Scenario?) -> String? {
+        guard let notes = reader.string(), let scenario else { return nil }
+        let known = Self.indicatorIDs(in: scenario)
+        for reference in LiveNotes.references(in: notes) where !reference.isClosed || !known.contains(reference.id) {
+            let found = YAMLNode.quoted(LiveNotes.opening + reference.id + (reference.isClosed ? "}" : ""))
+            if reference.isClosed {
+                reader.report("expected an indicator id in {indicator:ID}, such as funding.gap or \(IndicatorCatalogue.ownershipPrefix)<investor id>, "
+                              + "found \(found)\(Suggestion.hint(for: reference.id, among: known))")
+            } else {
+                reader.report("expected {indicator:ID} closed by } on the same line, found \(found)")
+            }
+        }
+        return notes
     }
 
     private static func indicatorIDs(in scenario: Scenario) -> [String] {

@@ -8,7 +8,7 @@ extension ExportReport {
             ("round", roundJSON()),
             ("contracts", .array(scenario.contracts.map(contractJSON))),
             ("indicators", .array(analysis.indicators.map(indicatorJSON))),
-            ("projection", .array(projectionYears.map(yearJSON))),
+            ("projection", .array(projectionYears.map { yearJSON($0, provenance: ProjectionProvenance(scenario: scenario)) })),
             ("sources", .array(scenario.sources.map(sourceJSON))),
         ])
     }
@@ -84,7 +84,8 @@ extension ExportReport {
     }
 
     private func indicatorJSON(_ indicator: Indicator) -> JSONValue {
-        .object([
+        let provenance = indicator.provenance
+        return .object([
             ("id", .string(indicator.id)),
             ("name", .string(indicator.name)),
             ("value", .number(indicator.value)),
@@ -97,11 +98,23 @@ extension ExportReport {
                 .object([("label", .string(input.label)), ("value", .number(input.value)), ("unit", .string(input.unit.rawValue)),
                          ("source", .string(input.source)), ("basis", .string(input.basis.rawValue))])
             })),
+            ("sources", .array(provenance.sources.map { .string($0) })),
+            ("basis", .string(provenance.basis.rawValue)),
         ])
     }
 
-    private func yearJSON(_ year: ProjectionYear) -> JSONValue {
-        .object([
+    /// `{"sources": ["article"], "basis": "reported"}`.
+    private static func provenanceJSON(_ provenance: FigureProvenance) -> JSONValue {
+        .object([("sources", .array(provenance.sources.map { .string($0) })), ("basis", .string(provenance.basis.rawValue))])
+    }
+
+    private func yearJSON(_ year: ProjectionYear, provenance: ProjectionProvenance) -> JSONValue {
+        let cited: [(String, FigureProvenance)] = [
+            ("revenue", provenance.revenue(in: year.year)), ("burn", provenance.burn(in: year.year)), ("inflows", provenance.inflows),
+            ("cash", provenance.cash(in: year.year)), ("obligations_due", provenance.obligationsDue),
+            ("capacity_online_gw", provenance.capacityOnline),
+        ]
+        return .object([
             ("year", .number(Double(year.year))),
             ("revenue", .number(year.revenue)),
             ("burn", .number(year.burn)),
@@ -114,6 +127,7 @@ extension ExportReport {
                     .object([("provider", .string($0.provider)), ("gw", .number($0.gigawatts))])
                 })),
             ])),
+            ("provenance", .object(cited.map { ($0, Self.provenanceJSON($1)) })),
         ])
     }
 

@@ -1,16 +1,19 @@
 extension ExportReport {
     /// One tidy table: a row per indicator (no year) and per projected figure and year, so a
-    /// pipeline can filter by kind and id.
+    /// pipeline can filter by kind and id. Every row names its sources and its basis.
     public func csv() -> String {
         var lines = ["kind,id,name,year,value,unit,level,source,basis"]
         for indicator in analysis.indicators {
-            let sources = Array(Set(indicator.inputs.compactMap(\.source))).sorted().joined(separator: " ")
+            let provenance = indicator.provenance
             lines.append(Self.csvRow(["indicator", indicator.id, indicator.name, "", Self.number(indicator.value),
-                                      indicator.unit.rawValue, indicator.level?.rawValue ?? "", sources, ""]))
+                                      indicator.unit.rawValue, indicator.level?.rawValue ?? "",
+                                      provenance.sources.joined(separator: " "), provenance.basis.rawValue]))
         }
-        for (id, name, unit, values) in projectionSeries() {
-            for (year, value) in values {
-                lines.append(Self.csvRow(["projection", id, name, String(year), Self.number(value), unit, "", "", ""]))
+        for series in projectionSeries() {
+            for (year, value) in series.values {
+                let provenance = series.provenance(year)
+                lines.append(Self.csvRow(["projection", series.id, series.name, String(year), Self.number(value), series.unit, "",
+                                          provenance.sources.joined(separator: " "), provenance.basis.rawValue]))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -27,10 +30,11 @@ extension ExportReport {
         if let year {
             text += "\nProjection for \(year) only.\n"
         }
-        text += "\n## Indicators\n\n| Indicator | Value | Level | Formula |\n|---|---:|---|---|\n"
+        text += "\n## Indicators\n\n| Indicator | Value | Level | Formula | Basis | Sources |\n|---|---:|---|---|---|---|\n"
         for indicator in analysis.indicators {
             let value = FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
-            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? "—") | \(Self.cell(indicator.formula)) |\n"
+            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? "—") | \(Self.cell(indicator.formula)) "
+            text += "| \(Self.provenanceCells(indicator.provenance)) |\n"
         }
         text += "\n## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|\n"
@@ -39,22 +43,48 @@ extension ExportReport {
             text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) | \(money(year.inflows)) | \(money(year.cash)) "
             text += "| \(money(year.obligationsDue)) | \(FigureFormat.gigawatts(year.totalCapacityOnlineGW)) |\n"
         }
+        text += "\nWhere the projected figures come from, over the years shown:\n\n| Figure | Basis | Sources |\n|---|---|---|\n"
+        for series in projectionSeries() {
+            let provenance = FigureProvenance(combining: series.values.map { series.provenance($0.year) })
+            text += "| \(series.name) | \(Self.provenanceCells(provenance)) |\n"
+        }
         text += "\n## Sources\n\n"
         for source in scenario.sources {
-            text += "- `\(Self.cell(source.id))`: \(Self.cell(source.publisher)), \(Self.cell(source.title)), \(source.date) (confidence \(source.confidence.rawValue))\n"
+            text += "- `\(Self.cell(source.id))`: \(Self.cell(source.citation))"
+            text += source.webAddress.map { ", <\($0)>" } ?? source.url.map { ", " + Self.cell($0) } ?? ""
+            text += " (confidence \(source.confidence.rawValue))\n"
         }
         return text
     }
 
-    private func projectionSeries() -> [(String, String, String, [(Int, Double?)])] {
+    /// "assumption | `cnbc-revenue` `wsj-oracle`": the basis cell, then the sources cell.
+    private static func provenanceCells(_ provenance: FigureProvenance) -> String {
+        provenance.basis.rawValue + " | " + provenance.sources.map { "`\(cell($0))`" }.joined(separator: " ")
+    }
+
+    /// One projected figure over the years reported, and where each year's comes from.
+    private struct Series {
+        let id: String
+        let name: String
+        let unit: String
+        let values: [(year: Int, value: Double?)]
+        let provenance: (Int) -> FigureProvenance
+    }
+
+    private func projectionSeries() -> [Series] {
         let years = projectionYears
+        let sources = ProjectionProvenance(scenario: scenario)
+        let money = IndicatorUnit.money.rawValue
         return [
-            ("revenue", "Revenue", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.revenue) }),
-            ("burn", "Burn", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.burn) }),
-            ("inflows", "Round money arriving", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.inflows) }),
-            ("cash", "Cash at year end", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.cash) }),
-            ("obligations_due", "Contract obligations due", IndicatorUnit.money.rawValue, years.map { ($0.year, $0.obligationsDue) }),
-            ("capacity_online_gw", "Capacity online", IndicatorUnit.gigawatts.rawValue, years.map { ($0.year, $0.totalCapacityOnlineGW) }),
+            Series(id: "revenue", name: "Revenue", unit: money, values: years.map { ($0.year, $0.revenue) }, provenance: sources.revenue),
+            Series(id: "burn", name: "Burn", unit: money, values: years.map { ($0.year, $0.burn) }, provenance: sources.burn),
+            Series(id: "inflows", name: "Round money arriving", unit: money, values: years.map { ($0.year, $0.inflows) },
+                   provenance: { _ in sources.inflows }),
+            Series(id: "cash", name: "Cash at year end", unit: money, values: years.map { ($0.year, $0.cash) }, provenance: sources.cash),
+            Series(id: "obligations_due", name: "Contract obligations due", unit: money,
+                   values: years.map { ($0.year, $0.obligationsDue) }, provenance: { _ in sources.obligationsDue }),
+            Series(id: "capacity_online_gw", name: "Capacity online", unit: IndicatorUnit.gigawatts.rawValue,
+                   values: years.map { ($0.year, $0.totalCapacityOnlineGW) }, provenance: { _ in sources.capacityOnline }),
         ]
     }
 

@@ -6,6 +6,9 @@ public struct Canvas: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Text put on it is spelt in ASCII first (`ASCIIText`), for `--ascii`: a terminal or file
+    /// that takes ASCII only gets nothing else, whatever the text from the model or a file holds.
+    public var isASCIIOnly = false
 
     public init(width: Int, height: Int, fill: Cell = Cell()) {
         self.width = max(0, width)
@@ -36,6 +39,9 @@ public struct Canvas: Hashable, Sendable {
     /// characters are drawn as their `TerminalSafe` escapes, a column for each character of those.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        if isASCIIOnly, text.utf8.contains(where: { $0 >= 0x80 }) {
+            return put(ASCIIText.fold(text), x: x, y: y, style: style, clip: clip)
+        }
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + TextWidth.of(text) }
         let styleBits = Cell.styleBits(style)
@@ -107,7 +113,8 @@ public struct Canvas: Hashable, Sendable {
     /// Fills `rect` with one character in one style.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
-        let cell = Cell(character, style: style)
+        let shown = isASCIIOnly && !character.isASCII ? ASCIIText.fold(String(character)).first ?? "?" : character
+        let cell = Cell(shown, style: style)
         withWriter { writer in
             for row in area.y..<area.maxY {
                 for column in area.x..<area.maxX {

@@ -46,6 +46,7 @@ struct CompareView: Widget {
         canvas.render(block, in: area)
         guard !inner.isEmpty else { return }
         var content = Canvas(width: inner.width, height: sections.height)
+        content.isASCIIOnly = canvas.isASCIIOnly
         sections.draw(on: &content)
         for row in 0..<min(inner.height, content.height - scroll) {
             for column in 0..<inner.width {

@@ -10,7 +10,8 @@ struct CenteredText: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty, !text.isEmpty else { return }
-        for (row, line) in Paragraph(text, style: style).wrapped(width: area.width).prefix(area.height).enumerated() {
+        let shown = canvas.isASCIIOnly ? ASCIIText.fold(text) : text
+        for (row, line) in Paragraph(shown, style: style).wrapped(width: area.width).prefix(area.height).enumerated() {
             let width = line.reduce(0) { $0 + TextWidth.of($1.character) }
             canvas.put(String(line.map(\.character)), x: HorizontalAlignment.center.start(of: width, in: area), y: area.y + row,
                        style: style, clip: area)

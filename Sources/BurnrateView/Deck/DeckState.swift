@@ -54,6 +54,16 @@ public struct DeckState: Sendable, WhatIfHost {
     public var slideCount: Int { deck.slides.count }
     public var isLastSlide: Bool { index == slideCount - 1 }
 
+    /// The shown slide's speaker notes, each `{indicator:ID}` in them the figure as the slide
+    /// now shows it: with the slide's what-if, or the one the presenter changed it to.
+    public var notes: String? {
+        let analysis = model.analysis
+        let figures = Figures(analysis.scenario)
+        return slide.notes.map { notes in
+            LiveNotes.filled(notes) { reference in analysis.indicator(reference.id).map(figures.indicator) }
+        }
+    }
+
     /// Seconds the shown slide stays up under auto-advance.
     public var slideSeconds: Double { deck.seconds(ofSlide: index) }
 

@@ -1,8 +1,10 @@
 import BurnrateModel
 
 /// A deck written out for the audience to take away: every slide drawn as text at 100×30, as
-/// the room saw it (without the clock), followed by its speaker notes. Text from the deck and
-/// the scenario is shown through `TerminalSafe`, as on screen: a handout is read with `cat` too.
+/// the room saw it (without the clock), a big figure also as plain text, its speaker notes with
+/// their live figures filled in, and at the end the sources the figures come from. Text from
+/// the deck and the scenario is shown through `TerminalSafe`, as on screen: a handout is read
+/// with `cat` too. With ASCII glyphs the whole handout is ASCII.
 public enum Handout {
     public enum Format: String, Sendable, CaseIterable {
         case markdown = "md"
@@ -16,44 +18,99 @@ public enum Handout {
         }
     }
 
+    /// One slide as the handout shows it.
+    struct Page {
+        let slide: Slide
+        /// The notes with their live figures, as the slide's what-if gives them.
+        let notes: String?
+        /// A figure slide's figure as text, e.g. "$100.5B (Funding gap over the horizon)".
+        let figure: String?
+        let canvas: Canvas
+    }
+
     public static let width = 100
     public static let height = 30
 
     public static func render(_ loaded: LoadedDeck, format: Format, theme: Theme, glyphs: Glyphs = .unicode) -> String {
-        let slides = loaded.deck.slides.indices.map { index in
+        let pages = loaded.deck.slides.indices.map { index in
             var state = DeckState(loaded: loaded, width: width, height: height, theme: theme, glyphs: glyphs)
             state.show(index)
-            return (slide: state.slide, canvas: SlideView.render(state))
+            return Page(slide: state.slide, notes: state.notes, figure: figureText(of: state), canvas: SlideView.render(state))
         }
-        switch format {
-        case .markdown: return markdown(loaded, slides)
-        case .text: return text(loaded, slides)
-        case .html: return HandoutHTML(loaded: loaded, palette: Palette(theme: theme, depth: .trueColor)).document(slides)
+        let sources = sources(of: loaded)
+        let handout = switch format {
+        case .markdown: markdown(loaded, pages, sources)
+        case .text: text(loaded, pages, sources)
+        case .html: HandoutHTML(loaded: loaded, palette: Palette(theme: theme, depth: .trueColor)).document(pages, sources: sources)
         }
+        return glyphs == .ascii ? ASCIIText.fold(handout) : handout
+    }
+
+    /// What the block letters of a figure slide say, for readers who cannot make them out.
+    private static func figureText(of state: DeckState) -> String? {
+        guard state.slide.kind == .figure, let figure = state.slide.figure else { return nil }
+        let shown = FigureSlide.Figure(figure, in: state.model.analysis).text
+        guard case .indicator(let id) = figure, let indicator = state.model.analysis.indicator(id) else {
+            return TerminalSafe.escape(shown)
+        }
+        return TerminalSafe.escape("\(shown) (\(indicator.name))")
+    }
+
+    /// The sources of the deck's scenario, then those only a compared scenario lists.
+    static func sources(of loaded: LoadedDeck) -> [Source] {
+        var sources = loaded.scenario.sources
+        for reference in loaded.deck.slides.compactMap(\.compare) {
+            for source in loaded.comparisons[reference]?.sources ?? [] where !sources.contains(where: { $0.id == source.id }) {
+                sources.append(source)
+            }
+        }
+        return sources
     }
 
     private static func subtitle(_ loaded: LoadedDeck) -> String {
         "\(TerminalSafe.escape(loaded.scenario.title)), as of \(loaded.scenario.asOf). \(loaded.deck.slides.count) slides."
     }
 
-    private static func markdown(_ loaded: LoadedDeck, _ slides: [(slide: Slide, canvas: Canvas)]) -> String {
+    private static func shownNotes(_ notes: String) -> String {
+        TerminalSafe.escapeKeepingLineBreaks(notes.trimmingTrailingNewlines)
+    }
+
+    /// "Publisher, Title, date, address (confidence medium)".
+    private static func sourceLine(_ source: Source) -> String {
+        source.citation + (source.url.map { ", " + TerminalSafe.escape($0) } ?? "") + " (confidence \(source.confidence.rawValue))"
+    }
+
+    private static func markdown(_ loaded: LoadedDeck, _ pages: [Page], _ sources: [Source]) -> String {
         var output = "# \(TerminalSafe.escape(loaded.deck.title))\n\n\(subtitle(loaded))\n"
-        for (number, (slide, canvas)) in zip(1..., slides) {
-            output += "\n## \(number). \(TerminalSafe.escape(slide.title))\n\n```text\n\(CanvasRenderer.text(canvas))\n```\n"
-            if let notes = slide.notes { output += "\nSpeaker notes: \(TerminalSafe.escapeKeepingLineBreaks(notes.trimmingTrailingNewlines))\n" }
+        for (number, page) in zip(1..., pages) {
+            output += "\n## \(number). \(TerminalSafe.escape(page.slide.title))\n\n"
+            if let figure = page.figure { output += "Figure: **\(figure)**\n\n" }
+            output += "```text\n\(CanvasRenderer.text(page.canvas))\n```\n"
+            if let notes = page.notes { output += "\nSpeaker notes: \(shownNotes(notes))\n" }
+        }
+        output += "\n## Sources\n\n"
+        for source in sources {
+            let address = source.webAddress.map { ", <\($0)>" } ?? source.url.map { ", " + TerminalSafe.escape($0) } ?? ""
+            output += "- `\(TerminalSafe.escape(source.id))`: \(source.citation)\(address) (confidence \(source.confidence.rawValue))\n"
         }
         return output
     }
 
-    private static func text(_ loaded: LoadedDeck, _ slides: [(slide: Slide, canvas: Canvas)]) -> String {
+    private static func text(_ loaded: LoadedDeck, _ pages: [Page], _ sources: [Source]) -> String {
         var output = "\(TerminalSafe.escape(loaded.deck.title))\n\(subtitle(loaded))\n"
-        for (number, (slide, canvas)) in zip(1..., slides) {
-            output += "\n" + String(repeating: "=", count: width) + "\n"
-            output += "Slide \(number)/\(slides.count): \(TerminalSafe.escape(slide.title))\n\n\(CanvasRenderer.text(canvas))\n"
-            if let notes = slide.notes {
-                output += "\nSpeaker notes:\n" + TerminalSafe.escapeKeepingLineBreaks(notes.trimmingTrailingNewlines).split(separator: "\n", omittingEmptySubsequences: false)
+        let rule = "\n" + String(repeating: "=", count: width) + "\n"
+        for (number, page) in zip(1..., pages) {
+            output += rule + "Slide \(number)/\(pages.count): \(TerminalSafe.escape(page.slide.title))\n\n"
+            if let figure = page.figure { output += "Figure: \(figure)\n\n" }
+            output += CanvasRenderer.text(page.canvas) + "\n"
+            if let notes = page.notes {
+                output += "\nSpeaker notes:\n" + shownNotes(notes).split(separator: "\n", omittingEmptySubsequences: false)
                     .map { "  " + $0 }.joined(separator: "\n") + "\n"
             }
+        }
+        output += rule + "Sources\n\n"
+        for source in sources {
+            output += "  \(TerminalSafe.escape(source.id)): \(sourceLine(source))\n"
         }
         return output
     }

@@ -1,13 +1,13 @@
 import BurnrateModel
 
 /// The HTML handout: a self-contained page in the theme's colours, one `<pre>` per slide with
-/// a span for each run of cells that look alike, colours written inline. Well-formed XML as
-/// well as HTML, so that strict parsers read it too.
+/// a span for each run of cells that look alike, colours written inline; printed, dark text on
+/// white whatever the theme. Well-formed XML as well as HTML, so that strict parsers read it too.
 struct HandoutHTML {
     let loaded: LoadedDeck
     let palette: Palette
 
-    func document(_ slides: [(slide: Slide, canvas: Canvas)]) -> String {
+    func document(_ pages: [Handout.Page], sources: [Source]) -> String {
         let title = Self.escaped(loaded.deck.title)
         var output = """
             <!DOCTYPE html>
@@ -19,6 +19,14 @@ struct HandoutHTML {
             body { background-color: \(pageBackground); color: \(pageText); font-family: sans-serif; margin: 2em; }
             pre { font-family: monospace; line-height: 1.15; padding: 1em; border: 1px solid \(css(palette.color(.border)) ?? pageText); }
             .notes { max-width: 48em; white-space: pre-wrap; }
+            .figure { font-size: 1.5em; }
+            a { color: inherit; }
+            @media print {
+              body, pre { background-color: #ffffff !important; color: #000000 !important; }
+              pre span { background-color: transparent !important; color: #000000 !important; opacity: 1 !important; }
+              pre { border-color: #000000; }
+              section { break-inside: avoid; }
+            }
             </style>
             </head>
             <body>
@@ -26,15 +34,29 @@ struct HandoutHTML {
             <p>\(Self.escaped("\(loaded.scenario.title), as of \(loaded.scenario.asOf)."))</p>
 
             """
-        for (number, (slide, canvas)) in zip(1..., slides) {
-            output += "<section id=\"slide-\(number)\">\n<h2>\(number). \(Self.escaped(slide.title))</h2>\n"
-            output += "<pre>" + pre(canvas) + "</pre>\n"
-            if let notes = slide.notes {
+        for (number, page) in zip(1..., pages) {
+            output += "<section id=\"slide-\(number)\">\n<h2>\(number). \(Self.escaped(page.slide.title))</h2>\n"
+            if let figure = page.figure {
+                // The block letters are a picture of the figure: readers and screen readers get it as text.
+                let described = figure + (page.slide.caption.map { ": " + $0 } ?? "")
+                output += "<p class=\"figure\">Figure: <strong>\(Self.escaped(figure))</strong></p>\n"
+                output += "<pre role=\"img\" aria-label=\"\(Self.escaped(described))\">" + pre(page.canvas) + "</pre>\n"
+            } else {
+                output += "<pre>" + pre(page.canvas) + "</pre>\n"
+            }
+            if let notes = page.notes {
                 output += "<p class=\"notes\"><strong>Speaker notes:</strong> \(Self.escaped(notes.trimmingTrailingNewlines))</p>\n"
             }
             output += "</section>\n"
         }
-        return output + "</body>\n</html>\n"
+        output += "<section id=\"sources\">\n<h2>Sources</h2>\n<ul>\n"
+        for source in sources {
+            let address = source.webAddress.map { ", <a href=\"\(Self.escaped($0))\">\(Self.escaped($0))</a>" }
+                ?? source.url.map { ", " + Self.escaped($0) } ?? ""
+            output += "<li><code>\(Self.escaped(source.id))</code>: \(Self.escaped(source.citation))\(address) "
+                + "(confidence \(source.confidence.rawValue))</li>\n"
+        }
+        return output + "</ul>\n</section>\n</body>\n</html>\n"
     }
 
     /// The canvas's rows, each run of alike cells in one span; trailing blanks in the page's

@@ -29,7 +29,7 @@ public struct NotesMessage: Sendable, Equatable {
 
     /// The shown slide of a presentation, as of its last tick.
     public init(_ state: DeckState) {
-        self.init(index: state.index, count: state.slideCount, title: state.slide.title, notes: state.slide.notes ?? "",
+        self.init(index: state.index, count: state.slideCount, title: state.slide.title, notes: state.notes ?? "",
                   nextTitle: state.isLastSlide ? nil : state.deck.slides[state.index + 1].title,
                   budgetSeconds: state.slideSeconds, slideElapsed: state.elapsed - state.slideStartedAt,
                   talkElapsed: state.elapsed)

@@ -8,6 +8,7 @@ public enum NotesView {
 
     public static func render(_ state: NotesState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
+        canvas.isASCIIOnly = state.glyphs == .ascii
         let area = canvas.bounds.inset(horizontal: 2, vertical: 1)
         guard !area.isEmpty else { return canvas }
         guard let message = state.message else {

@@ -5,6 +5,7 @@ import BurnrateModel
 public enum SlideView {
     public static func render(_ state: DeckState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
+        canvas.isASCIIOnly = state.glyphs == .ascii
         guard !state.isBlank else { return canvas }
         guard state.width >= SlideLayout.minimumWidth, state.height >= SlideLayout.minimumHeight else {
             canvas.render(TooSmallView(), in: canvas.bounds)

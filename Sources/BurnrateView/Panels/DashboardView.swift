@@ -4,7 +4,7 @@ public enum DashboardView {
     public static func render(_ state: AppState) -> Canvas {
         let layout = state.layout
         guard layout.mode != .tooSmall else { return tooSmall(state) }
-        var canvas = Canvas(width: state.width, height: state.height)
+        var canvas = blank(state)
         for shown in panels(state, in: layout) {
             canvas.render(shown.panel, in: shown.area)
         }
@@ -24,7 +24,7 @@ public enum DashboardView {
             return tooSmall(state)
         }
         let panels = panels(state, in: layout)
-        var canvas = cache.canvas(width: state.width, height: state.height, showing: panels)
+        var canvas = cache.canvas(width: state.width, height: state.height, isASCIIOnly: state.glyphs == .ascii, showing: panels)
         drawBesidePanels(state, in: layout, on: &canvas)
         let over = overPanels(state, in: layout)
         for (widget, area) in over {
@@ -38,8 +38,15 @@ public enum DashboardView {
         return canvas
     }
 
-    private static func tooSmall(_ state: AppState) -> Canvas {
+    /// An empty frame, ASCII only when the glyphs are.
+    private static func blank(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height)
+        canvas.isASCIIOnly = state.glyphs == .ascii
+        return canvas
+    }
+
+    private static func tooSmall(_ state: AppState) -> Canvas {
+        var canvas = blank(state)
         canvas.render(TooSmallView(), in: canvas.bounds)
         return canvas
     }

@@ -23,7 +23,7 @@ public struct PanelCache: Sendable {
     /// A canvas of `width` × `height` with `panels` drawn on it and every other cell blank: the
     /// same cells as drawing them on a blank canvas. When the last frame had its panels in the
     /// same areas, it starts from that frame and keeps each panel equal to the one before.
-    mutating func canvas(width: Int, height: Int, showing panels: [Shown]) -> Canvas {
+    mutating func canvas(width: Int, height: Int, isASCIIOnly: Bool, showing panels: [Shown]) -> Canvas {
         let kept = unchangedAreas(width: width, height: height, showing: panels)
         var canvas: Canvas
         if let last = frame, !kept.isEmpty {
@@ -32,6 +32,7 @@ public struct PanelCache: Sendable {
         } else {
             canvas = Canvas(width: width, height: height)
         }
+        canvas.isASCIIOnly = isASCIIOnly
         frame = nil
         for shown in panels where !kept.contains(shown.area) {
             canvas.render(shown.panel, in: shown.area)

@@ -36,7 +36,9 @@ struct RiskPanel: PanelWidget {
             let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
             canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula, base: baseAnalysis?.indicator(indicator.id)), in: figure)
             if showsFormula {
-                canvas.put(Truncation.fit(indicator.formula, in: formula.width - 2, ellipsis: glyphs.ellipsis),
+                // Spelt in ASCII before it is cut, so that the cut still shows its ellipsis.
+                let shown = canvas.isASCIIOnly ? ASCIIText.fold(indicator.formula) : indicator.formula
+                canvas.put(Truncation.fit(shown, in: formula.width - 2, ellipsis: glyphs.ellipsis),
                            x: formula.x + 2, y: formula.y, style: Style(.muted), clip: formula)
             }
             let trend = trendWidth > 0 ? analysis.trend(of: indicator.id) : []

@@ -26,7 +26,9 @@ public struct Paragraph: Widget {
     public func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty else { return }
-        for (row, line) in wrapped(width: area.width).dropFirst(max(0, scroll)).prefix(area.height).enumerated() {
+        // Spelt in ASCII before wrapping, so that "Σ" written "sum" wraps with the words around it.
+        let shown = canvas.isASCIIOnly ? Paragraph(spans.map { Span(ASCIIText.fold($0.text), style: $0.style) }, scroll: scroll) : self
+        for (row, line) in shown.wrapped(width: area.width).dropFirst(max(0, scroll)).prefix(area.height).enumerated() {
             var x = area.x
             for piece in line {
                 x = canvas.put(String(piece.character), x: x, y: area.y + row, style: piece.style, clip: area)

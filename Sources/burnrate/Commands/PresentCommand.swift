@@ -20,8 +20,9 @@ struct PresentCommand: ParsableCommand {
             `burnrate notes` in another terminal follows along with the speaker notes.
 
             With --export FILE.md, FILE.html or FILE.txt, every slide is written to FILE as \
-            text at 100x30 with its speaker notes (HTML in the theme's colours), and no \
-            terminal is needed. `burnrate deck show` prints the built-in deck to start from.
+            text at 100x30 with its speaker notes, followed by the sources (HTML in the \
+            theme's colours, printing dark on white), and no terminal is needed; with \
+            --ascii the file is ASCII. `burnrate deck show` prints the built-in deck to start from.
             """
     )
 

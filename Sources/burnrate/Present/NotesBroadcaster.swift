@@ -5,15 +5,16 @@ import BurnrateTerminal
 import BurnrateView
 
 /// The presenter's side of speaker notes: listens on the deck's socket, takes any number of
-/// notes terminals, and sends each the shown slide when it connects and whenever the slide
-/// changes. A terminal that goes away is dropped as soon as its hang-up is read (the event
-/// loop watches every client), or at the next send that fails; the talk goes on.
+/// notes terminals, and sends each the shown slide when it connects and whenever the slide or
+/// the figures in its notes change. A terminal that goes away is dropped as soon as its hang-up
+/// is read (the event loop watches every client), or at the next send that fails; the talk
+/// goes on.
 final class NotesBroadcaster {
     let path: String
     let listener: Int32
     /// The connected notes terminals, for the event loop to watch.
     private(set) var clients: [Int32] = []
-    private var lastSent: (index: Int, count: Int)?
+    private var lastSent: (index: Int, count: Int, notes: String?)?
 
     /// 1 for the deck's own socket, 2 for `DECK-2.sock` when another presentation of the deck
     /// holds the first, …
@@ -53,10 +54,12 @@ final class NotesBroadcaster {
         drop(client)
     }
 
-    /// Sends `state`'s slide to every notes terminal if it is not the one last sent.
+    /// Sends `state`'s slide to every notes terminal if it is not the one last sent, or its
+    /// notes' live figures moved (the presenter changed the what-if, the scenario was saved).
     func follow(_ state: DeckState) {
-        guard lastSent.map({ $0 != (state.index, state.slideCount) }) ?? true else { return }
-        lastSent = (state.index, state.slideCount)
+        let shown = (index: state.index, count: state.slideCount, notes: state.notes)
+        guard lastSent.map({ $0 != shown }) ?? true else { return }
+        lastSent = shown
         let line = NotesMessage(state).line
         for client in clients where !UnixSocket.send(line, to: client) { drop(client) }
     }
