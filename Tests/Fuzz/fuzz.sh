@@ -1,0 +1,66 @@
+#!/bin/sh
+# libFuzzer harnesses for burnrate's readers and programs (README, "Fuzzing").
+#
+#   Tests/Fuzz/fuzz.sh build                build every harness into .build/fuzz
+#   Tests/Fuzz/fuzz.sh run NAME [SECONDS]   fuzz one harness (default 60 s), then add to
+#                                           Tests/Fuzz/Corpus/NAME what found new coverage (-merge=1)
+#   Tests/Fuzz/fuzz.sh names                the harnesses
+#
+# The harnesses are compiled with swiftc, not `swift build -Xswiftc -sanitize=...`: that also
+# sanitizes the EmbedResources build-tool plugin's executable, whose link then fails. So this
+# builds BurnrateModel and BurnrateView once normally (for the plugin's generated files), then
+# compiles their sources, the generated files and Tests/Fuzz/Harnesses as modules with
+# -sanitize=fuzzer,address. Crashes land in Tests/Fuzz/Crashes/NAME: commit them, renamed
+# to say what they hit; `swift test` replays them and the corpus forever.
+set -eu
+cd "$(dirname "$0")/../.."
+out=.build/fuzz
+flags="-O -g -parse-as-library -sanitize=fuzzer,address -swift-version 6"
+
+names() {
+    sed -n 's/.*FuzzHarness(name: "\([^"]*\)".*/\1/p' Tests/Fuzz/Harnesses/FuzzHarness.swift
+}
+
+max_len() {
+    sed -n "s/.*FuzzHarness(name: \"$1\", maxLength: \([0-9_]*\).*/\1/p" Tests/Fuzz/Harnesses/FuzzHarness.swift | tr -d _
+}
+
+module() { # NAME SOURCES...
+    name=$1; shift
+    swiftc $flags -wmo -I "$out" -I Sources/CYAML -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+        -c -o "$out/$name.o" "$@"
+}
+
+build() {
+    swift build --target BurnrateView
+    mkdir -p "$out"
+    generated=$(find .build/plugins/outputs -path '*EmbedResourcesPlugin*' -name '*.swift')
+    module BurnrateModel $(find Sources/BurnrateModel -name '*.swift') $(echo "$generated" | grep /BurnrateModel/)
+    module BurnrateView $(find Sources/BurnrateView -name '*.swift') $(echo "$generated" | grep /BurnrateView/)
+    module BurnrateFuzzHarnesses Tests/Fuzz/Harnesses/*.swift
+    for name in $(names); do
+        echo "let harnessName = \"$name\"" > "$out/HarnessName-$name.swift"
+        swiftc $flags -I "$out" Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
+            "$out/BurnrateModel.o" "$out/BurnrateView.o" "$out/BurnrateFuzzHarnesses.o" -lyaml -o "$out/fuzz-$name"
+    done
+}
+
+run() { # NAME [SECONDS]
+    name=$1; seconds=${2:-60}
+    len=$(max_len "$name")
+    [ -n "$len" ] || { echo "no harness named $name (harnesses: $(names | tr '\n' ' '))" >&2; exit 2; }
+    work=$out/corpus/$name
+    mkdir -p "$work" "Tests/Fuzz/Corpus/$name" "Tests/Fuzz/Crashes/$name"
+    limits="-max_len=$len -timeout=1 -rss_limit_mb=256 -malloc_limit_mb=256"
+    nice -n 19 "$out/fuzz-$name" $limits -max_total_time="$seconds" -print_final_stats=1 \
+        -artifact_prefix="Tests/Fuzz/Crashes/$name/" "$work" "Tests/Fuzz/Corpus/$name" || true
+    # Only inputs that add coverage join the committed corpus; the named seeds stay.
+    nice -n 19 "$out/fuzz-$name" $limits -merge=1 "Tests/Fuzz/Corpus/$name" "$work"
+}
+
+case ${1:-} in
+build) build ;;
+run) shift; run "$@" ;;
+names) names ;;
+*) sed -n '2,8p' "$0" >&2; exit 2 ;;
+esac
