@@ -21,7 +21,7 @@ struct FuzzReplay {
     static let fuzzFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fuzz")
     #if DEBUG
-    static let debugSlowdown = 20.0
+    static let debugSlowdown = 10.0
     #else
     static let debugSlowdown = 2.0
     #endif

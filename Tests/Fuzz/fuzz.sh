@@ -40,7 +40,7 @@ build() {
     module BurnrateFuzzHarnesses Tests/Fuzz/Harnesses/*.swift
     for name in $(names); do
         echo "let harnessName = \"$name\"" > "$out/HarnessName-$name.swift"
-        swiftc $flags -I "$out" Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
+        swiftc $flags -I "$out" -I Sources/CYAML Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
             "$out/BurnrateModel.o" "$out/BurnrateView.o" "$out/BurnrateFuzzHarnesses.o" -lyaml -o "$out/fuzz-$name"
     done
 }
@@ -51,11 +51,18 @@ run() { # NAME [SECONDS]
     [ -n "$len" ] || { echo "no harness named $name (harnesses: $(names | tr '\n' ' '))" >&2; exit 2; }
     work=$out/corpus/$name
     mkdir -p "$work" "Tests/Fuzz/Corpus/$name" "Tests/Fuzz/Crashes/$name"
-    limits="-max_len=$len -timeout=1 -rss_limit_mb=256 -malloc_limit_mb=256"
+    # ASan holds 256 MB of freed memory in quarantine by default, which alone would break the
+    # 256 MB limit on resident memory over a long run.
+    export ASAN_OPTIONS="quarantine_size_mb=16${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    limits="-max_len=$len -timeout=1 -rss_limit_mb=256 -malloc_limit_mb=256 -detect_leaks=0"
+    # Fork mode goes on past a crash, a timeout or an out-of-memory (each is saved), so one
+    # known crash does not end a long run.
     nice -n 19 "$out/fuzz-$name" $limits -max_total_time="$seconds" -print_final_stats=1 \
+        -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -artifact_prefix="Tests/Fuzz/Crashes/$name/" "$work" "Tests/Fuzz/Corpus/$name" || true
-    # Only inputs that add coverage join the committed corpus; the named seeds stay.
-    nice -n 19 "$out/fuzz-$name" $limits -merge=1 "Tests/Fuzz/Corpus/$name" "$work"
+    # Only a smallest set of inputs that add coverage joins the committed corpus (replayed by
+    # every `swift test`); the named seeds stay.
+    nice -n 19 "$out/fuzz-$name" $limits -set_cover_merge=1 "Tests/Fuzz/Corpus/$name" "$work"
 }
 
 case ${1:-} in

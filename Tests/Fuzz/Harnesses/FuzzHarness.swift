@@ -14,9 +14,9 @@ public struct FuzzHarness: Sendable {
         FuzzHarness(name: "deck", maxLength: 16_384, run: DeckHarness.run),
         FuzzHarness(name: "theme", maxLength: 4_096, run: ThemeHarness.run),
         FuzzHarness(name: "set", maxLength: 512, run: SettingHarness.run),
-        FuzzHarness(name: "dashboard-keys", maxLength: 256, run: DashboardKeysHarness.run),
-        FuzzHarness(name: "deck-keys", maxLength: 256, run: DeckKeysHarness.run),
-        FuzzHarness(name: "notes-keys", maxLength: 1_024, run: NotesKeysHarness.run),
+        FuzzHarness(name: "dashboard-keys", maxLength: 128, run: DashboardKeysHarness.run),
+        FuzzHarness(name: "deck-keys", maxLength: 128, run: DeckKeysHarness.run),
+        FuzzHarness(name: "notes-keys", maxLength: 512, run: NotesKeysHarness.run),
     ]
 
     public static func named(_ name: String) -> FuzzHarness? { all.first { $0.name == name } }
