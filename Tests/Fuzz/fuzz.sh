@@ -2,8 +2,9 @@
 # libFuzzer harnesses for burnrate's readers and programs (README, "Fuzzing").
 #
 #   Tests/Fuzz/fuzz.sh build                build every harness into .build/fuzz
-#   Tests/Fuzz/fuzz.sh run NAME [SECONDS]   fuzz one harness (default 60 s), then add to
-#                                           Tests/Fuzz/Corpus/NAME what found new coverage (-merge=1)
+#   Tests/Fuzz/fuzz.sh run NAME [SECONDS]   fuzz one harness (default 60 s), then merge
+#   Tests/Fuzz/fuzz.sh merge NAME           make Tests/Fuzz/Corpus/NAME a smallest set of
+#                                           inputs that reach every edge found so far
 #   Tests/Fuzz/fuzz.sh names                the harnesses
 #
 # The harnesses are compiled with swiftc, not `swift build -Xswiftc -sanitize=...`: that also
@@ -45,8 +46,8 @@ build() {
     done
 }
 
-run() { # NAME [SECONDS]
-    name=$1; seconds=${2:-60}
+setup() { # NAME
+    name=$1
     len=$(max_len "$name")
     [ -n "$len" ] || { echo "no harness named $name (harnesses: $(names | tr '\n' ' '))" >&2; exit 2; }
     work=$out/corpus/$name
@@ -55,19 +56,38 @@ run() { # NAME [SECONDS]
     # 256 MB limit on resident memory over a long run.
     export ASAN_OPTIONS="quarantine_size_mb=16${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
     limits="-max_len=$len -timeout=1 -rss_limit_mb=256 -malloc_limit_mb=256 -detect_leaks=0"
+}
+
+run() { # NAME [SECONDS]
+    setup "$1"; seconds=${2:-60}
     # Fork mode goes on past a crash, a timeout or an out-of-memory (each is saved), so one
     # known crash does not end a long run.
     nice -n 19 "$out/fuzz-$name" $limits -max_total_time="$seconds" -print_final_stats=1 \
         -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -artifact_prefix="Tests/Fuzz/Crashes/$name/" "$work" "Tests/Fuzz/Corpus/$name" || true
-    # Only a smallest set of inputs that add coverage joins the committed corpus (replayed by
-    # every `swift test`); the named seeds stay.
-    nice -n 19 "$out/fuzz-$name" $limits -set_cover_merge=1 "Tests/Fuzz/Corpus/$name" "$work"
+    merge "$name"
+}
+
+merge() { # NAME
+    setup "$1"
+    # The committed corpus, replayed by every `swift test`, is a smallest set of inputs that
+    # reach every edge the corpus and the runs reached (edges, not hit counts: dozens of
+    # files, not hundreds); .build/fuzz/corpus keeps the rest for the next run. Hand-made
+    # seeds keep their names.
+    merged=$work.merged
+    rm -rf "$merged" && mkdir "$merged"
+    nice -n 19 "$out/fuzz-$name" $limits -use_counters=0 -set_cover_merge=1 "$merged" "Tests/Fuzz/Corpus/$name" "$work"
+    for seed in $(find "Tests/Fuzz/Corpus/$name" -type f -regextype grep ! -regex '.*/[0-9a-f]\{40\}'); do
+        rm -f "$merged/$(sha1sum < "$seed" | cut -d' ' -f1)"
+        cp "$seed" "$merged/"
+    done
+    rm -rf "Tests/Fuzz/Corpus/$name" && mv "$merged" "Tests/Fuzz/Corpus/$name"
 }
 
 case ${1:-} in
 build) build ;;
 run) shift; run "$@" ;;
+merge) shift; merge "$1" ;;
 names) names ;;
-*) sed -n '2,8p' "$0" >&2; exit 2 ;;
+*) sed -n '2,10p' "$0" >&2; exit 2 ;;
 esac
