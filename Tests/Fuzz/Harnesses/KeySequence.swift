@@ -53,6 +53,7 @@ struct KeySequence {
 
 /// What the key harnesses start from and feed in: the built-in scenarios, a broken reload.
 enum Fixtures {
+    static let builtInScenarios = Dictionary(uniqueKeysWithValues: BuiltInScenarios.names.map { ($0, builtIn($0)) })
     static let model = ModelState(base: builtIn(BuiltInScenarios.defaultName))
     static let otherScenario = builtIn(BuiltInScenarios.names.last ?? BuiltInScenarios.defaultName)
     static let theme = ThemeCatalog.builtIn.entries[0].theme
