@@ -76,7 +76,10 @@ merge() { # NAME
     # seeds keep their names.
     merged=$work.merged
     rm -rf "$merged" && mkdir "$merged"
-    nice -n 19 "$out/fuzz-$name" $limits -use_counters=0 -set_cover_merge=1 "$merged" "Tests/Fuzz/Corpus/$name" "$work"
+    # Resident memory grows over the hundreds of inputs one merge process runs (the limits
+    # were checked input by input while fuzzing): a higher ceiling spares restarts.
+    nice -n 19 "$out/fuzz-$name" $limits -rss_limit_mb=2048 -artifact_prefix="$work.merge-" \
+        -use_counters=0 -set_cover_merge=1 "$merged" "Tests/Fuzz/Corpus/$name" "$work"
     for seed in $(find "Tests/Fuzz/Corpus/$name" -type f -regextype grep ! -regex '.*/[0-9a-f]\{40\}'); do
         rm -f "$merged/$(sha1sum < "$seed" | cut -d' ' -f1)"
         cp "$seed" "$merged/"
