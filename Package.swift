@@ -113,5 +113,18 @@ let package = Package(
             name: "BurnrateTerminalTests",
             dependencies: ["BurnrateTerminal", "BurnrateView"]
         ),
+        // The fuzz harnesses' bodies, shared by the libFuzzer build (Tests/Fuzz/fuzz.sh, which
+        // compiles these files with swiftc) and the replay tests, so both run the same code.
+        .target(
+            name: "BurnrateFuzzHarnesses",
+            dependencies: ["BurnrateModel", "BurnrateView"],
+            path: "Tests/Fuzz/Harnesses"
+        ),
+        // Replays every committed fuzz input (Tests/Fuzz/Corpus, Tests/Fuzz/Crashes) without a
+        // sanitizer build.
+        .testTarget(
+            name: "BurnrateFuzzReplayTests",
+            dependencies: ["BurnrateFuzzHarnesses"]
+        ),
     ]
 )
