@@ -19,6 +19,8 @@ extension ScenarioReading {
         let capTable = fields.optional("cap_table") { $0.list { capTableEntry($0, provenance) } } ?? []
         let investors = fields.required("investors") { $0.list { investor($0, provenance) } }
         investorsListed = fields.optional("investors")?.kind == .list
+        positions.capTable = fields.optional("cap_table")?.figurePosition
+        positions.postMoney = fields.optional("post_money")?.figurePosition
         guard let name, let status, let target, let investors,
               fields.optional("pre_money") == nil || preMoney != nil,
               fields.optional("post_money") == nil || postMoney != nil else { return nil }
