@@ -53,4 +53,18 @@ enum ScenarioTexts {
 
         """
     }
+
+    /// Valid, with one warning: line 8 a source no figure names (its id at column 10).
+    static let unusedSource = valid.replacing("sources:\n", with: """
+        sources:
+          - {id: spare, publisher: Pub, title: S, date: 2026-01, confidence: low}
+
+        """)
+
+    static func unusedSourceWarning(file: String) -> String {
+        """
+        \(file):8:10: warning: sources[0].id: source "spare" is not named by any source: key
+
+        """
+    }
 }

@@ -125,9 +125,10 @@ private struct Rules {
 
     /// Sources no `source:` names.
     func unusedSources() -> [Diagnostic] {
-        scenario.sources.indices.compactMap { place -> Diagnostic? in
+        guard let cited = positions.citedSources else { return [] }
+        return scenario.sources.indices.compactMap { place -> Diagnostic? in
             let id = scenario.sources[place].id
-            guard !positions.citedSources.contains(id) else { return nil }
+            guard !cited.contains(id) else { return nil }
             return warning(Self.entry(positions.sources, place), "sources[\(place)].id",
                            "source \(YAMLNode.quoted(id)) is not named by any source: key")
         }

@@ -22,8 +22,9 @@ public struct FigurePositions: Sendable, Equatable {
     /// The round's `post_money` figure.
     public var postMoney: Position?
     public var cashOnHand: Position?
-    /// Ids that some `source:` in the file names.
-    public var citedSources: Set<String> = []
+    /// Ids that some `source:` in the file names; nil when not known (a scenario not read from
+    /// a file), and then no source is called unused.
+    public var citedSources: Set<String>?
 
     public init() {}
 }
