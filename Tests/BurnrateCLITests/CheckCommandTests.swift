@@ -61,17 +61,6 @@ import Testing
             + ScenarioTexts.unknownSourceDiagnostics(file: "b.yaml"))
     }
 
-    /// The built-ins, as `scenario show` prints them, pass `check --strict` but for the two
-    /// warnings their comments explain (see ConsistencyWarningTests).
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
-    func builtInsUnderStrict(name: String) throws {
-        let shown = try BurnrateRun.run(["scenario", "show", name])
-        let directory = try TemporaryDirectory.with(["\(name).yaml": Array(shown.stdout.utf8)])
-        let run = try BurnrateRun.run(["check", "--strict", "\(name).yaml"], in: directory)
-        #expect(run.status == 4)
-        #expect(run.stderr.split(separator: "\n").map { $0.split(separator: ": ")[1] } == ["warning", "warning"])
-    }
-
     @Test func aMissingFile() throws {
         let run = try BurnrateRun.run(["check", "missing.yaml"])
         #expect(run.status == 1)
