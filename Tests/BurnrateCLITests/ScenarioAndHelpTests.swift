@@ -68,7 +68,7 @@ import Testing
         HelpCase(arguments: ["--help"], mentions: ["USAGE: burnrate", "dashboard", "check", "export", "scenario", "--version"]),
         HelpCase(arguments: ["dashboard", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>", "--year <year>"]),
         HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check [--strict] <file> ...", "FILE:LINE:COLUMN",
-                                                            "warning: path.to.field", "--strict", "Exit 4"]),
+                                                            "FILE:LINE:COLUMN: warning:", "--strict", "Exit 4"]),
         HelpCase(arguments: ["export", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>",
                                                              "--year <year>", "--format <format>", "json", "csv", "markdown"]),
         HelpCase(arguments: ["scenario", "--help"], mentions: ["list", "show", "presets"]),

@@ -28,6 +28,11 @@ enum ScenarioTexts {
           cash_on_hand: 17.5B
           years:
             - {year: 2025, revenue: 13.1B, burn: -8B}
+            - {year: 2026, revenue: 13.1B, burn: -8B}
+            - {year: 2027, revenue: 13.1B, burn: -8B}
+            - {year: 2028, revenue: 13.1B, burn: -8B}
+            - {year: 2029, revenue: 13.1B, burn: -8B}
+            - {year: 2030, revenue: 13.1B, burn: -8B}
 
         """
 

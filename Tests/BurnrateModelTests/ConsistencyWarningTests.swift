@@ -58,6 +58,11 @@ import Testing
           cash_on_hand: 17.5B
           years:
             - {year: 2025, revenue: 13.1B, burn: 8B}
+            - {year: 2026, revenue: 20B, burn: 10B}
+            - {year: 2027, revenue: 30B, burn: 10B}
+            - {year: 2028, revenue: 40B, burn: 5B}
+            - {year: 2029, revenue: 50B, burn: 0}
+            - {year: 2030, revenue: 60B, burn: -5B}
 
         """
 
@@ -73,7 +78,8 @@ import Testing
     }
 
     /// Sites adding up to the contract's 2 GW (1.5 + 0.5), a site online in the month its
-    /// contract's year starts, 100 % before the round, cash three months old, every source named.
+    /// contract's year starts, 100 % before the round, cash three months old, every year of the
+    /// horizon given, every source named.
     @Test func aConsistentScenarioHasNoWarning() throws {
         #expect(try Self.warnings(Self.consistent) == [])
     }
@@ -138,6 +144,34 @@ import Testing
         let text = Self.replacing(["post_money: 50B": "post_money: 8B"])
         #expect(try Self.warnings(text) == [
             "w.yaml:15:15: warning: round.post_money: the investors put in $10B, more than the post-money valuation of $8B: their stakes after the round add up to 125 %",
+        ])
+    }
+
+    @Test func aPostMoneyThatIsNotPreMoneyPlusTheTarget() throws {
+        // 30 + 10 = 40, not 50; post_money moves to line 16
+        let text = Self.replacing(["post_money: 50B": "pre_money: 30B\n  post_money: 50B"])
+        #expect(try Self.warnings(text) == [
+            "w.yaml:16:15: warning: round.post_money: pre_money $30B plus the target $10B is $40B, not $50B",
+        ])
+        // 49.6 + 10 = 59.6 against 60: within 1 %, as rounded reports are
+        #expect(try Self.warnings(Self.replacing(["post_money: 50B": "pre_money: 49.6B\n  post_money: 60B"])) == [])
+    }
+
+    @Test func tranchesThatDoNotAddUpToTheAmount() throws {
+        // 4 + 5 = 9 against 10: at the amount, line 20 column 38
+        let text = Self.replacing(["status: reported}": "status: reported, tranches: "
+            + "[{amount: 4B, instrument: cash, status: funded}, {amount: 5B, instrument: conditional, status: signed}]}"])
+        #expect(try Self.warnings(text) == [
+            "w.yaml:20:38: warning: round.investors[0].amount: its tranches add up to $9B, $1B less than its amount of $10B",
+        ])
+    }
+
+    @Test func yearsOfTheHorizonWithoutFigures() throws {
+        // 2027, 2029 and 2030 missing: at the list, its first item on line 53 column 5
+        let text = Self.replacing(["    - {year: 2027, revenue: 30B, burn: 10B}\n": "", "    - {year: 2029, revenue: 50B, burn: 0}\n": "",
+                                   "    - {year: 2030, revenue: 60B, burn: -5B}\n": ""])
+        #expect(try Self.warnings(text) == [
+            "w.yaml:53:5: warning: financials.years: no revenue or burn for 2027, 2029–2030, in the horizon: the projection repeats the latest year given before (or the first one)",
         ])
     }
 

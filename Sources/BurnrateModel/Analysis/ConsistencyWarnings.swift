@@ -4,8 +4,8 @@ public enum ConsistencyWarnings {
     /// Every warning, in the order the figures stand in the file.
     public static func warnings(in scenario: Scenario, at positions: FigurePositions, file: String) -> [Diagnostic] {
         let rules = Rules(scenario: scenario, positions: positions, file: file)
-        let found = rules.capacities() + rules.sitesOnlineEarly() + rules.stakes() + rules.staleCash()
-            + rules.unusedSources()
+        let found = rules.capacities() + rules.sitesOnlineEarly() + rules.stakes() + rules.valuation()
+            + rules.tranches() + rules.staleCash() + rules.missingYears() + rules.unusedSources()
         return found.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
@@ -110,6 +110,53 @@ private struct Rules {
                                  + "after the round add up to \(FigureFormat.percent(committed / post))"))
         }
         return found
+    }
+
+    /// A stated post-money valuation more than 1 % away from pre-money plus the target: rounded
+    /// reports stay quiet, a misread figure does not.
+    func valuation() -> [Diagnostic] {
+        let round = scenario.round
+        guard case .exact(let post)? = round.postMoney?.value, case .exact(let pre)? = round.preMoney?.value,
+              case .exact(let target) = round.target.value, abs(pre + target - post) > 0.01 * post else { return [] }
+        let currency = scenario.currency
+        return [warning(positions.postMoney, "round.post_money",
+                        "pre_money \(FigureFormat.money(pre, currency: currency)) plus the target "
+                        + "\(FigureFormat.money(target, currency: currency)) is \(FigureFormat.money(pre + target, currency: currency)), "
+                        + "not \(FigureFormat.money(post, currency: currency))")]
+    }
+
+    /// An investor whose tranches add up to more or less than its amount, when all are exact.
+    func tranches() -> [Diagnostic] {
+        let investors = scenario.round.investors
+        return positions.trancheAmounts.keys.sorted().compactMap { place -> Diagnostic? in
+            guard investors.indices.contains(place), case .exact(let amount) = investors[place].amount.value else { return nil }
+            var total = 0.0
+            for tranche in investors[place].tranches {
+                guard case .exact(let value) = tranche.amount.value else { return nil }
+                total += value
+            }
+            guard abs(total - amount) > Self.tolerance * max(1, amount) else { return nil }
+            let currency = scenario.currency
+            return warning(positions.trancheAmounts[place], "round.investors[\(place)].amount",
+                           "its tranches add up to \(FigureFormat.money(total, currency: currency)), "
+                           + "\(FigureFormat.money(abs(total - amount), currency: currency)) \(total > amount ? "more" : "less") "
+                           + "than its amount of \(FigureFormat.money(amount, currency: currency))")
+        }
+    }
+
+    /// Years of the horizon with no revenue or burn: the projection silently takes those of the
+    /// latest year given before (or the first one given).
+    func missingYears() -> [Diagnostic] {
+        let given = Set(scenario.financials.years.map(\.year))
+        let missing = scenario.horizon.years.filter { !given.contains($0) }
+        guard !missing.isEmpty else { return [] }
+        let runs = missing.reduce(into: [ClosedRange<Int>]()) { runs, year in
+            if let last = runs.last, last.upperBound == year - 1 { runs[runs.count - 1] = last.lowerBound...year } else { runs.append(year...year) }
+        }
+        let years = runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
+        return [warning(positions.financialYears, "financials.years",
+                        "no revenue or burn for \(years), in the horizon: the projection repeats the latest year "
+                        + "given before (or the first one)")]
     }
 
     /// Cash on hand whose source is dated more than six months before the as-of date: the

@@ -21,7 +21,11 @@ public struct FigurePositions: Sendable, Equatable {
     public var capTable: Position?
     /// The round's `post_money` figure.
     public var postMoney: Position?
+    /// The amount of each investor that has tranches, by its place among the investors.
+    public var trancheAmounts: [Int: Position] = [:]
     public var cashOnHand: Position?
+    /// `financials.years`.
+    public var financialYears: Position?
     /// Ids that some `source:` in the file names; nil when not known (a scenario not read from
     /// a file), and then no source is called unused.
     public var citedSources: Set<String>?

@@ -83,6 +83,7 @@ extension ScenarioReading {
         let provenance = provenance(fields, inheriting: Provenance())
         let cash = figure(fields, "cash_on_hand", provenance) { $0.amount() }
         positions.cashOnHand = fields.optional("cash_on_hand")?.figurePosition
+        positions.financialYears = fields.optional("years")?.figurePosition
         var previous: (year: Int, line: Int)?
         var firstLines: [Int: Int] = [:]
         let years = fields.required("years") { $0.listOrNothing() }?.compactMap { entry -> FinancialYear? in

@@ -49,6 +49,10 @@ extension ScenarioReading {
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let supplier = fields.optional("supplier") { self.supplier($0, provenance) }
         let tranches = fields.optional("tranches") { $0.list { tranche($0, provenance) } } ?? []
+        if !tranches.isEmpty, let amountReader = fields.optional("amount") {
+            positions.trancheAmounts[investorsRead] = amountReader.figurePosition
+        }
+        investorsRead += 1
         let note = fields.optional("note") { $0.string() }
         guard let id, let name, let amount, let instrument, let status,
               fields.optional("supplier") == nil || supplier != nil else { return nil }

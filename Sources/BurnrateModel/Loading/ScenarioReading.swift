@@ -17,6 +17,8 @@ final class ScenarioReading {
     /// Completed with the sources by `figurePositions`, only for `check`: the loader's other
     /// callers need no set of every cited id.
     var positions = FigurePositions()
+    /// Investors read so far, for noting positions by an investor's place.
+    var investorsRead = 0
 
     /// Where the figures stand, for consistency warnings.
     var figurePositions: FigurePositions {
