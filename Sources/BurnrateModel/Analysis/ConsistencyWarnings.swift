@@ -6,9 +6,7 @@ public enum ConsistencyWarnings {
         let rules = Rules(scenario: scenario, positions: positions, file: file)
         let found = rules.capacities() + rules.sitesOnlineEarly() + rules.stakes() + rules.valuation()
             + rules.tranches() + rules.staleCash() + rules.missingYears() + rules.unusedSources()
-        return found.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }.map(\.element)
+        return found.inFileOrder
     }
 
     /// A day a date certainly ends by: its last day when it names only a month or a year.

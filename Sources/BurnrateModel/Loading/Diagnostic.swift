@@ -50,3 +50,12 @@ public struct DiagnosticList: Sendable, Equatable, Error, CustomStringConvertibl
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+extension Sequence<Diagnostic> {
+    /// In the order of the file (ties keep their order), as a reader fixes them top to bottom.
+    var inFileOrder: [Diagnostic] {
+        enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+    }
+}
