@@ -25,6 +25,42 @@ import Testing
             + ScenarioTexts.unknownSourceDiagnostics(file: "b.yaml"))
     }
 
+    @Test func warningsAloneExitZero() throws {
+        let directory = try TemporaryDirectory.with(["warned.yaml": Array(ScenarioTexts.unusedSource.utf8)])
+        let run = try BurnrateRun.run(["check", "warned.yaml"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stdout == "warned.yaml: ok (mini: 1 investor, 1 contract, 0 sites, 1 warning)\n")
+        #expect(run.stderr == ScenarioTexts.unusedSourceWarning(file: "warned.yaml"))
+    }
+
+    @Test func strictExitsFourOnAWarning() throws {
+        let directory = try TemporaryDirectory.with([
+            "ok.yaml": Array(ScenarioTexts.valid.utf8),
+            "warned.yaml": Array(ScenarioTexts.unusedSource.utf8),
+        ])
+        let run = try BurnrateRun.run(["check", "--strict", "ok.yaml", "warned.yaml"], in: directory)
+        #expect(run.status == 4)
+        #expect(run.stdout == """
+            ok.yaml: ok (mini: 1 investor, 1 contract, 0 sites)
+            warned.yaml: ok (mini: 1 investor, 1 contract, 0 sites, 1 warning)
+
+            """)
+        #expect(run.stderr == ScenarioTexts.unusedSourceWarning(file: "warned.yaml"))
+        #expect(try BurnrateRun.run(["check", "--strict", "ok.yaml"], in: directory).status == 0)
+    }
+
+    /// An error outweighs a warning: 1, not 4, with both reported.
+    @Test func strictWithAnErrorExitsOne() throws {
+        let directory = try TemporaryDirectory.with([
+            "warned.yaml": Array(ScenarioTexts.unusedSource.utf8),
+            "b.yaml": Array(ScenarioTexts.unknownSource.utf8),
+        ])
+        let run = try BurnrateRun.run(["check", "--strict", "warned.yaml", "b.yaml"], in: directory)
+        #expect(run.status == 1)
+        #expect(run.stderr == ScenarioTexts.unusedSourceWarning(file: "warned.yaml")
+            + ScenarioTexts.unknownSourceDiagnostics(file: "b.yaml"))
+    }
+
     @Test func aMissingFile() throws {
         let run = try BurnrateRun.run(["check", "missing.yaml"])
         #expect(run.status == 1)

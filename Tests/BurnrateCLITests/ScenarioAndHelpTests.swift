@@ -16,15 +16,20 @@ import Testing
     }
 
     @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
-    func showPrintsYAMLThatChecksClean(name: String) throws {
+    func showPrintsYAMLThatChecks(name: String) throws {
         let show = try BurnrateRun.run(["scenario", "show", name])
         #expect(show.status == 0)
         #expect(show.stdout.hasPrefix("# \(name): "))
         let directory = try TemporaryDirectory.with(["mine.yaml": Array(show.stdout.utf8)])
         let check = try BurnrateRun.run(["check", "mine.yaml"], in: directory)
-        #expect(check.stderr == "")
         #expect(check.status == 0)
         #expect(check.stdout.hasPrefix("mine.yaml: ok (\(name): "))
+        // No error; under --strict, only the two warnings its comments explain (their texts:
+        // ConsistencyWarningTests), so it exits 4.
+        let strict = try BurnrateRun.run(["check", "--strict", "mine.yaml"], in: directory)
+        #expect(strict.status == 4)
+        #expect(strict.stderr == check.stderr)
+        #expect(check.stderr.split(separator: "\n").map { $0.split(separator: ": ")[1] } == ["warning", "warning"])
         // and the file exports as the built-in does
         let fromFile = try BurnrateRun.run(["export", "--scenario", "mine.yaml"], in: directory)
         let builtIn = try BurnrateRun.run(["export", "--scenario", name])
@@ -62,7 +67,8 @@ import Testing
     static let helpCases = [
         HelpCase(arguments: ["--help"], mentions: ["USAGE: burnrate", "dashboard", "check", "export", "scenario", "--version"]),
         HelpCase(arguments: ["dashboard", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>", "--year <year>"]),
-        HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check <file> ...", "FILE:LINE:COLUMN"]),
+        HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check [--strict] <file> ...", "FILE:LINE:COLUMN",
+                                                            "FILE:LINE:COLUMN: warning:", "--strict", "Exit 4"]),
         HelpCase(arguments: ["export", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>",
                                                              "--year <year>", "--format <format>", "json", "csv", "markdown"]),
         HelpCase(arguments: ["scenario", "--help"], mentions: ["list", "show", "presets"]),

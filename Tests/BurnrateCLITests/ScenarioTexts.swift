@@ -28,6 +28,11 @@ enum ScenarioTexts {
           cash_on_hand: 17.5B
           years:
             - {year: 2025, revenue: 13.1B, burn: -8B}
+            - {year: 2026, revenue: 13.1B, burn: -8B}
+            - {year: 2027, revenue: 13.1B, burn: -8B}
+            - {year: 2028, revenue: 13.1B, burn: -8B}
+            - {year: 2029, revenue: 13.1B, burn: -8B}
+            - {year: 2030, revenue: 13.1B, burn: -8B}
 
         """
 
@@ -50,6 +55,20 @@ enum ScenarioTexts {
     static func unknownSourceDiagnostics(file: String) -> String {
         """
         \(file):12:11: round.source: expected a source id listed under sources, found "artcle" (did you mean "article"?)
+
+        """
+    }
+
+    /// Valid, with one warning: line 8 a source no figure names (its id at column 10).
+    static let unusedSource = valid.replacing("sources:\n", with: """
+        sources:
+          - {id: spare, publisher: Pub, title: S, date: 2026-01, confidence: low}
+
+        """)
+
+    static func unusedSourceWarning(file: String) -> String {
+        """
+        \(file):8:10: warning: sources[0].id: source "spare" is not named by any source: key
 
         """
     }

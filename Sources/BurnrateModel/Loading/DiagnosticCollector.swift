@@ -27,10 +27,7 @@ public final class DiagnosticCollector {
     /// Everything collected, in the order of the file (ties keep the order of reporting), as a
     /// reader would fix them top to bottom; then how many more there were.
     public var inFileOrder: DiagnosticList {
-        let ordered = diagnostics.enumerated().sorted {
-            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
-        }
-        return DiagnosticList(ordered.map(\.element) + uncollectedSummary)
+        DiagnosticList(diagnostics.inFileOrder + uncollectedSummary)
     }
 
     /// Throws everything collected so far, if anything was.

@@ -21,6 +21,7 @@ extension ScenarioReading {
         }
         let start = optionalFigure(fields, "start", provenance) { $0.day() }
         let capacity = optionalFigure(fields, "capacity_gw", provenance) { $0.gigawatts() }
+        positions.contracts.append((fields.optional("capacity_gw") ?? reader).figurePosition)
         let payment = fields.optional("payment") { self.payment($0, provenance) }
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let note = fields.optional("note") { $0.string() }
@@ -71,6 +72,7 @@ extension ScenarioReading {
         let cooling = figure(fields, "cooling", provenance) { $0.fraction() }
         let network = figure(fields, "network", provenance) { $0.fraction() }
         let online = figure(fields, "online", provenance) { $0.day() }
+        positions.siteOnlines.append((fields.optional("online") ?? reader).figurePosition)
         guard let id, let name, let capacity, let power, let cooling, let network, let online else { return nil }
         return Site(id: id, name: name, contract: contract, capacityGW: capacity, power: power, cooling: cooling,
                     network: network, online: online)
@@ -80,6 +82,8 @@ extension ScenarioReading {
         guard let fields = reader.fields(Self.financialsKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
         let cash = figure(fields, "cash_on_hand", provenance) { $0.amount() }
+        positions.cashOnHand = fields.optional("cash_on_hand")?.figurePosition
+        positions.financialYears = fields.optional("years")?.figurePosition
         var previous: (year: Int, line: Int)?
         var firstLines: [Int: Int] = [:]
         let years = fields.required("years") { $0.listOrNothing() }?.compactMap { entry -> FinancialYear? in

@@ -19,6 +19,8 @@ extension ScenarioReading {
         let capTable = fields.optional("cap_table") { $0.list { capTableEntry($0, provenance) } } ?? []
         let investors = fields.required("investors") { $0.list { investor($0, provenance) } }
         investorsListed = fields.optional("investors")?.kind == .list
+        positions.capTable = fields.optional("cap_table")?.figurePosition
+        positions.postMoney = fields.optional("post_money")?.figurePosition
         guard let name, let status, let target, let investors,
               fields.optional("pre_money") == nil || preMoney != nil,
               fields.optional("post_money") == nil || postMoney != nil else { return nil }
@@ -47,6 +49,10 @@ extension ScenarioReading {
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let supplier = fields.optional("supplier") { self.supplier($0, provenance) }
         let tranches = fields.optional("tranches") { $0.list { tranche($0, provenance) } } ?? []
+        if !tranches.isEmpty, let amountReader = fields.optional("amount") {
+            positions.trancheAmounts[investorsRead] = amountReader.figurePosition
+        }
+        investorsRead += 1
         let note = fields.optional("note") { $0.string() }
         guard let id, let name, let amount, let instrument, let status,
               fields.optional("supplier") == nil || supplier != nil else { return nil }

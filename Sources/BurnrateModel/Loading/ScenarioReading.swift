@@ -14,6 +14,19 @@ final class ScenarioReading {
     var indicatorReferences: [Reference] = []
     /// False when `round.investors` is not a list: `ownership.<investor id>` cannot be checked.
     var investorsListed = false
+    /// Completed with the sources by `figurePositions`, only for `check`: the loader's other
+    /// callers need no set of every cited id.
+    var positions = FigurePositions()
+    /// Investors read so far, for noting positions by an investor's place.
+    var investorsRead = 0
+
+    /// Where the figures stand, for consistency warnings.
+    var figurePositions: FigurePositions {
+        var positions = positions
+        positions.sources = sourceIDs.map { $0.at.figurePosition }
+        positions.citedSources = Set(sourceReferences.lazy.map(\.id))
+        return positions
+    }
 
     init(collector: DiagnosticCollector) {
         self.collector = collector

@@ -7,27 +7,46 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate scenario files.",
         discussion: """
             Reads every FILE and reports every problem in it at once, one per line, as \
-            FILE:LINE:COLUMN: path.to.field: what was expected, what was found. \
-            Exits 0 when every file is valid, 1 otherwise.
+            FILE:LINE:COLUMN: path.to.field: what was expected, what was found. Then warns about \
+            figures that read well but disagree, as FILE:LINE:COLUMN: warning: path.to.field: \
+            message: a provider's sites holding more or fewer GW than its contracts state, a site \
+            online before its contract starts, stakes adding up to more than 100 % (before the \
+            round, or the new investors' after it), a post-money valuation more than 1 % away from \
+            pre-money plus the target, tranches not adding up to their investor's amount, cash on \
+            hand from a source dated more than six months before as_of, years of the horizon \
+            without revenue or burn, a source no source: key names. \
+            Exits 0 when every file is valid (warnings or not), 1 when one is not, 4 with --strict \
+            when every file is valid but one has a warning.
             """
     )
+
+    @Flag(help: "Exit 4 when a file has a warning.")
+    var strict = false
 
     @Argument(help: ArgumentHelp("Scenario files to check.", valueName: "file"))
     var files: [String]
 
     func run() throws {
         var failed = false
+        var warned = false
         for file in files {
             do {
-                let scenario = try ScenarioLoader.load(contentsOf: file)
-                let counts = [(scenario.round.investors.count, "investor"), (scenario.contracts.count, "contract"),
-                              (scenario.sites.count, "site")].map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
+                let (scenario, warnings) = try ScenarioLoader.check(contentsOf: file)
+                var tallies: [(count: Int, noun: String)] = [(scenario.round.investors.count, "investor"),
+                                                             (scenario.contracts.count, "contract"), (scenario.sites.count, "site")]
+                if !warnings.isEmpty { tallies.append((warnings.count, "warning")) }
+                let counts = tallies.map { "\($0.count) \($0.noun)\($0.count == 1 ? "" : "s")" }
                 print("\(TerminalSafe.escape(file)): ok (\(TerminalSafe.escape(scenario.id)): \(counts.joined(separator: ", ")))")
+                if !warnings.isEmpty {
+                    warned = true
+                    StandardError.write(DiagnosticList(warnings).description)
+                }
             } catch {
                 failed = true
                 StandardError.write(error.description)
             }
         }
         if failed { throw ExitCode(1) }
+        if strict, warned { throw ExitCode(4) }
     }
 }

@@ -1,0 +1,43 @@
+/// Where the figures that consistency warnings concern stand in their file, noted while reading
+/// (one position a contract, site or source; none per investor), so that a warning points at
+/// the figure to look at. Lists follow the scenario's lists, one entry each.
+public struct FigurePositions: Sendable, Equatable {
+    public struct Position: Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
+
+    /// Each contract's `capacity_gw` figure, or the contract itself when it gives none.
+    public var contracts: [Position] = []
+    /// Each site's `online` figure.
+    public var siteOnlines: [Position] = []
+    /// Each source's `id`.
+    public var sources: [Position] = []
+    public var capTable: Position?
+    /// The round's `post_money` figure.
+    public var postMoney: Position?
+    /// The amount of each investor that has tranches, by its place among the investors.
+    public var trancheAmounts: [Int: Position] = [:]
+    public var cashOnHand: Position?
+    /// `financials.years`.
+    public var financialYears: Position?
+    /// Ids that some `source:` in the file names; nil when not known (a scenario not read from
+    /// a file), and then no source is called unused.
+    public var citedSources: Set<String>?
+
+    public init() {}
+}
+
+extension NodeReader {
+    /// Where a figure's value stands: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the value.
+    var figurePosition: FigurePositions.Position {
+        let value = kind == .mapping ? tree.firstKey(in: index, named: "value").map { $0 + 1 } : nil
+        let node = tree[value ?? index]
+        return FigurePositions.Position(line: Int(node.line), column: Int(node.column))
+    }
+}
