@@ -57,7 +57,7 @@ struct FooterBar: Widget {
         case .help: [("any key", "close")]
         case .explain: [("Esc", "close"), ("↑↓", "previous / next figure"), ("q", "quit")]
         case nil where state.whatIfPanel != nil:
-            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("q", "quit")]
+            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("?", "help"), ("q", "quit")]
         case nil where state.compare.open != nil:
             [("↑↓ PgUp PgDn", "scroll"), ("c", "close compare"), ("w", "what-if"), ("?", "help"), ("q", "quit")]
         case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), (":", "commands"), ("/", "filter"), ("z", "zoom"),
