@@ -39,6 +39,23 @@ struct SmallTerminalTests {
         assertSnapshot(of: Self.screen(state), as: .lines)
     }
 
+    /// The what-if dock takes at most half the rows; the panels go one at a time only when
+    /// sharing the rest would leave any of them fewer than six.
+    @Test func theDockSwitchesToTabsOnlyWhenPanelsWouldBeCrowded() {
+        let dock = 18
+        #expect(DashboardLayout(width: 80, height: 24, focus: .risk, isZoomed: false).mode == .stacked)
+        #expect(DashboardLayout(width: 80, height: 24, focus: .risk, isZoomed: false, dockRows: dock).mode == .tabs)
+        // 80×40: 38 rows less a dock of 18 leave 20 for three stacked panels.
+        let tall = DashboardLayout(width: 80, height: 40, focus: .risk, isZoomed: false, dockRows: dock)
+        #expect(tall.mode == .stacked)
+        #expect(tall.panels.values.allSatisfy { $0.height >= DashboardLayout.readableRows })
+        // 100×30: 28 rows less 14 leave 14 for two rows of panels.
+        let wide = DashboardLayout(width: 100, height: 30, focus: .risk, isZoomed: false, dockRows: dock)
+        #expect(wide.mode == .twoRows)
+        #expect(wide.panels.values.allSatisfy { $0.height >= DashboardLayout.readableRows })
+        #expect(DashboardLayout(width: 80, height: 24, focus: .risk, isZoomed: true, dockRows: dock).panels[.risk]?.height == 11)
+    }
+
     /// 15 indicators less the 11 rows inside the risk panel at 100×30 leaves 4, counted on its
     /// bottom border; at 80×24 the panel has 6 rows and 9 are counted.
     @Test func theRiskPanelCountsWhatItCannotShow() {
