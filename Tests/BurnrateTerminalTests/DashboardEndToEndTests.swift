@@ -50,7 +50,8 @@ struct DashboardEndToEndTests {
 
         try tmux.press("j")
         try tmux.press("Enter")
-        try tmux.waitFor(all: ["Explain: Round coverage", "Formula: committed ÷ target = $100B ÷ $100B = 1.00×",
+        // Alerts are listed first: the first row is the round's realisation.
+        try tmux.waitFor(all: ["Explain: Round realisation", "Formula: realised ÷ committed = $0 ÷ $100B = 0.0 %",
                                "[article] Bloomberg (via the article)"])
 
         try tmux.press("Escape")

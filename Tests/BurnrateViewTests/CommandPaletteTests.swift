@@ -125,9 +125,10 @@ import Testing
         let risk = PanelRows.riskIndicators(analysis)
         let byID = PanelRows.shown(.risk, in: analysis, filter: IndicatorCatalogue.cashRunway.id)
         #expect(byID.map { risk[$0].id } == [IndicatorCatalogue.cashRunway.id])
-        // "HHI" appears only in the short labels "Investor HHI" and "Supplier HHI".
+        // "HHI" appears only in the short labels "Supplier HHI" (an alert, so listed first) and
+        // "Investor HHI" (a watch).
         let byLabel = PanelRows.shown(.risk, in: analysis, filter: "hhi")
-        #expect(byLabel.map { risk[$0].id } == [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.supplierConcentration.id])
+        #expect(byLabel.map { risk[$0].id } == [IndicatorCatalogue.supplierConcentration.id, IndicatorCatalogue.investorConcentration.id])
     }
 
     @Test func typingFiltersAtOnceAndEscClearsTheFilter() {

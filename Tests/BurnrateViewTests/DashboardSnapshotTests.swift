@@ -9,7 +9,7 @@ import Testing
 struct DashboardSnapshotTests {
     static let model = ModelState(base: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
     static var analysis: Analysis { model.analysis }
-    static let sizes = [(160, 48), (100, 30), (60, 20)]
+    static let sizes = [(160, 48), (100, 30), (80, 24), (60, 20)]
 
     static func state(_ width: Int, _ height: Int, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
         var state = AppState(model: model, width: width, height: height)

@@ -35,12 +35,12 @@ import Testing
     }
 
     @Test func enterOnASelectedRowExplainsIt() {
-        // Risk rows follow IndicatorCatalogue.all without ownership: the second is realisation.
+        // Risk rows are the alerts first in catalogue order: realisation, then supplier HHI.
         let (explained, _) = press([.character("3"), .down, .down, .enter])
         #expect(explained.selection[.risk] == 1)
-        #expect(explained.overlay == .explain(.indicator("round.realisation")))
+        #expect(explained.overlay == .explain(.indicator(IndicatorCatalogue.supplierConcentration.id)))
         // Moving the selection while explaining follows along to the next figure.
-        #expect(press([.down], from: explained).0.overlay == .explain(.indicator("round.dilution")))
+        #expect(press([.down], from: explained).0.overlay == .explain(.indicator(IndicatorCatalogue.largestSupplierShare.id)))
         #expect(press([.escape], from: explained).0.overlay == nil)
     }
 

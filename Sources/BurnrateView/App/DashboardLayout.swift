@@ -18,6 +18,9 @@ public struct DashboardLayout: Hashable, Sendable {
     /// Below this the panels are shown one at a time.
     public static let comfortableWidth = 80
     public static let comfortableHeight = 24
+    /// The fewest rows a panel takes when others share the screen with it: its border and four
+    /// rows of figures.
+    static let readableRows = 6
 
     public let mode: Mode
     public let header: Rect
@@ -49,7 +52,10 @@ public struct DashboardLayout: Hashable, Sendable {
         dock = docked.isEmpty ? nil : docked
         header = top
         footer = bottom
-        if width < Self.comfortableWidth || height < Self.comfortableHeight {
+        // With the what-if panel docked, panels side by side or stacked would be cut to a row or
+        // two; one panel at a time under the tabs keeps it readable, its figures moving with the knobs.
+        let crowded = !isZoomed && body.height < Self.readableRows * (width >= 100 ? 2 : 3)
+        if width < Self.comfortableWidth || height < Self.comfortableHeight || crowded {
             mode = .tabs
             let (tabRow, panelArea) = body.splitTop(1)
             tabs = tabRow

@@ -4,9 +4,13 @@ import BurnrateModel
 /// each by, and the figure each row explains. A panel's filter hides rows; the selection and
 /// the panel's drawing both go through `shown`, so they always address the same rows.
 public enum PanelRows {
-    /// The risk panel lists the scenario-wide indicators; ownership shows in the investors panel.
+    /// The risk panel lists the scenario-wide indicators (ownership shows in the investors panel),
+    /// the most severe first: alerts, then watches, then ok, then figures without a level, each
+    /// group in the catalogue's order. Always in this order, not only on a small screen, so that
+    /// the rows, the selection and explain follow one list at every size.
     public static func riskIndicators(_ analysis: Analysis) -> [Indicator] {
-        analysis.indicators.filter { !$0.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
+        let listed = analysis.indicators.filter { !$0.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
+        return listed.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
     /// Each row's names: investors by name and id, providers by name, indicators by name, short
@@ -42,5 +46,17 @@ extension AppState {
     /// The rows a panel shows under its filter, as indices into its full list.
     public func shownRows(_ panel: PanelID) -> [Int] {
         PanelRows.shown(panel, in: analysis, filter: filters[panel] ?? "")
+    }
+}
+
+extension Indicator {
+    /// 0 for an alert, 1 watch, 2 ok, 3 for a figure without a level: the risk panel's order.
+    fileprivate var severity: Int {
+        switch level {
+        case .alert: 0
+        case .watch: 1
+        case .ok: 2
+        case nil: 3
+        }
     }
 }

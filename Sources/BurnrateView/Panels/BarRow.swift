@@ -48,12 +48,13 @@ struct BarRow {
         }
     }
 
-    /// A panel's list: the column headers, then the rows its filter leaves.
+    /// A panel's list: the column headers, then the rows its filter leaves; how many rows are
+    /// left out above and below.
     static func drawList(_ rows: [BarRow], headers: [String], columns: Columns, list: PanelList, in area: Rect,
-                         glyphs: Glyphs, on canvas: inout Canvas) {
-        guard area.height > 0 else { return }
+                         glyphs: Glyphs, on canvas: inout Canvas) -> ScrollMarks {
+        guard area.height > 0 else { return ScrollMarks(below: list.rows.count) }
         drawHeader(headers, columns: columns, x: area.x, y: area.y, clip: area, on: &canvas)
-        list.draw(in: area.splitTop(1).rest, on: &canvas) { index, line, canvas in
+        return list.draw(in: area.splitTop(1).rest, on: &canvas) { index, line, canvas in
             rows[index].draw(columns: columns, x: line.x, y: line.y, clip: area, glyphs: glyphs, on: &canvas)
         }
     }

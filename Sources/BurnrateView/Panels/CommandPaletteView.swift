@@ -52,6 +52,8 @@ struct CommandPaletteView: Widget {
             return
         }
         let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: entries.count)
+        ScrollMarks(above: first, below: max(0, entries.count - first - area.height))
+            .draw(below: area.inset(horizontal: 1, vertical: 0), glyphs: glyphs, on: &canvas)
         for (line, index) in (first..<min(entries.count, first + area.height)).enumerated() {
             let row = Rect(x: area.x, y: area.y + line, width: area.width, height: 1)
             let text = row.inset(horizontal: 2, vertical: 0)

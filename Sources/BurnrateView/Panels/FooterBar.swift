@@ -10,12 +10,14 @@ struct FooterBar: Widget {
             x = canvas.put("/" + (state.filters[panel] ?? ""), x: x, y: area.y, style: Style(.text, on: .selection, [.bold]), clip: area)
             x = canvas.put(String(state.glyphs.textCursor) + "  ", x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
         }
-        // A message (a saved file's path) keeps up to two thirds of the row; the hints have the rest.
-        let reserved = state.message.map { min(TextWidth.of($0) + 2, area.width * 2 / 3) } ?? 0
-        for help in hints {
-            guard x + TextWidth.of(help.keys) + TextWidth.of(help.action) + 3 < area.maxX - reserved else { break }
-            x = canvas.put(help.keys, x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]))
-            x = canvas.put(" " + help.action + "  ", x: x, y: area.y, style: Style(.muted, on: .selection))
+        // A message (a saved file's path) keeps up to two thirds of the row, less what `?` and `q`
+        // need; the hints have the rest.
+        let hints = hints
+        let kept = Self.width(of: hints.filter(Self.isKept))
+        let reserved = state.message.map { min(TextWidth.of($0) + 2, area.width * 2 / 3, max(0, area.maxX - x - kept - 1)) } ?? 0
+        for help in Self.fitting(hints, in: area.maxX - reserved - x - 1) {
+            x = canvas.put(help.keys, x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
+            x = canvas.put(" " + help.action + "  ", x: x, y: area.y, style: Style(.muted, on: .selection), clip: area)
         }
         if let message = state.message {
             let shown = Truncation.fit(message, in: max(0, area.maxX - x - 1), ellipsis: state.glyphs.ellipsis)
@@ -23,14 +25,39 @@ struct FooterBar: Widget {
         }
     }
 
-    private var hints: [(keys: String, action: String)] {
+    typealias Hint = (keys: String, action: String)
+
+    /// Help and quit are kept on every screen; the other hints give way, from the right.
+    private static func isKept(_ hint: Hint) -> Bool { hint.keys == "?" || hint.keys == "q" }
+
+    private static func width(of hints: [Hint]) -> Int {
+        hints.reduce(0) { $0 + TextWidth.of($1.keys) + TextWidth.of($1.action) + 3 }
+    }
+
+    /// The hints that fit in `room` columns, in their order: `?` and `q` first claim their room,
+    /// then the others from the left while they fit.
+    static func fitting(_ hints: [Hint], in room: Int) -> [Hint] {
+        var left = room - width(of: hints.filter(isKept))
+        return hints.filter { hint in
+            if isKept(hint) { return true }
+            let needed = width(of: [hint])
+            guard needed <= left else {
+                left = -1
+                return false
+            }
+            left -= needed
+            return true
+        }
+    }
+
+    private var hints: [Hint] {
         if state.palette != nil { return [("Enter", "run"), ("↑↓", "choose"), ("Esc", "close")] }
         if state.editingFilter != nil { return [("Enter", "keep filter"), ("Esc", "clear"), ("↑↓", "select")] }
         return switch state.overlay {
         case .help: [("any key", "close")]
         case .explain: [("Esc", "close"), ("↑↓", "previous / next figure"), ("q", "quit")]
         case nil where state.whatIfPanel != nil:
-            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("q", "quit")]
+            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("?", "help"), ("q", "quit")]
         case nil where state.compare.open != nil:
             [("↑↓ PgUp PgDn", "scroll"), ("c", "close compare"), ("w", "what-if"), ("?", "help"), ("q", "quit")]
         case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), (":", "commands"), ("/", "filter"), ("z", "zoom"),

@@ -12,23 +12,30 @@ struct HeaderBar: Widget {
         let bar = Style(.title, on: .selection)
         let top = area.splitTop(1).top
         canvas.fill(top, style: bar)
+        // The as-of date and the risk level stay at any width; the clock, the name and then the
+        // title give way to them, the title first.
+        let asOf = " as of \(scenario.asOf)"
+        let composite = state.analysis.indicator(IndicatorCatalogue.composite.id)
+        let badge = composite.map { LevelBadge(level: $0.level, glyphs: glyphs) }
+        let risk = composite.map { " risk \(figures.indicator($0)) \(badge?.text ?? "") " } ?? ""
         var right = top.maxX
-        if let clock = state.clock {
-            right -= TextWidth.of(" \(clock) ")
-            canvas.put(" \(clock) ", x: right, y: top.y, style: bar.with(.bold), clip: top)
+        if let clock = state.clock.map({ " \($0) " }), TextWidth.of(clock + risk + asOf) < top.width {
+            right -= TextWidth.of(clock)
+            canvas.put(clock, x: right, y: top.y, style: bar.with(.bold), clip: top)
         }
-        if let composite = state.analysis.indicator(IndicatorCatalogue.composite.id) {
-            let badge = LevelBadge(level: composite.level, glyphs: glyphs)
-            let text = " risk \(figures.indicator(composite)) \(badge.text) "
-            right -= TextWidth.of(text)
-            canvas.put(text, x: right, y: top.y, style: badge.style.on(.selection), clip: top)
+        if let badge {
+            right -= TextWidth.of(risk)
+            canvas.put(risk, x: right, y: top.y, style: badge.style.on(.selection), clip: top)
         }
-        // The title gives way to the risk level and the clock, which matter more at a glance.
         let left = Rect(x: top.x, y: top.y, width: max(0, right - top.x - 1), height: 1)
-        var x = canvas.put(" burnrate ", x: left.x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
-        let title = Truncation.fit(" \(scenario.title) ", in: max(0, left.maxX - x), ellipsis: glyphs.ellipsis)
+        let name = " burnrate "
+        var x = left.x
+        if left.width >= TextWidth.of(name + asOf) {
+            x = canvas.put(name, x: x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
+        }
+        let title = Truncation.fit(" \(scenario.title) ", in: max(0, left.maxX - x - TextWidth.of(asOf)), ellipsis: glyphs.ellipsis)
         x = canvas.put(title, x: x, y: left.y, style: bar.with(.bold), clip: left)
-        canvas.put(" as of \(scenario.asOf)", x: x, y: left.y, style: Style(.muted, on: .selection), clip: left)
+        canvas.put(asOf, x: x, y: left.y, style: Style(.muted, on: .selection), clip: left)
         if area.height >= 2 { drawRound(in: area.splitTop(1).rest.splitTop(1).top, figures: figures, on: &canvas) }
     }
 

@@ -16,12 +16,13 @@ struct OverlayBox: Widget {
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let shown = height - 2
         let first = min(max(0, scroll), max(0, lines - shown))
-        let more = lines > shown ? "\(first + shown < lines ? String(glyphs.down) : " ")\(first > 0 ? String(glyphs.up) : " ") PgDn PgUp · " : ""
         canvas.fill(box)
-        let block = Block(title: title, rightTitle: more + hint, isFocused: true, glyphs: glyphs)
+        let block = Block(title: title, rightTitle: (lines > shown ? "PgDn PgUp · " : "") + hint, isFocused: true, glyphs: glyphs)
         canvas.render(block, in: box)
         var scrolled = paragraph
         scrolled.scroll = first
-        canvas.render(scrolled, in: block.inner(box).inset(horizontal: 1, vertical: 0))
+        let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
+        canvas.render(scrolled, in: inner)
+        ScrollMarks(above: first, below: max(0, lines - first - shown)).draw(below: inner, glyphs: glyphs, on: &canvas)
     }
 }

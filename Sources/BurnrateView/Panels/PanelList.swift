@@ -17,11 +17,13 @@ struct PanelList: Equatable {
 
     /// Draws the rows that fit, scrolled to keep the selection in view, the selected one on the
     /// selection background; `drawRow` draws the row at an index of the full list in a line.
-    func draw(in area: Rect, on canvas: inout Canvas, row drawRow: (Int, Rect, inout Canvas) -> Void) {
-        guard area.height > 0 else { return }
+    /// Returns how many rows are left out above and below.
+    @discardableResult
+    func draw(in area: Rect, on canvas: inout Canvas, row drawRow: (Int, Rect, inout Canvas) -> Void) -> ScrollMarks {
+        guard area.height > 0 else { return ScrollMarks(below: rows.count) }
         if rows.isEmpty, let filter {
             canvas.put("nothing matches /\(filter)", x: area.x, y: area.y, style: Style(.muted, [.italic]), clip: area)
-            return
+            return ScrollMarks()
         }
         let first = Table.scrollOffset(selected: selected, offset: 0, visibleRows: area.height, rowCount: rows.count)
         for (line, position) in (first..<min(rows.count, first + area.height)).enumerated() {
@@ -31,5 +33,6 @@ struct PanelList: Equatable {
                 canvas.restyle(row) { $0.on(.selection) }
             }
         }
+        return ScrollMarks(above: first, below: max(0, rows.count - first - area.height))
     }
 }

@@ -22,7 +22,8 @@ extension PanelWidget {
     }
 
     /// The body the investors and capacity panels share: the bar list on top, `sections` below
-    /// it, and the `summary` indicators on the last rows when the list still fits above them.
+    /// it, and the `summary` indicators on the last rows when the list still fits above them;
+    /// the rows out of view counted on the bottom border.
     func drawBarList(_ rows: [BarRow], headers: [String], sections: PanelSections, summary ids: [String],
                      in inner: Rect, on canvas: inout Canvas) {
         let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
@@ -30,7 +31,8 @@ extension PanelWidget {
         let summaryRows = inner.height >= list.height + 1 + summaryIndicators.count + 1 ? summaryIndicators.count : 0
         let (main, summary) = inner.splitBottom(summaryRows)
         let (listArea, below) = main.splitTop(min(main.height, list.height + 1))
-        BarRow.drawList(rows, headers: headers, columns: columns, list: list, in: listArea, glyphs: glyphs, on: &canvas)
+        let marks = BarRow.drawList(rows, headers: headers, columns: columns, list: list, in: listArea, glyphs: glyphs, on: &canvas)
+        marks.draw(below: inner, glyphs: glyphs, on: &canvas)
         sections.draw(in: below, on: &canvas)
         for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
             canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),

@@ -5,7 +5,6 @@ import BurnrateModel
 struct RiskPanel: PanelWidget {
     let inputs: PanelInputs
 
-
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = analysis.indicator(IndicatorCatalogue.composite.id)
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
@@ -14,7 +13,7 @@ struct RiskPanel: PanelWidget {
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years
         let (listArea, below) = inner.splitTop(min(inner.height, list.height))
-        drawList(indicators, in: listArea, on: &canvas)
+        drawList(indicators, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         if !years.isEmpty {
             sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
@@ -26,10 +25,9 @@ struct RiskPanel: PanelWidget {
         sections.draw(in: below, on: &canvas)
     }
 
-    private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) {
-        guard area.height > 0 else { return }
+    private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
-        list.draw(in: area, on: &canvas) { index, row, canvas in
+        return list.draw(in: area, on: &canvas) { index, row, canvas in
             let indicator = atCursorYear(indicators[index])
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100

@@ -30,15 +30,17 @@ struct WhatIfPanelView: Widget {
         let knobs = WhatIfKnob.all(for: scenario)
         let columns = Self.columns(width: area.width)
         let perColumn = max(1, list.height)
-        let pages = (knobs.count + perColumn * columns - 1) / (perColumn * columns)
-        let page = min(panel.selected / (perColumn * columns), max(0, pages - 1))
+        let perPage = perColumn * columns
+        let pages = (knobs.count + perPage - 1) / perPage
+        let page = min(panel.selected / perPage, max(0, pages - 1))
         let columnWidth = list.width / columns
-        for (offset, knob) in knobs.enumerated().dropFirst(page * perColumn * columns).prefix(perColumn * columns) {
-            let slot = offset - page * perColumn * columns
+        for (offset, knob) in knobs.enumerated().dropFirst(page * perPage).prefix(perPage) {
+            let slot = offset - page * perPage
             let row = Rect(x: list.x + (slot / perColumn) * columnWidth, y: list.y + slot % perColumn,
                            width: columnWidth - 1, height: 1)
             draw(knob, selected: offset == panel.selected, in: row, on: &canvas)
         }
+        ScrollMarks(above: page * perPage, below: max(0, knobs.count - (page + 1) * perPage)).draw(below: inner, glyphs: glyphs, on: &canvas)
         drawHint(in: hintRow, knob: knobs[min(panel.selected, knobs.count - 1)], on: &canvas)
     }
 

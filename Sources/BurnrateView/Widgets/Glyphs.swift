@@ -26,6 +26,9 @@ public struct Glyphs: Hashable, Sendable {
     public var infoSymbol: Character
     public var up: Character
     public var down: Character
+    /// Beside the count of a list's rows out of view above and below ("↑ +2", "+4 ↓").
+    public var scrollUp: Character
+    public var scrollDown: Character
     public var ellipsis: String
     public var dots: DotGlyphs
     /// Where typing goes in a text field (the command palette, a filter).
@@ -43,7 +46,7 @@ public struct Glyphs: Hashable, Sendable {
         focusedBorder: BorderGlyphs(corners: "┏┓┗┛", horizontal: "━", vertical: "┃"),
         separator: "│",
         okSymbol: "✓", watchSymbol: "!", alertSymbol: "✗", infoSymbol: "·",
-        up: "▲", down: "▼",
+        up: "▲", down: "▼", scrollUp: "↑", scrollDown: "↓",
         ellipsis: "…",
         dots: .braille,
         textCursor: "▏"
@@ -59,7 +62,7 @@ public struct Glyphs: Hashable, Sendable {
         focusedBorder: BorderGlyphs(corners: "####", horizontal: "=", vertical: "#"),
         separator: "|",
         okSymbol: "v", watchSymbol: "!", alertSymbol: "x", infoSymbol: "-",
-        up: "^", down: "v",
+        up: "^", down: "v", scrollUp: "^", scrollDown: "v",
         ellipsis: "...",
         dots: .ascii,
         textCursor: "_"
