@@ -7,68 +7,43 @@ import Testing
 /// which only the terminal knows (roles read by attributes there); the 16- and 8-colour designs
 /// likewise draw in colours each terminal chooses.
 @Suite struct ThemeContrastTests {
-    /// A foreground drawn on a background somewhere, and where.
-    struct Pair: CustomStringConvertible {
-        let foreground: Role
-        let background: Role
-        let minimum: Double
-        let usedIn: String
-
-        var description: String { "\(foreground) on \(background) (\(usedIn))" }
+    /// The pairs measured: every text role on the panel and on the selection (header and
+    /// footer bars, selected rows, the timeline cursor), every series colour on both, borders
+    /// on the panel and the selection bar itself against the panel.
+    @Test func thePairsAreEveryRoleOnEveryBackgroundItIsDrawnOn() {
+        let pairs = ThemeContrast.pairs(seriesCount: 2).map { "\($0.foreground) on \($0.background) \($0.minimum)" }
+        #expect(pairs == [Role.text, .muted, .title, .accent, .ok, .watch, .alert].map { "\($0) on background 4.5" }
+            + [Role.text, .muted, .title, .accent, .ok, .watch, .alert].map { "\($0) on selection 4.5" }
+            + ["series(0) on background 3.0", "series(0) on selection 3.0", "series(1) on background 3.0",
+               "series(1) on selection 3.0", "border on background 3.0", "selection on background 3.0"])
     }
 
-    static let textRoles: [Role] = [.text, .muted, .title, .accent, .ok, .watch, .alert]
-
-    static let pairs: [Pair] = textRoles.map {
-        Pair(foreground: $0, background: .background, minimum: Contrast.text,
-             usedIn: "panels: names and figures, headings, column headers, level badges, explain, help")
-    } + textRoles.map {
-        // Header bar: title, " burnrate " in accent, the as-of date muted, the risk badge in its
-        // level; footer: keys in accent, actions muted, messages in text; the timeline cursor in
-        // title; the save prompt; a selected row keeps every role its cells had.
-        Pair(foreground: $0, background: .selection, minimum: Contrast.text,
-             usedIn: "header and footer bars, timeline cursor, save prompt, selected rows")
-    } + (0..<8).flatMap { index in
-        [Pair(foreground: .series(index), background: .background, minimum: Contrast.graphics,
-              usedIn: "bars, chart lines, legend blocks"),
-         Pair(foreground: .series(index), background: .selection, minimum: Contrast.graphics,
-              usedIn: "the bars of a selected row")]
-    } + [
-        Pair(foreground: .border, background: .background, minimum: Contrast.graphics,
-             usedIn: "panel frames, header separators"),
-        // The highlight itself: a selected row or the timeline's cursor year against the panel.
-        Pair(foreground: .selection, background: .background, minimum: Contrast.graphics,
-             usedIn: "selection bar, timeline cursor year"),
-    ]
+    /// The light theme as it was: as-of date grey on a pale bar, among others.
+    @Test func aThemeThatMissesSaysWhereAndByHowMuch() throws {
+        var theme = BuiltInThemes.named("light")
+        theme.colors[.muted] = .rgb(0x8c, 0x8f, 0xa1)
+        theme.colors[.selection] = .rgb(0xcc, 0xd0, 0xda)
+        let shortfalls = ThemeContrast.shortfalls(of: theme)
+        #expect(shortfalls.contains("muted on background (panels: names and figures, headings, column headers, level badges, explain, help) is 2.8:1 in truecolor, below 4.5:1"))
+        #expect(shortfalls.contains("selection on background (selection bar, timeline cursor year) is 1.3:1 at 256 colours, below 3.0:1"))
+        #expect(ThemeContrast.shortfalls(of: BuiltInThemes.named("light")) == [])
+    }
 
     static let colourThemes = BuiltInThemes.all.filter { $0.name != "monochrome" }
 
     @Test(arguments: colourThemes, [ColorDepth.trueColor, .indexed256])
     func everyPairReads(theme: Theme, depth: ColorDepth) throws {
         let palette = Palette(theme: theme, depth: depth)
-        for pair in Self.pairs {
-            let ratio = try #require(Self.ratio(pair, palette: palette), "\(theme.name): \(pair) uses the terminal's own colours")
+        for pair in ThemeContrast.pairs(seriesCount: theme.series.count) {
+            let ratio = try #require(ThemeContrast.ratio(pair, palette: palette), "\(theme.name): \(pair) uses the terminal's own colours")
             #expect(ratio >= pair.minimum, "\(theme.name) at \(depth): \(pair) is \(ratio):1")
         }
-    }
-
-    /// What the screen shows for a pair: for a highlight, the selection against the background
-    /// as colours; for text, the resolved foreground on its resolved background (reverse video
-    /// swaps them, which leaves the ratio as it is).
-    static func ratio(_ pair: Pair, palette: Palette) -> Double? {
-        if pair.foreground == .selection {
-            guard let selection = palette.color(.selection).rgb, let background = palette.color(.background).rgb else { return nil }
-            return Contrast.ratio(selection, background)
-        }
-        let resolved = palette.resolve(Style(pair.foreground, on: pair.background))
-        guard let foreground = resolved.foreground.rgb, let background = resolved.background.rgb else { return nil }
-        return Contrast.ratio(foreground, background)
     }
 
     @Test func monochromeHasNoColourToMeasure() {
         for depth in ColorDepth.allCases {
             let palette = Palette(theme: BuiltInThemes.named("monochrome"), depth: depth)
-            for pair in Self.pairs {
+            for pair in ThemeContrast.pairs(seriesCount: 1) {
                 #expect(palette.resolve(Style(pair.foreground, on: pair.background)).foreground == .terminalDefault)
             }
         }
