@@ -112,7 +112,8 @@ public struct Palette: StyleResolver {
 
     /// On a field in reverse video the text takes the terminal's own colour too, or reversing
     /// would make its colour the field's (a saturated bar behind text); its role then reads by
-    /// its monochrome attributes (watch bold, alert bold and underlined).
+    /// its monochrome attributes (watch bold, alert bold and underlined). A fitted colour that
+    /// would not read on the selection is drawn in its substitute there, with those attributes.
     public func resolve(_ style: Style) -> ResolvedStyle {
         let extra = attributes[ThemeRole(style.foreground), default: []]
             .union(attributes[ThemeRole(style.background), default: []])
