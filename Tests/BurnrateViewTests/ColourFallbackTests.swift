@@ -3,15 +3,15 @@ import Testing
 
 /// One theme, one style, every colour depth: what a cell becomes as the terminal offers less.
 @Suite struct ColourFallbackTests {
-    /// Default theme: background #1e1e2e = (30,30,46), ok #a6e3a1 = (166,227,161), alert
+    /// Default theme: background #11111b = (17,17,27), ok #a6e3a1 = (166,227,161), alert
     /// #f38ba8 = (243,139,168). Distances are redmean: ((512 + r̄)·Δr²)>>8 + 4·Δg² + ((767 − r̄)·Δb²)>>8.
     @Test(arguments: [
-        (ColorDepth.trueColor, ResolvedStyle(foreground: .rgb(243, 139, 168), background: .rgb(30, 30, 46), attributes: [])),
+        (ColorDepth.trueColor, ResolvedStyle(foreground: .rgb(243, 139, 168), background: .rgb(17, 17, 27), attributes: [])),
         // Alert: nearest cube levels 255, 135, 175 → (5,2,3) = 16 + 36·5 + 6·2 + 3 = 211, distance
         // 428 + 64 + 99 = 591; (4,2,3) = (215,135,175) is 2269 + 64 + 99 away.
-        // Background: greys 28 (234) and 38 (235) against (30,30,46): 8 + 16 + 934 = 958 and
-        // 136 + 256 + 183 = 575, so 235.
-        (.indexed256, ResolvedStyle(foreground: .indexed(211), background: .indexed(235), attributes: [])),
+        // Background: greys 8 (232), 18 (233) and 28 (234) against (17,17,27): 165 + 324 + 1064
+        // = 1553, 2 + 4 + 237 = 243 and 252 + 484 + 2 = 738, so 233.
+        (.indexed256, ResolvedStyle(foreground: .indexed(211), background: .indexed(233), attributes: [])),
         // At 16 and 8 colours the theme's own design: bright red and red on the terminal's own
         // background (Themes/default.yaml colors16 and colors8).
         (.sixteen, ResolvedStyle(foreground: .indexed(9), background: .terminalDefault, attributes: [])),

@@ -111,14 +111,10 @@ import Testing
         }
     }
 
-    /// CIE L* of an sRGB colour: 116 · Y^(1/3) − 16 (Y above 0.009).
+    /// CIE L* of an sRGB colour: 116 · Y^(1/3) − 16 (Y above 0.009), Y the WCAG luminance.
     static func lightness(_ color: ThemeColor) -> Double {
         guard case let .rgb(red, green, blue) = color else { return 0 }
-        func linear(_ channel: UInt8) -> Double {
-            let value = Double(channel) / 255
-            return value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
-        }
-        let luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+        let luminance = Contrast.luminance(XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue)))
         return 116 * pow(luminance, 1.0 / 3) - 16
     }
 }

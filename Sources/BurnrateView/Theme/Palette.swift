@@ -2,7 +2,11 @@
 ///
 /// At 256 colours each colour becomes the nearest the terminal has, with care that fitting
 /// never costs meaning: text never lands on the background's colour, ok, watch and alert stay
-/// three different colours, greys stay grey and pastels keep their hue. At 16 and 8 colours
+/// three different colours, greys stay grey and pastels keep their hue. On the selection
+/// background (selected rows, the timeline cursor, header and footer bars) a colour that would
+/// not read there (text under 4.5:1, series and borders under 3:1) is drawn in the theme's text
+/// or background colour, whichever stands out more, with the attributes its role has without
+/// colour: a highlight that stands out (3:1) leaves no colour that reads on both. At 16 and 8 colours
 /// the theme's own design for them is drawn (`Theme.fallback(for:)`). Muted text or borders
 /// that collapse onto the text colour are drawn dim. In monochrome every
 /// colour is the terminal's own and roles are told apart by attributes alone
@@ -15,6 +19,8 @@ public struct Palette: StyleResolver {
     private let attributes: [ThemeRole: TextAttributes]
     /// Roles a 16- or 8-colour design draws in reverse video (the selection).
     private let reversed: Set<ThemeRole>
+    /// Colours that do not read on the selection background, and the colour drawn there instead.
+    private let onSelection: [TerminalColor: TerminalColor]
 
     /// How roles read without colour: watch bold and alert bold and underlined next to a plain
     /// ok; titles bold, secondary text dim, the selection in reverse video.
@@ -26,7 +32,8 @@ public struct Palette: StyleResolver {
     public init(theme: Theme, depth: ColorDepth) {
         self.theme = theme
         self.depth = depth
-        let fitted = theme.fallback(for: depth).map(Self.drawn) ?? Self.fitted(theme, depth: depth)
+        let design = theme.fallback(for: depth).map(Self.drawn)
+        let fitted = design ?? Self.fitted(theme, depth: depth)
         colors = fitted.colors
         series = fitted.series
         var attributes = Self.attributes(theme, depth: depth, colors: fitted.colors)
@@ -35,6 +42,22 @@ public struct Palette: StyleResolver {
         }
         self.attributes = attributes
         reversed = Set(fitted.reversed)
+        onSelection = design == nil ? Self.substitutesOnSelection(fitted) : [:]
+    }
+
+    /// The terminal decides the 16 and 8 colours, so only fitted colours are measured.
+    private static func substitutesOnSelection(_ fitted: Fitted) -> [TerminalColor: TerminalColor] {
+        guard let selection = fitted.colors[.selection]?.rgb else { return [:] }
+        let contrast = { (color: TerminalColor) in color.rgb.map { Contrast.ratio($0, selection) } ?? .infinity }
+        let plain = [fitted.colors[.text], fitted.colors[.background]].compactMap { $0 }.filter { $0.rgb != nil }
+        guard let substitute = plain.max(by: { contrast($0) < contrast($1) }) else { return [:] }
+        var substitutes: [TerminalColor: TerminalColor] = [:]
+        let graphics = fitted.series + [fitted.colors[.border]].compactMap { $0 }
+        let text = [ThemeRole.text, .muted, .title, .accent, .ok, .watch, .alert].compactMap { fitted.colors[$0] }
+        for (colors, minimum) in [(graphics, Contrast.graphics), (text, Contrast.text)] {
+            for color in colors where contrast(color) < minimum { substitutes[color] = substitute }
+        }
+        return substitutes
     }
 
     private typealias Fitted = (colors: [ThemeRole: TerminalColor], series: [TerminalColor], reversed: [ThemeRole])
@@ -89,7 +112,8 @@ public struct Palette: StyleResolver {
 
     /// On a field in reverse video the text takes the terminal's own colour too, or reversing
     /// would make its colour the field's (a saturated bar behind text); its role then reads by
-    /// its monochrome attributes (watch bold, alert bold and underlined).
+    /// its monochrome attributes (watch bold, alert bold and underlined). A fitted colour that
+    /// would not read on the selection is drawn in its substitute there, with those attributes.
     public func resolve(_ style: Style) -> ResolvedStyle {
         let extra = attributes[ThemeRole(style.foreground), default: []]
             .union(attributes[ThemeRole(style.background), default: []])
@@ -98,7 +122,13 @@ public struct Palette: StyleResolver {
             return ResolvedStyle(foreground: .terminalDefault, background: .terminalDefault,
                                  attributes: style.attributes.union(extra).union(monochrome))
         }
-        return ResolvedStyle(foreground: color(style.foreground), background: color(style.background),
+        let foreground = color(style.foreground)
+        if style.background == .selection, let substitute = onSelection[foreground] {
+            let monochrome = Self.monochromeAttributes[ThemeRole(style.foreground), default: []].subtracting(.dim)
+            return ResolvedStyle(foreground: substitute, background: color(.selection),
+                                 attributes: style.attributes.union(extra).union(monochrome))
+        }
+        return ResolvedStyle(foreground: foreground, background: color(style.background),
                              attributes: style.attributes.union(extra))
     }
 }

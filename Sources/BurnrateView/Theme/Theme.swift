@@ -7,13 +7,13 @@
 /// name: default
 /// description: Dark, soft colours.
 /// colors:
-///   background: "#1e1e2e"     # "#rrggbb", an xterm index 0-255, or default
-///   text: "#cdd6f4"
-///   muted: "#7f849c"
-///   border: "#585b70"
+///   background: "#11111b"     # "#rrggbb", an xterm index 0-255, or default
+///   text: "#e6e9f8"
+///   muted: "#9399b2"
+///   border: "#6c7086"
 ///   title: "#b4befe"
 ///   accent: "#89b4fa"
-///   selection: "#45475a"      # background of the selected row or tab
+///   selection: "#5e6178"      # background of the selected row or tab
 ///   ok: "#a6e3a1"
 ///   watch: "#f9e2af"
 ///   alert: "#f38ba8"

@@ -22,7 +22,10 @@ struct ThemesCommand: ParsableCommand {
             discussion: """
                 With --check, reads every FILE and reports every problem in it at once, one per \
                 line, as FILE:LINE:COLUMN: path.to.field: what was expected, what was found. \
-                Exits 0 when every file is valid, 1 otherwise. Without it, a user theme file \
+                Exits 0 when every file is valid, 1 otherwise. A valid theme whose text reads \
+                below 4.5:1 (WCAG AA), or whose borders, bars or selection bar stand out less \
+                than 3:1, in truecolor or at 256 colours gets a warning for each such pair of \
+                colours, which does not change the exit status. Without --check, a user theme file \
                 with problems is reported the same way, and the exit status is 1.
                 """
         )
@@ -56,6 +59,9 @@ struct ThemesCommand: ParsableCommand {
                 do {
                     let theme = try ThemeLoader.load(contentsOf: file)
                     print("\(TerminalSafe.escape(file)): ok (theme \(TerminalSafe.escape(theme.name)))")
+                    for shortfall in ThemeContrast.shortfalls(of: theme) {
+                        StandardError.write("\(file): warning: \(shortfall)")
+                    }
                 } catch {
                     failed = true
                     StandardError.write(error.description)
