@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// WCAG 2 contrast: the relative luminance of sRGB colours and the ratio between two, from 1:1
 /// (the same) to 21:1 (black on white). Text needs 4.5:1 against what it is drawn on (level AA,
