@@ -49,8 +49,14 @@ final class SoakProgram {
         return exitStatus
     }
 
+    /// Whether its terminal was closed before it had drawn anything: it had not taken the
+    /// terminal yet, so there was nothing to give back.
+    private(set) var closedBeforeFirstFrame = false
+
     /// Closes its terminal, as closing a terminal window does: the program gets SIGHUP.
     func closeTerminal() {
+        pump()
+        closedBeforeFirstFrame = bytesWritten == 0
         terminal = nil
     }
 
