@@ -64,6 +64,11 @@ struct DashboardSnapshotTests {
         assertSnapshot(of: Self.screen(Self.state(100, 30) { $0.overlay = .help }), as: .lines)
     }
 
+    /// Help scrolled to what the columns of the panels hold.
+    @Test func helpColumns() {
+        assertSnapshot(of: Self.screen(Self.state(160, 48) { $0.overlay = .help; $0.overlayScroll = 26 }), as: .lines)
+    }
+
     @Test func tooSmall() {
         assertSnapshot(of: Self.screen(Self.state(30, 8)), as: .lines)
     }

@@ -75,6 +75,16 @@ import Testing
         #expect(press([.character("?")], from: help).0.overlay == nil)
     }
 
+    /// Help is longer than most screens (its Columns section below the keys): PgDn and PgUp
+    /// scroll it instead of closing it.
+    @Test func pageKeysScrollHelp() {
+        let (help, _) = press([.character("?")])
+        let (down, _) = press([.pageDown], from: help)
+        #expect(down.overlay == .help && down.overlayScroll > 0)
+        let (up, _) = press([.pageUp], from: down)
+        #expect(up.overlay == .help && up.overlayScroll == 0)
+    }
+
     @Test func themesCycleAndAskForAFullRedraw() {
         let (once, command) = press([.character("t")])
         #expect(once.themeName == "light" && command == .redrawAll)

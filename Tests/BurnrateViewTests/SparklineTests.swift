@@ -70,4 +70,46 @@ import Testing
         let line = LineChart.Series(values: [0, 1, 2, 3], style: .plain)
         #expect(draw(LineChart(series: [line], glyphs: .ascii), width: 4).lines == ["..''"])
     }
+
+    @Test func markersTellTheLinesApartWithoutColour() {
+        // Two series crossing on 3×2 ASCII cells (3×4 dots over 0…3): 0,3 → rows 3,0 at x 0,2;
+        // the lines meet in the middle column (dot rows 1 and 2: "." above, "'" below), each
+        // marker sits in the cell of each of its values, over the dots.
+        let rising = LineChart.Series(values: [0, 3], style: Style(.ok), marker: "+")
+        let falling = LineChart.Series(values: [3, 0], style: Style(.alert), marker: "x")
+        let canvas = draw(LineChart(series: [rising, falling], glyphs: .ascii), width: 3, height: 2)
+        #expect(canvas.lines == ["x.+", "+'x"])
+        #expect(canvas[0, 1].style == Style(.ok))
+        #expect(canvas[0, 0].style == Style(.alert))
+    }
+}
+
+@Suite struct ChartLegendTests {
+    static let items = [StyledText("o cash", style: Style(.accent)), StyledText("+ revenue", style: Style(.ok)),
+                        StyledText("x burn", style: Style(.alert))]
+
+    func legend(width: Int) -> String {
+        var canvas = Canvas(width: width, height: 1)
+        RiskPanel.drawLegend(title: "Cash, revenue and burn", items: Self.items, in: canvas.bounds, on: &canvas)
+        return canvas.lines[0]
+    }
+
+    @Test func titleAndItemsWhenAllFit() {
+        #expect(legend(width: 49) == "Cash, revenue and burn  o cash  + revenue  x burn")
+    }
+
+    /// The legend the issue found cut ("── bu") drops the title first, then whole items.
+    @Test func neverCutsAWord() {
+        #expect(legend(width: 48) == "o cash  + revenue  x burn" + String(repeating: " ", count: 23))
+        #expect(legend(width: 24) == "o cash  + revenue" + String(repeating: " ", count: 7))
+        #expect(legend(width: 8) == "o cash  ")
+    }
+
+    @Test func wrapsWholeItemsOverTheLinesGiven() {
+        let legend = Legend(items: Self.items)
+        #expect(legend.lineCount(width: 17) == 2)
+        #expect(draw(legend, width: 17, height: 2).lines == ["o cash  + revenue", "x burn" + String(repeating: " ", count: 11)])
+        #expect(legend.lineCount(width: 7) == 2)
+        #expect(draw(legend, width: 7, height: 2).lines == ["o cash ", "x burn "])
+    }
 }

@@ -61,6 +61,8 @@ public enum DashboardUpdate {
             } else {
                 next.selection[next.focus] = nil
             }
+        case .pageUp where next.overlay != nil: next.overlayScroll = max(0, next.overlayScroll - pageRows)
+        case .pageDown where next.overlay != nil: next.overlayScroll += pageRows
         case _ where next.overlay == .help:
             next.overlay = nil
         case .left, .character("h"):
@@ -69,8 +71,6 @@ public enum DashboardUpdate {
             if !next.isZoomed { next.focus = next.focus.next }
         case .up, .character("k"): moveSelection(&next, by: -1)
         case .down, .character("j"): moveSelection(&next, by: 1)
-        case .pageUp where next.overlay != nil: next.overlayScroll = max(0, next.overlayScroll - pageRows)
-        case .pageDown where next.overlay != nil: next.overlayScroll += pageRows
         case .pageUp: moveSelection(&next, by: -pageRows)
         case .pageDown: moveSelection(&next, by: pageRows)
         case .home: moveSelection(&next, to: 0)

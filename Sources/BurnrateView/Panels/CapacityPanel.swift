@@ -5,7 +5,12 @@ import BurnrateModel
 struct CapacityPanel: PanelWidget {
     let inputs: PanelInputs
 
-    private static let headers = ["Provider", "Contract value", "Value", "Share", "GW"]
+    static let headers = ["Provider", "Contract value", "Value", "Share", "GW"]
+    static let siteColumns = [Table.Column("Site", isFlexible: true), Table.Column("GW", alignment: .decimal),
+                              Table.Column("power", alignment: .right), Table.Column("cool", alignment: .right),
+                              Table.Column("net", alignment: .right), Table.Column("online", alignment: .right)]
+    static let contractColumns = [Table.Column("Contract", isFlexible: true), Table.Column("kind"), Table.Column("term", alignment: .right),
+                                  Table.Column("start", alignment: .right), Table.Column("status")]
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let total = analysis.providers.compactMap(\.value).reduce(0, +)
@@ -14,7 +19,10 @@ struct CapacityPanel: PanelWidget {
         var sections = PanelSections()
         let years = analysis.projection.years
         if !years.isEmpty {
-            sections.add(height: years.count + 1) { area, canvas in self.drawTimeline(in: area, on: &canvas) }
+            let legendLines = timelineLegend(width: inner.width).lineCount(width: inner.width)
+            sections.add(height: years.count + 1 + legendLines) { area, canvas in
+                self.drawTimeline(in: area, legendLines: legendLines, on: &canvas)
+            }
         }
         if !analysis.scenario.sites.isEmpty {
             sections.add(height: analysis.scenario.sites.count + 1) { area, canvas in self.drawSites(in: area, on: &canvas) }
@@ -53,10 +61,35 @@ struct CapacityPanel: PanelWidget {
                 StackedBar.Segment(value: nonCash, style: style, fill: .medium)].filter { $0.value > 0 }
     }
 
-    /// One stacked bar per projection year, in the providers' colours, scaled to the largest year.
-    private func drawTimeline(in area: Rect, on canvas: inout Canvas) {
+    /// Each provider's position in the panel's list: its colour, and its place in the bars.
+    private var providerIndex: [String: Int] {
+        Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The providers with capacity online in some year, in the order their segments stack in
+    /// every bar, so the legend reads without colour too. Named in full when all fit on one
+    /// line of `width`, else by their first words when those tell them apart.
+    private func timelineLegend(width: Int) -> Legend {
+        let online = Set(analysis.projection.years.flatMap(\.capacityOnlineGW).filter { ($0.gigawatts ?? 0) > 0 }.map(\.provider))
+        let index = providerIndex
+        let providers = online.sorted { (index[$0] ?? 0, $0) < (index[$1] ?? 0, $1) }
+        func legend(_ names: [String]) -> Legend {
+            Legend(items: zip(providers, names).map { provider, name in
+                StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index[provider] ?? 0)))
+            })
+        }
+        let full = legend(providers)
+        let firstWords = providers.map { String($0.split(separator: " ").first ?? Substring($0)) }
+        guard full.width > width, Set(firstWords).count == providers.count else { return full }
+        return legend(firstWords)
+    }
+
+    /// One stacked bar per projection year, in the providers' colours and the legend's order,
+    /// scaled to the largest year.
+    private func drawTimeline(in area: Rect, legendLines: Int, on canvas: inout Canvas) {
         let years = analysis.projection.years
         PanelFrame.heading("Capacity online by year", in: area, on: &canvas)
+        canvas.render(timelineLegend(width: area.width), in: Rect(x: area.x, y: area.y + 1, width: area.width, height: legendLines).intersection(area))
         let maximum = years.map(\.totalCapacityOnlineGW).max() ?? 0
         let baseYears = baseAnalysis?.projection.years ?? []
         let totals = years.map { year in
@@ -65,15 +98,16 @@ struct CapacityPanel: PanelWidget {
             return FigureFormat.gigawatts(year.totalCapacityOnlineGW) + (delta.map { " " + $0.text } ?? "")
         }
         let totalWidth = totals.map { TextWidth.of($0) }.max() ?? 0
-        let providerIndex = Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
+        let providerIndex = providerIndex
         for (line, year) in years.enumerated() {
-            let y = area.y + 1 + line
+            let y = area.y + 1 + legendLines + line
             guard y < area.maxY else { break }
             canvas.put(String(year.year), x: area.x, y: y, style: Style(.muted), clip: area)
-            let segments = year.capacityOnlineGW.compactMap { capacity -> StackedBar.Segment? in
+            let segments = year.capacityOnlineGW.compactMap { capacity -> (index: Int, segment: StackedBar.Segment)? in
                 guard let gigawatts = capacity.gigawatts, gigawatts > 0 else { return nil }
-                return StackedBar.Segment(value: gigawatts, style: Style(.series(providerIndex[capacity.provider] ?? 0)))
-            }
+                let index = providerIndex[capacity.provider] ?? 0
+                return (index, StackedBar.Segment(value: gigawatts, style: Style(.series(index))))
+            }.sorted { $0.index < $1.index }.map(\.segment)
             let barArea = Rect(x: area.x + 5, y: y, width: area.width - 6 - totalWidth, height: 1)
             canvas.render(StackedBar(segments: segments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
             canvas.put(totals[line], x: area.maxX - TextWidth.of(totals[line]), y: y, style: .plain, clip: area)
@@ -92,10 +126,7 @@ struct CapacityPanel: PanelWidget {
                     Table.Cell(Self.percent(site.power.value), style: level), Table.Cell(Self.percent(site.cooling.value), style: level),
                     Table.Cell(Self.percent(site.network.value), style: level), Table.Cell(Self.month(site.online.value))]
         }
-        let columns = [Table.Column("Site", isFlexible: true), Table.Column("GW", alignment: .decimal),
-                       Table.Column("power", alignment: .right), Table.Column("cool", alignment: .right),
-                       Table.Column("net", alignment: .right), Table.Column("online", alignment: .right)]
-        canvas.render(Table(columns: columns, rows: rows, glyphs: glyphs), in: area)
+        canvas.render(Table(columns: Self.siteColumns, rows: rows, glyphs: glyphs), in: area)
     }
 
     /// Each contract's kind, term, start and status.
@@ -105,9 +136,7 @@ struct CapacityPanel: PanelWidget {
              Table.Cell(contract.termYears.map { FigureFormat.years($0.value) } ?? "—"),
              Table.Cell(contract.start.map { Self.month($0.value) } ?? "—"), Table.Cell(contract.status.rawValue)]
         }
-        let columns = [Table.Column("Contract", isFlexible: true), Table.Column("kind"), Table.Column("term", alignment: .right),
-                       Table.Column("start", alignment: .right), Table.Column("status")]
-        canvas.render(Table(columns: columns, rows: rows, glyphs: glyphs), in: area)
+        canvas.render(Table(columns: Self.contractColumns, rows: rows, glyphs: glyphs), in: area)
     }
 
     private static func percent(_ fraction: Double) -> String {

@@ -5,8 +5,15 @@ import BurnrateModel
 struct InvestorsPanel: PanelWidget {
     let inputs: PanelInputs
 
+    static let headers = ["Investor", "Commitment", "Amount", "Round", "Owns"]
+    static let deltaHeader = "Δ amount"
+    static let circularColumns = [Table.Column("Circular"), Table.Column("supplies", isFlexible: true),
+                                  Table.Column("in", alignment: .decimal), Table.Column("back", alignment: .decimal)]
+    static let capTableColumns = [Table.Column("Cap table", isFlexible: true), Table.Column("before", alignment: .decimal),
+                                  Table.Column("after", alignment: .decimal)]
+
     private var headers: [String] {
-        ["Investor", "Commitment", "Amount", "Round", "Owns"] + (baseAnalysis == nil ? [] : ["Δ amount"])
+        Self.headers + (baseAnalysis == nil ? [] : [Self.deltaHeader])
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
@@ -88,9 +95,7 @@ struct InvestorsPanel: PanelWidget {
             [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
              Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
-        let table = Table(columns: [Table.Column("Circular"), Table.Column("supplies", isFlexible: true),
-                                    Table.Column("in", alignment: .decimal), Table.Column("back", alignment: .decimal)],
-                          rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.circularColumns, rows: rows, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 
@@ -98,9 +103,7 @@ struct InvestorsPanel: PanelWidget {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
             [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
         }
-        let table = Table(columns: [Table.Column("Cap table", isFlexible: true), Table.Column("before", alignment: .decimal),
-                                    Table.Column("after", alignment: .decimal)],
-                          rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.capTableColumns, rows: rows, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 

@@ -5,6 +5,10 @@ import BurnrateModel
 struct RiskPanel: PanelWidget {
     let inputs: PanelInputs
 
+    static let projectionColumns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal),
+                                    Table.Column("Burn", alignment: .decimal), Table.Column("Inflows", alignment: .decimal),
+                                    Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
+
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = analysis.indicator(IndicatorCatalogue.composite.id)
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
@@ -59,30 +63,43 @@ struct RiskPanel: PanelWidget {
         return shown
     }
 
-    /// Revenue, burn and cash over the horizon as braille lines, with a legend.
+    /// Revenue, burn and cash over the horizon as braille lines, each with its own marker at
+    /// every year, and a legend naming the markers.
     private func drawCashChart(in area: Rect, on canvas: inout Canvas) {
         let years = analysis.projection.years
-        let series: [(String, [Double?], Role)] = [
-            ("cash", years.map(\.cash), .accent), ("revenue", years.map(\.revenue), .ok), ("burn", years.map(\.burn), .alert),
+        let series = [
+            LineChart.Series(values: years.map(\.cash), style: Style(.accent), marker: "o"),
+            LineChart.Series(values: years.map(\.revenue), style: Style(.ok), marker: "+"),
+            LineChart.Series(values: years.map(\.burn), style: Style(.alert), marker: "x"),
         ]
-        let values = series.flatMap(\.1).compactMap { $0 } + [0]
+        let values = series.flatMap(\.values).compactMap { $0 } + [0]
         guard let low = values.min(), let high = values.max(), high > low else { return }
-        var x = area.x
-        x = canvas.put("Cash, revenue and burn  ", x: x, y: area.y, style: Style(.title, [.bold]), clip: area)
-        for (name, _, role) in series {
-            x = canvas.put("── \(name)  ", x: x, y: area.y, style: Style(role), clip: area)
-        }
+        Self.drawLegend(title: "Cash, revenue and burn", items: zip(series, ["cash", "revenue", "burn"]).map {
+            StyledText(String($0.marker ?? " ") + " " + $1, style: $0.style)
+        }, in: area, on: &canvas)
         let labels = [figures.money(high), figures.money(low)]
         let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 0
         let plot = Rect(x: area.x + labelWidth + 1, y: area.y + 1, width: area.width - labelWidth - 1, height: area.height - 2)
         canvas.put(labels[0], x: area.x + labelWidth - TextWidth.of(labels[0]), y: plot.y, style: Style(.muted), clip: area)
         canvas.put(labels[1], x: area.x + labelWidth - TextWidth.of(labels[1]), y: plot.maxY - 1, style: Style(.muted), clip: area)
-        let chart = LineChart(series: series.map { LineChart.Series(values: $0.1, style: Style($0.2)) }, range: low...high, glyphs: glyphs)
+        let chart = LineChart(series: series, range: low...high, glyphs: glyphs)
         canvas.render(chart, in: plot)
         for (index, year) in years.enumerated() where years.count > 1 {
             let column = plot.x + (plot.width - 4) * index / (years.count - 1)
             canvas.put(String(year.year), x: column, y: plot.maxY, style: Style(.muted), clip: area)
         }
+    }
+
+    /// The title and the legend on one line: the title goes first when they do not all fit,
+    /// then the items that do not fit.
+    static func drawLegend(title: String, items: [StyledText], in area: Rect, on canvas: inout Canvas) {
+        let legend = Legend(items: items)
+        var rest = area.splitTop(1).top
+        if TextWidth.of(title) + Legend.gap + legend.width <= rest.width {
+            canvas.put(title, x: rest.x, y: rest.y, style: Style(.title, [.bold]), clip: rest)
+            rest = rest.splitLeft(TextWidth.of(title) + Legend.gap).rest
+        }
+        canvas.render(legend, in: rest)
     }
 
     private func drawProjection(in area: Rect, on canvas: inout Canvas) {
@@ -95,10 +112,7 @@ struct RiskPanel: PanelWidget {
                     Table.Cell(cash, style: (year.cash ?? 0) < 0 ? Style(.alert, [.bold]) : .plain),
                     Table.Cell(figures.money(year.obligationsDue))]
         }
-        let columns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal), Table.Column("Burn", alignment: .decimal),
-                       Table.Column("Inflows", alignment: .decimal), Table.Column("Cash", alignment: .decimal),
-                       Table.Column("Due", alignment: .decimal)]
         let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
-        canvas.render(Table(columns: columns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
+        canvas.render(Table(columns: Self.projectionColumns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
     }
 }

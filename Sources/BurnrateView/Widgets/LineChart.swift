@@ -1,14 +1,17 @@
 /// Trend lines drawn with dots: braille gives 2×4 dots per cell, so a 20-column chart has 40
 /// points across. Consecutive values are joined by straight lines; a nil breaks the line.
-/// Where series cross, the cell takes the style of the series drawn last.
+/// Where series cross, the cell takes the style of the series drawn last. A series with a
+/// marker shows it at each of its values, so that the lines read apart without colour.
 public struct LineChart: Widget {
     public struct Series: Hashable, Sendable {
         public var values: [Double?]
         public var style: Style
+        public var marker: Character?
 
-        public init(values: [Double?], style: Style) {
+        public init(values: [Double?], style: Style, marker: Character? = nil) {
             self.values = values
             self.style = style
+            self.marker = marker
         }
     }
 
@@ -54,6 +57,15 @@ public struct LineChart: Widget {
         for (cell, dotBits) in bits.enumerated() where dotBits != 0 {
             canvas.put(String(dots.character(dotBits)), x: area.x + cell % area.width, y: area.y + cell / area.width,
                        style: styles[cell], clip: area)
+        }
+        for line in series {
+            guard let marker = line.marker else { continue }
+            for (index, value) in line.values.enumerated() {
+                guard let value, value.isFinite else { continue }
+                let x = Self.position(index, of: line.values.count, across: grid.width) / dots.columnsPerCell
+                let y = Self.row(value, in: range, rows: grid.height) / dots.rowsPerCell
+                canvas.put(String(marker), x: area.x + x, y: area.y + y, style: line.style, clip: area)
+            }
         }
     }
 
