@@ -85,12 +85,19 @@ enum Soak {
     }
 
     static func run(_ options: Options) throws(HarnessError) -> Bool {
-        guard access(options.executable, X_OK) == 0 else { throw HarnessError("no executable at \(options.executable)") }
-        let files = try SoakFiles(executable: options.executable)
+        guard access(options.executable, X_OK) == 0, let resolved = realpath(options.executable, nil) else {
+            throw HarnessError("no executable at \(options.executable)")
+        }
+        let executable = String(cString: resolved)
+        free(resolved)
+        let files = try SoakFiles(executable: executable)
         defer { files.remove() }
+        // The programs save what-ifs (`s`, a typed name) where they run: in the soak's folder,
+        // removed with it, never in the folder the soak was started from.
+        guard chdir(files.root) == 0 else { throw HarnessError("cannot enter \(files.root)") }
         let environment = terminalEnvironment().filter { !$0.hasPrefix("XDG_RUNTIME_DIR=") } + ["XDG_RUNTIME_DIR=" + files.runtime]
         func start(_ name: String, _ arguments: [String], columns: Int = 160, rows: Int = 48) throws(HarnessError) -> SoakProgram {
-            try SoakProgram(name: name, executable: options.executable, arguments: arguments, environment: environment,
+            try SoakProgram(name: name, executable: executable, arguments: arguments, environment: environment,
                             columns: columns, rows: rows)
         }
         let dashboard = try start("dashboard", ["--scenario", files.scenario])
