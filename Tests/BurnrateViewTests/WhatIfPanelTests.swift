@@ -95,3 +95,40 @@ extension WhatIfPanelTests {
         #expect(press([.character("<")]).message == "timeline: 2 s a year")
     }
 }
+
+@Suite struct WhatIfPaletteTests {
+    func press(_ keys: [Key], from start: AppState? = nil) -> AppState {
+        WhatIfPanelTests().press(keys, from: start)
+    }
+
+    static func typed(_ text: String) -> [Key] { text.map(Key.character) }
+
+    @Test func softBankHalfAndOracleAYearLateInTwelveKeys() {
+        // `:` opens the palette, one letter finds the input, Enter asks for its value on
+        // `set PATH=`, the value and Enter apply it.
+        let keys: [Key] = [.character(":")] + Self.typed("s") + [.enter] + Self.typed(".5") + [.enter]
+            + [.character(":")] + Self.typed("o") + [.enter] + Self.typed("1y") + [.enter]
+        #expect(keys.count <= 12)
+        let state = press(keys)
+        #expect(state.model.whatIf == WhatIf(realisation: ["softbank": 0.5], delayMonths: ["Oracle (Stargate)": 12]))
+        #expect(state.palette == nil)
+    }
+
+    @Test func choosingAnInputAsksForItsValueOnTheSetPath() {
+        let asked = press([.character(":")] + Self.typed("softbank") + [.enter])
+        #expect(asked.palette?.query == "set investors.softbank.realisation=")
+        #expect(CommandPalette.entries(for: "oracle", in: asked).first?.title == "Oracle (Stargate): delay")
+    }
+
+    @Test func theSetSyntaxAppliesAndABadValueStaysInThePaletteWithTheParsersMessage() {
+        let set = press([.character(":")] + Self.typed("set burn.scale=+25%") + [.enter])
+        #expect(set.model.whatIf == WhatIf(burnScale: 1.25))
+        #expect(set.message == "what-if: burn.scale=+25%")
+        let bad = press([.character(":")] + Self.typed("set delay.abilene=soon") + [.enter])
+        #expect(bad.model.whatIf.isEmpty)
+        #expect(bad.palette?.error
+            == "--set delay.abilene=soon: expected a number of months like 12, 12m or 1y, at most 1200 (100 years) either way, found \"soon\"")
+        // Editing the query clears the message.
+        #expect(press([.backspace], from: bad).palette?.error == nil)
+    }
+}

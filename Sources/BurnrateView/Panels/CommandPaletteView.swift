@@ -47,6 +47,11 @@ struct CommandPaletteView: Widget {
     }
 
     private func drawEntries(in area: Rect, on canvas: inout Canvas) {
+        if palette.setting != nil {
+            let line = palette.error ?? "Enter sets the what-if, as --set does: PATH=VALUE"
+            canvas.put(line, x: area.x + 2, y: area.y, style: Style(palette.error == nil ? .muted : .alert, [.italic]), clip: area)
+            return
+        }
         guard let selected = palette.selection(among: entries.count) else {
             canvas.put("no action matches", x: area.x + 2, y: area.y, style: Style(.muted, [.italic]), clip: area)
             return

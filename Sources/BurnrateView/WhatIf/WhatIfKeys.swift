@@ -59,6 +59,20 @@ enum WhatIfKeys {
         state.model.adjust(whatIf, presetID: nil)
     }
 
+    /// Applies one `PATH=VALUE` setting on top of the host's what-if, as `--set` would; the
+    /// reason when the setting is malformed or does not fit the scenario, nil when applied.
+    static func apply<Host: WhatIfHost>(_ setting: String, to state: inout Host) -> String? {
+        do {
+            let whatIf = try WhatIfSetting.apply(setting, to: state.model.whatIf)
+            let problems = whatIf.problems(in: state.model.base)
+            guard problems.isEmpty else { return problems.joined(separator: "; ") }
+            adjust(&state, whatIf)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// Typing a value: characters, Backspace, Enter applies it through `WhatIfSetting` (the
     /// same parser as `--set`), Esc gives up.
     private static func type<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Host {
@@ -78,17 +92,7 @@ enum WhatIfKeys {
         case .enter:
             next.whatIfPanel?.typing = nil
             guard let path = knob.settingPath, !text.isEmpty else { break }
-            do {
-                let whatIf = try WhatIfSetting.apply("\(path)=\(text)", to: state.model.whatIf)
-                let problems = whatIf.problems(in: state.model.base)
-                if problems.isEmpty {
-                    adjust(&next, whatIf)
-                } else {
-                    next.message = problems.joined(separator: "; ")
-                }
-            } catch {
-                next.message = error.description
-            }
+            next.message = apply("\(path)=\(text)", to: &next)
         default:
             break
         }
