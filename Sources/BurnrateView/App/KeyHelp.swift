@@ -13,7 +13,7 @@ public struct KeyHelp: Hashable, Sendable {
         KeyHelp(keys: "PgUp PgDn Home End", action: "move the selection by a page, to the ends", inFooter: false),
         KeyHelp(keys: "Enter", action: "explain the selected figure (zoom when nothing is selected)", inFooter: true),
         KeyHelp(keys: "e", action: "explain the selected figure", inFooter: false),
-        KeyHelp(keys: ":", action: "command palette: find any action, panel, preset or theme", inFooter: true),
+        KeyHelp(keys: ":", action: "palette: any action, preset, theme, what-if input; set PATH=VALUE", inFooter: true),
         KeyHelp(keys: "/", action: "filter the focused panel's rows (Enter keeps it, Esc clears it)", inFooter: true),
         KeyHelp(keys: "z", action: "zoom the focused panel to full screen, or back", inFooter: true),
         KeyHelp(keys: "Esc", action: "close, unzoom, clear the selection", inFooter: false),
