@@ -74,6 +74,51 @@ import Testing
         #expect(press([.escape, .character("r")], from: flat).model.isAdjusted == false)
     }
 
+    @Test func presetsStackAndXTakesOneOff() {
+        let knobs = WhatIfKnob.all(for: Self.scenario)
+        func row(_ id: String) -> Int { knobs.firstIndex(of: .preset(id))! }
+        let half = press([.character("w")] + Array(repeating: .down, count: row("softbank-half")) + [.enter])
+        let both = press(Array(repeating: .down, count: row("power-late") - row("softbank-half")) + [.enter], from: half)
+        // Power a year late adds twelve months to each of the eight sites; SoftBank stays at half.
+        #expect(both.model.whatIf.realisation == ["softbank": 0.5])
+        #expect(both.model.whatIf.delayMonths.count == 8 && both.model.whatIf.delayMonths["abilene"] == 12)
+        #expect(both.model.presetIDs == ["softbank-half", "power-late"])
+        #expect(both.message == "what-if: Power a year late, on top of SoftBank delivers half")
+        // x on an applied preset takes it off and leaves the other.
+        let back = press([.character("x")], from: both)
+        #expect(back.model.whatIf == WhatIf(realisation: ["softbank": 0.5]))
+        #expect(back.model.presetIDs == ["softbank-half"])
+        #expect(back.message == "what-if: Power a year late removed")
+        // x on a preset that is not applied does nothing.
+        #expect(press([.character("x")], from: back).model.presetIDs == ["softbank-half"])
+    }
+
+    @Test func aLaterPresetWinsWhereTwoSetTheSameInputAndRemovingItRestoresTheEarlier() {
+        var model = DashboardSnapshotTests.model
+        // Circular money unwinds: the three supplier investors deliver nothing; SoftBank half
+        // sets SoftBank alone, so the two add up.
+        model.stack(StressPreset.named("circular-unwind")!)
+        model.stack(StressPreset.named("softbank-half")!)
+        #expect(model.whatIf.realisation == ["amazon": 0, "nvidia": 0, "microsoft": 0, "softbank": 0.5])
+        // Valuation reset (60 % of $850B = $510B) then a hand value of $600B: the later wins.
+        model.stack(StressPreset.named("valuation-reset")!)
+        #expect(model.whatIf.valuation == 510e9)
+        model.adjust(model.whatIf.merged(with: WhatIf(valuation: 600e9)))
+        #expect(model.whatIf.valuation == 600e9)
+        // Amazon at 80 % by hand, then Circular money unwinds (Amazon, Nvidia, Microsoft at 0):
+        // the preset wins. "Conditional money fails" sets Amazon alone to its firm part, 0.
+        var stacked = DashboardSnapshotTests.model
+        stacked.adjust(WhatIf(realisation: ["amazon": 0.8]))
+        stacked.stack(StressPreset.named("circular-unwind")!)
+        #expect(stacked.whatIf.realisation == ["amazon": 0, "nvidia": 0, "microsoft": 0])
+        stacked.stack(StressPreset.named("conditional-money-fails")!)
+        // Taking off the first preset frees Nvidia and Microsoft; Amazon keeps the 0 the
+        // other preset still sets.
+        stacked.remove(presetID: "circular-unwind")
+        #expect(stacked.whatIf.realisation == ["amazon": 0])
+        #expect(stacked.presetIDs == ["conditional-money-fails"])
+    }
+
     @Test func theTimelineStepsPlaysAndStops() {
         let stepped = press([.character("]"), .character("]")])
         #expect(stepped.timeline.year == 2027)

@@ -56,8 +56,9 @@ public enum AppAction: Hashable, Sendable {
             return (next, .redrawAll)
         case .applyPreset(let id):
             guard let preset = StressPreset.named(id) else { return (next, .none) }
-            next.model.adjust(preset.whatIf(for: next.model.base), presetID: preset.id)
-            next.message = "what-if: \(preset.name)"
+            let under = next.model.presetIDs.filter { $0 != preset.id }.compactMap(StressPreset.named).map(\.name)
+            next.model.stack(preset)
+            next.message = "what-if: \(preset.name)" + (under.isEmpty ? "" : ", on top of \(under.joined(separator: ", "))")
         case .askWhatIf(let path):
             next.palette = CommandPalette(query: CommandPalette.setPrefix + path + "=")
         case .toggleWhatIfPanel:

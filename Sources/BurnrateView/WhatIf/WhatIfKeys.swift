@@ -1,7 +1,7 @@
 import BurnrateModel
 
 /// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it, Enter types a value (or
-/// applies a preset), r resets, w or Esc closes. Keys it does not use fall through to the
+/// lays a preset over the others), x or Delete takes an applied preset off, r resets, w or Esc closes. Keys it does not use fall through to the
 /// dashboard, so Tab, t, ? and q still work.
 enum WhatIfKeys {
     /// What a key did to the open panel's host.
@@ -46,6 +46,10 @@ enum WhatIfKeys {
             adjust(&next, knob.step(-1, in: state.model.whatIf, scenario: state.model.base))
         case .right, .character("+"), .character("="), .character("l"):
             adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
+        case .character("x"), .delete, .backspace:
+            guard case .preset(let id) = knob, state.model.presetIDs.contains(id) else { return nil }
+            next.model.remove(presetID: id)
+            next.message = "what-if: \(StressPreset.named(id)?.name ?? id) removed"
         case .enter:
             if case .preset(let id) = knob { return .applyPreset(id, next) }
             next.whatIfPanel?.typing = ""

@@ -46,8 +46,10 @@ struct WhatIfPanelView: Widget {
 
     private func draw(_ knob: WhatIfKnob, selected: Bool, in row: Rect, on canvas: inout Canvas) {
         let whatIf = model.whatIf
-        let changed = knob.isChanged(in: whatIf) || knob == .preset(model.presetID ?? "")
-        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏" : knob.value(in: whatIf, scenario: model.base)
+        let applied = isApplied(knob)
+        let changed = knob.isChanged(in: whatIf) || applied
+        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏"
+            : applied ? "applied" : knob.value(in: whatIf, scenario: model.base)
         let marker = changed ? "●" : " "
         canvas.put(marker, x: row.x, y: row.y, style: Style(.watch, [.bold]), clip: row)
         let valueWidth = min(row.width / 2, max(12, TextWidth.of(value)))
@@ -58,12 +60,17 @@ struct WhatIfPanelView: Widget {
         if selected { canvas.restyle(row) { $0.on(.selection) } }
     }
 
+    private func isApplied(_ knob: WhatIfKnob) -> Bool {
+        if case .preset(let id) = knob { model.presetIDs.contains(id) } else { false }
+    }
+
     private func drawHint(in row: Rect, knob: WhatIfKnob, on canvas: inout Canvas) {
         let hint: String
         if panel.typing != nil {
             hint = "type a value (as for --set \(knob.settingPath ?? "")=…) · Enter apply · Esc cancel"
         } else if case .preset(let id) = knob {
-            hint = (StressPreset.named(id)?.summary ?? "") + " · Enter apply"
+            hint = (StressPreset.named(id)?.summary ?? "")
+                + (isApplied(knob) ? " · x remove" : model.presetIDs.isEmpty ? " · Enter apply" : " · Enter add")
         } else {
             hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · \(resetHint) · w close"
         }
