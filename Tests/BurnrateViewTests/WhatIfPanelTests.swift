@@ -119,6 +119,25 @@ import Testing
         #expect(stacked.presetIDs == ["conditional-money-fails"])
     }
 
+    @Test func leftAndRightMoveAColumnAcrossFromAPreset() {
+        // At 160×48 the panel docks 13 rows: two borders, a hint and three columns of ten
+        // knobs; the last column holds presets 20–27.
+        let open = press([.character("w"), .end])
+        #expect(open.layout.dock?.height == 13)
+        #expect(open.whatIfPanel?.selected == 27)
+        // A preset has no value: ← moves ten knobs back, to the site delay beside it.
+        let left = press([.left], from: open)
+        #expect(left.whatIfPanel?.selected == 17)
+        #expect(left.model.whatIf.isEmpty)
+        // On a knob with a value l changes it (Milam County's delay by three months) and stays put.
+        let right = press([.character("l")], from: left)
+        #expect(right.whatIfPanel?.selected == 17)
+        #expect(right.model.whatIf.delayMonths == ["milam": 3])
+        // From the last column there is no column to the right: the selection stays.
+        #expect(press([.right], from: open).whatIfPanel?.selected == 27)
+        #expect(press([.character("h"), .character("h")], from: open).whatIfPanel?.selected == 17)
+    }
+
     @Test func theTimelineStepsPlaysAndStops() {
         let stepped = press([.character("]"), .character("]")])
         #expect(stepped.timeline.year == 2027)

@@ -17,7 +17,7 @@ public struct KeyHelp: Hashable, Sendable {
         KeyHelp(keys: "/", action: "filter the focused panel's rows (Enter keeps it, Esc clears it)", inFooter: true),
         KeyHelp(keys: "z", action: "zoom the focused panel to full screen, or back", inFooter: true),
         KeyHelp(keys: "Esc", action: "close, unzoom, clear the selection", inFooter: false),
-        KeyHelp(keys: "w", action: "what-if panel: ↑↓ pick an input, ←→ or -/+ change it, Enter type a value or add a preset, x take a preset off", inFooter: true),
+        KeyHelp(keys: "w", action: "what-if panel: ↑↓ pick an input, ←→ or -/+ change it (←→ on a preset: next column), Enter type a value or add a preset, x take a preset off", inFooter: true),
         KeyHelp(keys: "r", action: "reset the what-if: back to the scenario as loaded", inFooter: false),
         KeyHelp(keys: "s", action: "save the what-if as a new scenario file (asks before overwriting)", inFooter: false),
         KeyHelp(keys: "c", action: "compare side by side with another scenario, or back", inFooter: false),

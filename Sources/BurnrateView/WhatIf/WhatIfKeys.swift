@@ -1,6 +1,7 @@
 import BurnrateModel
 
-/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it, Enter types a value (or
+/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it (on a preset, which has
+/// no value, ←→ move a column across), Enter types a value (or
 /// lays a preset over the others), x or Delete takes an applied preset off, r resets, w or Esc closes. Keys it does not use fall through to the
 /// dashboard, so Tab, t, ? and q still work.
 enum WhatIfKeys {
@@ -42,9 +43,17 @@ enum WhatIfKeys {
             next.whatIfPanel?.selected = 0
         case .end:
             next.whatIfPanel?.selected = knobs.count - 1
-        case .left, .character("-"), .character("h"):
+        case .left, .right, .character("h"), .character("l"):
+            let direction = key == .left || key == .character("h") ? -1 : 1
+            guard case .preset = knob, let dock = state.whatIfDock else {
+                adjust(&next, knob.step(direction, in: state.model.whatIf, scenario: state.model.base))
+                break
+            }
+            let moved = panel.selected + direction * WhatIfPanelView.rowsPerColumn(in: dock)
+            next.whatIfPanel?.selected = knobs.indices.contains(moved) ? moved : panel.selected
+        case .character("-"):
             adjust(&next, knob.step(-1, in: state.model.whatIf, scenario: state.model.base))
-        case .right, .character("+"), .character("="), .character("l"):
+        case .character("+"), .character("="):
             adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
         case .character("x"), .delete, .backspace:
             guard case .preset(let id) = knob, state.model.presetIDs.contains(id) else { return nil }

@@ -18,6 +18,9 @@ struct WhatIfPanelView: Widget {
         return (knobs + columns - 1) / columns + 3
     }
 
+    /// Knobs in each column of a panel drawn in `area`.
+    static func rowsPerColumn(in area: Rect) -> Int { max(1, area.height - 3) }
+
     func render(in area: Rect, on canvas: inout Canvas) {
         let scenario = model.base
         let summary = model.summary.joined(separator: " · ")
@@ -29,7 +32,7 @@ struct WhatIfPanelView: Widget {
         let (list, hintRow) = inner.splitBottom(1)
         let knobs = WhatIfKnob.all(for: scenario)
         let columns = Self.columns(width: area.width)
-        let perColumn = max(1, list.height)
+        let perColumn = Self.rowsPerColumn(in: area)
         let perPage = perColumn * columns
         let pages = (knobs.count + perPage - 1) / perPage
         let page = min(panel.selected / perPage, max(0, pages - 1))
