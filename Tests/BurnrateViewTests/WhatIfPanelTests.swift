@@ -103,8 +103,9 @@ import Testing
         // Valuation reset (60 % of $850B = $510B) then a hand value of $600B: the later wins.
         model.stack(StressPreset.named("valuation-reset")!)
         #expect(model.whatIf.valuation == 510e9)
-        model.adjust(model.whatIf.merged(with: WhatIf(valuation: 600e9)))
+        model.adjustKeepingPresets(model.whatIf.merged(with: WhatIf(valuation: 600e9)))
         #expect(model.whatIf.valuation == 600e9)
+        #expect(model.presetIDs == ["circular-unwind", "softbank-half", "valuation-reset"])
         // Amazon at 80 % by hand, then Circular money unwinds (Amazon, Nvidia, Microsoft at 0):
         // the preset wins. "Conditional money fails" sets Amazon alone to its firm part, 0.
         var stacked = DashboardSnapshotTests.model

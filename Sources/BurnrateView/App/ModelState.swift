@@ -29,6 +29,14 @@ public struct ModelState: Sendable {
         analysis = newWhatIf.isEmpty ? baseAnalysis : Analysis(scenario: newWhatIf.apply(to: base))
     }
 
+    /// A what-if changed by hand (or kept through a reload): the presets stay listed as applied,
+    /// a value set after a preset winning over it as a later preset would.
+    public mutating func adjustKeepingPresets(_ newWhatIf: WhatIf) {
+        let applied = presetIDs
+        adjust(newWhatIf)
+        presetIDs = newWhatIf.isEmpty ? [] : applied
+    }
+
     /// Lays a preset over the what-if: its settings are merged in, and where two presets (or a
     /// preset and a hand-set value) set the same input, the later one wins.
     public mutating func stack(_ preset: StressPreset) {
@@ -54,9 +62,7 @@ public struct ModelState: Sendable {
         base = scenario
         baseAnalysis = Analysis(scenario: scenario)
         let kept = whatIf.problems(in: scenario).isEmpty ? whatIf : WhatIf()
-        let applied = presetIDs
-        adjust(kept)
-        presetIDs = kept.isEmpty ? [] : applied
+        adjustKeepingPresets(kept)
     }
 
     /// The lines the header shows for an active what-if.

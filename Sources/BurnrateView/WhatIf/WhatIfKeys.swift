@@ -69,7 +69,7 @@ enum WhatIfKeys {
     }
 
     private static func adjust<Host: WhatIfHost>(_ state: inout Host, _ whatIf: WhatIf) {
-        state.model.adjust(whatIf, presetID: nil)
+        state.model.adjustKeepingPresets(whatIf)
     }
 
     /// Applies one `PATH=VALUE` setting on top of the host's what-if, as `--set` would; the
