@@ -18,6 +18,7 @@ import Testing
     @Test func realisationAsPercentageOrFraction() throws {
         #expect(try parsed("investors.softbank.realisation=50%") == WhatIf(realisation: ["softbank": 0.5]))
         #expect(try parsed("investors.softbank.realisation=0.5") == WhatIf(realisation: ["softbank": 0.5]))
+        #expect(try parsed("investors.softbank.realisation=.5") == WhatIf(realisation: ["softbank": 0.5]))
         #expect(try parsed(" investors.amazon.realisation = 12.5 % ") == WhatIf(realisation: ["amazon": 0.125]))
         #expect(error("investors.softbank.realisation=lots")
             == "--set investors.softbank.realisation=lots: expected a percentage like 50% or a fraction like 0.5, found \"lots\"")

@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func aPresetRunsFromThePalette() {
-        let (ran, _) = press([.character(":")] + type("softbank") + [.enter])
+        // "softbank" alone finds the input "SoftBank: delivers" first; "half" picks the preset.
+        let (ran, _) = press([.character(":")] + type("softbank half") + [.enter])
         // SoftBank commits 30B; "SoftBank delivers half" realises 50 %: 30B × 0.5 = 15B.
         #expect(ran.analysis.investors.first { $0.id == "softbank" }?.headline == 15e9)
         #expect(ran.model.presetID == "softbank-half")

@@ -21,6 +21,14 @@ struct PaletteSnapshotTests {
         assertSnapshot(of: Self.screen(state), as: .lines)
     }
 
+    @Test func paletteWithASettingThatDoesNotParse() {
+        let state = DashboardSnapshotTests.state(120, 40) {
+            $0.palette = CommandPalette(query: "set delay.abilene=soon")
+            $0.palette?.error = "--set delay.abilene=soon: expected a number of months like 12, 12m or 1y, at most 1200 (100 years) either way, found \"soon\""
+        }
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
     @Test func filteredPanels() {
         let state = DashboardSnapshotTests.state(120, 40) {
             $0.focus = .capacity

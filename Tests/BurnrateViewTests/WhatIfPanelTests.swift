@@ -74,6 +74,71 @@ import Testing
         #expect(press([.escape, .character("r")], from: flat).model.isAdjusted == false)
     }
 
+    @Test func presetsStackAndXTakesOneOff() {
+        let knobs = WhatIfKnob.all(for: Self.scenario)
+        func row(_ id: String) -> Int { knobs.firstIndex(of: .preset(id))! }
+        let half = press([.character("w")] + Array(repeating: .down, count: row("softbank-half")) + [.enter])
+        let both = press(Array(repeating: .down, count: row("power-late") - row("softbank-half")) + [.enter], from: half)
+        // Power a year late adds twelve months to each of the eight sites; SoftBank stays at half.
+        #expect(both.model.whatIf.realisation == ["softbank": 0.5])
+        #expect(both.model.whatIf.delayMonths.count == 8 && both.model.whatIf.delayMonths["abilene"] == 12)
+        #expect(both.model.presetIDs == ["softbank-half", "power-late"])
+        #expect(both.message == "what-if: Power a year late, on top of SoftBank delivers half")
+        // x on an applied preset takes it off and leaves the other.
+        let back = press([.character("x")], from: both)
+        #expect(back.model.whatIf == WhatIf(realisation: ["softbank": 0.5]))
+        #expect(back.model.presetIDs == ["softbank-half"])
+        #expect(back.message == "what-if: Power a year late removed")
+        // x on a preset that is not applied does nothing.
+        #expect(press([.character("x")], from: back).model.presetIDs == ["softbank-half"])
+    }
+
+    @Test func aLaterPresetWinsWhereTwoSetTheSameInputAndRemovingItRestoresTheEarlier() {
+        var model = DashboardSnapshotTests.model
+        // Circular money unwinds: the three supplier investors deliver nothing; SoftBank half
+        // sets SoftBank alone, so the two add up.
+        model.stack(StressPreset.named("circular-unwind")!)
+        model.stack(StressPreset.named("softbank-half")!)
+        #expect(model.whatIf.realisation == ["amazon": 0, "nvidia": 0, "microsoft": 0, "softbank": 0.5])
+        // Valuation reset (60 % of $850B = $510B) then a hand value of $600B: the later wins.
+        model.stack(StressPreset.named("valuation-reset")!)
+        #expect(model.whatIf.valuation == 510e9)
+        model.adjustKeepingPresets(model.whatIf.merged(with: WhatIf(valuation: 600e9)))
+        #expect(model.whatIf.valuation == 600e9)
+        #expect(model.presetIDs == ["circular-unwind", "softbank-half", "valuation-reset"])
+        // Amazon at 80 % by hand, then Circular money unwinds (Amazon, Nvidia, Microsoft at 0):
+        // the preset wins. "Conditional money fails" sets Amazon alone to its firm part, 0.
+        var stacked = DashboardSnapshotTests.model
+        stacked.adjust(WhatIf(realisation: ["amazon": 0.8]))
+        stacked.stack(StressPreset.named("circular-unwind")!)
+        #expect(stacked.whatIf.realisation == ["amazon": 0, "nvidia": 0, "microsoft": 0])
+        stacked.stack(StressPreset.named("conditional-money-fails")!)
+        // Taking off the first preset frees Nvidia and Microsoft; Amazon keeps the 0 the
+        // other preset still sets.
+        stacked.remove(presetID: "circular-unwind")
+        #expect(stacked.whatIf.realisation == ["amazon": 0])
+        #expect(stacked.presetIDs == ["conditional-money-fails"])
+    }
+
+    @Test func leftAndRightMoveAColumnAcrossFromAPreset() {
+        // At 160×48 the panel docks 13 rows: two borders, a hint and three columns of ten
+        // knobs; the last column holds presets 20–27.
+        let open = press([.character("w"), .end])
+        #expect(open.layout.dock?.height == 13)
+        #expect(open.whatIfPanel?.selected == 27)
+        // A preset has no value: ← moves ten knobs back, to the site delay beside it.
+        let left = press([.left], from: open)
+        #expect(left.whatIfPanel?.selected == 17)
+        #expect(left.model.whatIf.isEmpty)
+        // On a knob with a value l changes it (Milam County's delay by three months) and stays put.
+        let right = press([.character("l")], from: left)
+        #expect(right.whatIfPanel?.selected == 17)
+        #expect(right.model.whatIf.delayMonths == ["milam": 3])
+        // From the last column there is no column to the right: the selection stays.
+        #expect(press([.right], from: open).whatIfPanel?.selected == 27)
+        #expect(press([.character("h"), .character("h")], from: open).whatIfPanel?.selected == 17)
+    }
+
     @Test func theTimelineStepsPlaysAndStops() {
         let stepped = press([.character("]"), .character("]")])
         #expect(stepped.timeline.year == 2027)
@@ -93,5 +158,42 @@ extension WhatIfPanelTests {
         #expect(press([.character(">"), .character(">"), .character(">")]).timeline.secondsPerYear == 0.5)
         #expect(press([.character("<"), .character("<")]).timeline.secondsPerYear == 3)
         #expect(press([.character("<")]).message == "timeline: 2 s a year")
+    }
+}
+
+@Suite struct WhatIfPaletteTests {
+    func press(_ keys: [Key], from start: AppState? = nil) -> AppState {
+        WhatIfPanelTests().press(keys, from: start)
+    }
+
+    static func typed(_ text: String) -> [Key] { text.map(Key.character) }
+
+    @Test func softBankHalfAndOracleAYearLateInTwelveKeys() {
+        // `:` opens the palette, one letter finds the input, Enter asks for its value on
+        // `set PATH=`, the value and Enter apply it.
+        let keys: [Key] = [.character(":")] + Self.typed("s") + [.enter] + Self.typed(".5") + [.enter]
+            + [.character(":")] + Self.typed("o") + [.enter] + Self.typed("1y") + [.enter]
+        #expect(keys.count <= 12)
+        let state = press(keys)
+        #expect(state.model.whatIf == WhatIf(realisation: ["softbank": 0.5], delayMonths: ["Oracle (Stargate)": 12]))
+        #expect(state.palette == nil)
+    }
+
+    @Test func choosingAnInputAsksForItsValueOnTheSetPath() {
+        let asked = press([.character(":")] + Self.typed("softbank") + [.enter])
+        #expect(asked.palette?.query == "set investors.softbank.realisation=")
+        #expect(CommandPalette.entries(for: "oracle", in: asked).first?.title == "Oracle (Stargate): delay")
+    }
+
+    @Test func theSetSyntaxAppliesAndABadValueStaysInThePaletteWithTheParsersMessage() {
+        let set = press([.character(":")] + Self.typed("set burn.scale=+25%") + [.enter])
+        #expect(set.model.whatIf == WhatIf(burnScale: 1.25))
+        #expect(set.message == "what-if: burn.scale=+25%")
+        let bad = press([.character(":")] + Self.typed("set delay.abilene=soon") + [.enter])
+        #expect(bad.model.whatIf.isEmpty)
+        #expect(bad.palette?.error
+            == "--set delay.abilene=soon: expected a number of months like 12, 12m or 1y, at most 1200 (100 years) either way, found \"soon\"")
+        // Editing the query clears the message.
+        #expect(press([.backspace], from: bad).palette?.error == nil)
     }
 }

@@ -51,6 +51,16 @@ public struct WhatIf: Sendable, Equatable {
             && delayMonths.isEmpty && lostProvider == nil
     }
 
+    /// This what-if with every input `other` sets taken off (back to the scenario's own).
+    public func without(_ other: WhatIf) -> WhatIf {
+        WhatIf(realisation: realisation.filter { other.realisation[$0.key] == nil },
+               revenueGrowth: other.revenueGrowth == nil ? revenueGrowth : nil,
+               burnScale: other.burnScale == nil ? burnScale : nil,
+               valuation: other.valuation == nil ? valuation : nil,
+               delayMonths: delayMonths.filter { other.delayMonths[$0.key] == nil },
+               lostProvider: other.lostProvider == nil ? lostProvider : nil)
+    }
+
     /// This what-if with `other` laid on top: whatever `other` sets wins, key by key.
     public func merged(with other: WhatIf) -> WhatIf {
         WhatIf(realisation: realisation.merging(other.realisation) { _, new in new },

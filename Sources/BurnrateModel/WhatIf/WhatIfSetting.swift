@@ -1,6 +1,6 @@
 /// The `--set PATH=VALUE` settings of the command line, each an update of a `WhatIf`:
 ///
-///     investors.softbank.realisation=50%    (or 0.5)
+///     investors.softbank.realisation=50%    (or 0.5, .5)
 ///     revenue.growth=0%                     (or -10%, 0.1)
 ///     burn.scale=1.25                       (or +25%)
 ///     valuation=600B                        (or "$1.2T", 750M)
@@ -53,9 +53,10 @@ public enum WhatIfSetting {
     // Numbers are read as scenario files read them (AmountParser); `--set` adds only what a
     // shell leaves around a value (spaces, quotes) and lower-case money suffixes.
 
-    /// "50%" → 0.5, "0.5" → 0.5, "-10%" → -0.1: ranges are checked by `WhatIf.problems(in:)`.
+    /// "50%" → 0.5, "0.5" or ".5" → 0.5, "-10%" → -0.1: ranges are checked by
+    /// `WhatIf.problems(in:)`. Scenario files write the leading zero; a typed value may not.
     private static func ratio(_ text: String) -> Double? {
-        try? AmountParser.ratio(text)
+        try? AmountParser.ratio(text.hasPrefix(".") ? "0" + text : text)
     }
 
     /// A factor ("1.25") or a signed change ("+25%"); a bare "25%" is refused as ambiguous.

@@ -13,6 +13,8 @@ public enum AppAction: Hashable, Sendable {
     case nextTheme
     case useTheme(Int)
     case applyPreset(String)
+    /// Ask for a what-if input's value: the palette reopens on `set PATH=`.
+    case askWhatIf(path: String)
     case resetWhatIf
     case toggleWhatIfPanel
     case playPause
@@ -54,8 +56,11 @@ public enum AppAction: Hashable, Sendable {
             return (next, .redrawAll)
         case .applyPreset(let id):
             guard let preset = StressPreset.named(id) else { return (next, .none) }
-            next.model.adjust(preset.whatIf(for: next.model.base), presetID: preset.id)
-            next.message = "what-if: \(preset.name)"
+            let under = next.model.presetIDs.filter { $0 != preset.id }.compactMap(StressPreset.named).map(\.name)
+            next.model.stack(preset)
+            next.message = "what-if: \(preset.name)" + (under.isEmpty ? "" : ", on top of \(under.joined(separator: ", "))")
+        case .askWhatIf(let path):
+            next.palette = CommandPalette(query: CommandPalette.setPrefix + path + "=")
         case .toggleWhatIfPanel:
             next.whatIfPanel = next.whatIfPanel == nil ? WhatIfPanelState() : nil
         case .resetWhatIf:
@@ -85,6 +90,10 @@ public enum AppAction: Hashable, Sendable {
     /// Every action the command palette offers, with the words it is found by.
     public static func catalogue(for state: AppState) -> [(title: String, action: AppAction)] {
         var entries: [(String, AppAction)] = PanelID.allCases.map { ("Focus \($0.title)", .focus($0)) }
+        entries += WhatIfKnob.all(for: state.model.base).compactMap { knob in
+            guard let title = knob.paletteTitle(in: state.model.base), let path = knob.settingPath else { return nil }
+            return (title, .askWhatIf(path: path))
+        }
         entries += [
             ("Zoom the focused panel (or back)", .toggleZoom),
             ("Explain the selected figure", .explainSelection),

@@ -1,13 +1,24 @@
 /// The command palette (`:`): a query typed against every action of `AppAction.catalogue`,
-/// the matches ranked by `FuzzyMatch`, and the one Enter runs.
+/// the matches ranked by `FuzzyMatch`, and the one Enter runs. A query `set PATH=VALUE` is a
+/// what-if setting in the `--set` syntax instead, applied by Enter.
 public struct CommandPalette: Hashable, Sendable {
     public var query: String
     /// Index into the matching entries, best first.
     public var selected: Int
+    /// Why the last `set` did not apply; cleared by the next edit.
+    public var error: String?
+
+    /// What starts a query that is a `--set` setting.
+    public static let setPrefix = "set "
 
     public init(query: String = "", selected: Int = 0) {
         self.query = query
         self.selected = selected
+    }
+
+    /// The `PATH=VALUE` of a `set` query; nil for a query that searches the actions.
+    public var setting: String? {
+        query.lowercased().hasPrefix(Self.setPrefix) ? String(query.dropFirst(Self.setPrefix.count)) : nil
     }
 
     public struct Entry: Sendable {
@@ -16,9 +27,11 @@ public struct CommandPalette: Hashable, Sendable {
         public let match: FuzzyMatch
     }
 
-    /// The actions the query matches, best first; all of them, in catalogue order, for an empty query.
+    /// The actions the query matches, best first; all of them, in catalogue order, for an empty
+    /// query; none for a `set` query.
     public static func entries(for query: String, in state: AppState) -> [Entry] {
-        FuzzyMatch.rank(AppAction.catalogue(for: state), by: query, title: \.title)
+        guard CommandPalette(query: query).setting == nil else { return [] }
+        return FuzzyMatch.rank(AppAction.catalogue(for: state), by: query, title: \.title)
             .map { Entry(title: $0.item.title, action: $0.item.action, match: $0.match) }
     }
 
@@ -40,6 +53,14 @@ public struct CommandPalette: Hashable, Sendable {
             next.palette = nil
             return (next, .none)
         case .enter:
+            if let setting = palette.setting {
+                var applied = state
+                applied.message = nil
+                palette.error = WhatIfKeys.apply(setting, to: &applied)
+                applied.palette = palette.error == nil ? nil : palette
+                if palette.error == nil { applied.message = "what-if: \(setting)" }
+                return (applied, .none)
+            }
             guard let current else { return (state, .none) }
             next.palette = nil
             return AppAction.perform(entries[current].action, on: next)
@@ -52,6 +73,7 @@ public struct CommandPalette: Hashable, Sendable {
         default:
             guard LineEditing.edit(&palette.query, with: key) else { return (state, .none) }
             palette.selected = 0
+            palette.error = nil
         }
         next.palette = palette
         return (next, .none)

@@ -5,26 +5,55 @@ import BurnrateModel
 public struct ModelState: Sendable {
     public private(set) var base: Scenario
     public private(set) var whatIf: WhatIf
-    /// The stress preset the what-if started from, if any.
-    public private(set) var presetID: String?
+    /// The stress presets laid over the what-if, in the order applied.
+    public private(set) var presetIDs: [String]
+    /// The last stress preset applied, if any.
+    public var presetID: String? { presetIDs.last }
     public private(set) var analysis: Analysis
     public private(set) var baseAnalysis: Analysis
 
     public init(base: Scenario, whatIf: WhatIf = WhatIf(), presetID: String? = nil) {
         self.base = base
         self.whatIf = whatIf
-        self.presetID = presetID
+        presetIDs = presetID.map { [$0] } ?? []
         baseAnalysis = Analysis(scenario: base)
         analysis = whatIf.isEmpty ? baseAnalysis : Analysis(scenario: whatIf.apply(to: base))
     }
 
     public var isAdjusted: Bool { !whatIf.isEmpty }
 
-    /// A new what-if on the same base; the base analysis is kept.
+    /// A new what-if on the same base, from the preset named or none; the base analysis is kept.
     public mutating func adjust(_ newWhatIf: WhatIf, presetID newPresetID: String? = nil) {
         whatIf = newWhatIf
-        presetID = newWhatIf.isEmpty ? nil : newPresetID
+        presetIDs = newWhatIf.isEmpty ? [] : newPresetID.map { [$0] } ?? []
         analysis = newWhatIf.isEmpty ? baseAnalysis : Analysis(scenario: newWhatIf.apply(to: base))
+    }
+
+    /// A what-if changed by hand (or kept through a reload): the presets stay listed as applied,
+    /// a value set after a preset winning over it as a later preset would.
+    public mutating func adjustKeepingPresets(_ newWhatIf: WhatIf) {
+        let applied = presetIDs
+        adjust(newWhatIf)
+        presetIDs = newWhatIf.isEmpty ? [] : applied
+    }
+
+    /// Lays a preset over the what-if: its settings are merged in, and where two presets (or a
+    /// preset and a hand-set value) set the same input, the later one wins.
+    public mutating func stack(_ preset: StressPreset) {
+        let applied = presetIDs.filter { $0 != preset.id } + [preset.id]
+        adjust(whatIf.merged(with: preset.whatIf(for: base)))
+        presetIDs = whatIf.isEmpty ? [] : applied
+    }
+
+    /// Takes an applied preset off: the inputs it sets go back to the scenario's own, then the
+    /// presets still applied are laid again in order, so an input another one sets keeps its value.
+    public mutating func remove(presetID id: String) {
+        guard presetIDs.contains(id), let preset = StressPreset.named(id) else { return }
+        let kept = presetIDs.filter { $0 != id }
+        adjust(kept.compactMap(StressPreset.named).reduce(whatIf.without(preset.whatIf(for: base))) {
+            $0.merged(with: $1.whatIf(for: base))
+        })
+        presetIDs = whatIf.isEmpty ? [] : kept
     }
 
     /// A reloaded scenario under the same what-if; parts of the what-if that no longer fit
@@ -33,7 +62,7 @@ public struct ModelState: Sendable {
         base = scenario
         baseAnalysis = Analysis(scenario: scenario)
         let kept = whatIf.problems(in: scenario).isEmpty ? whatIf : WhatIf()
-        adjust(kept, presetID: kept.isEmpty ? nil : presetID)
+        adjustKeepingPresets(kept)
     }
 
     /// The lines the header shows for an active what-if.

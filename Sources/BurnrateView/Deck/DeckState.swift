@@ -114,3 +114,7 @@ public struct DeckState: Sendable, WhatIfHost {
         if isAutoAdvancing { slideStartedAt = elapsed }
     }
 }
+
+extension DeckState {
+    var whatIfDock: Rect? { SlideView.whatIfDock(self) }
+}

@@ -78,7 +78,7 @@ public enum DeckUpdate {
         case .handled(let next): return next
         case .applyPreset(let id, var next):
             guard let preset = StressPreset.named(id) else { return next }
-            next.model.adjust(preset.whatIf(for: next.model.base), presetID: preset.id)
+            next.model.stack(preset)
             next.message = "what-if: \(preset.name)"
             return next
         }

@@ -12,16 +12,12 @@ public enum SlideView {
             return canvas
         }
         let slide = state.slide
-        let caption = CenteredText(text: captionBelowBody(of: slide) ?? "", style: Style(.text, [.bold]))
-        let textWidth = state.width - 2 * SlideLayout.margins(width: state.width, height: state.height).horizontal
-        let layout = SlideLayout(width: state.width, height: state.height, captionRows: min(3, caption.lineCount(width: textWidth)),
-                                 showsProgress: state.isAutoAdvancing, showsFooter: state.showsFooter)
+        let (layout, caption) = layout(of: state)
         drawTitle(of: state, in: layout.title, on: &canvas)
         canvas.put(String(repeating: state.glyphs.border.horizontal, count: layout.rule.width), x: layout.rule.x, y: layout.rule.y,
                    style: Style(.border), clip: layout.rule)
         if let panel = state.whatIfPanel {
-            let rows = WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: state.model.base).count, width: layout.body.width)
-            let (slideArea, dock) = layout.body.splitBottom(min(rows, layout.body.height / 2))
+            let (slideArea, dock) = split(layout.body, for: state)
             canvas.render(body(of: state), in: slideArea)
             canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs,
                                                  resetHint: "r the slide's own"), in: dock)
@@ -33,6 +29,27 @@ public enum SlideView {
         if let progress = layout.progress { canvas.render(SlideProgress(state: state), in: progress) }
         if let footer = layout.footer { canvas.render(SlideFooter(state: state), in: footer) }
         return canvas
+    }
+
+    private static func layout(of state: DeckState) -> (SlideLayout, CenteredText) {
+        let caption = CenteredText(text: captionBelowBody(of: state.slide) ?? "", style: Style(.text, [.bold]))
+        let textWidth = state.width - 2 * SlideLayout.margins(width: state.width, height: state.height).horizontal
+        let layout = SlideLayout(width: state.width, height: state.height, captionRows: min(3, caption.lineCount(width: textWidth)),
+                                 showsProgress: state.isAutoAdvancing, showsFooter: state.showsFooter)
+        return (layout, caption)
+    }
+
+    /// The body split into the slide and, under it, the open what-if panel's dock.
+    private static func split(_ body: Rect, for state: DeckState) -> (rest: Rect, bottom: Rect) {
+        let rows = WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: state.model.base).count, width: body.width)
+        return body.splitBottom(min(rows, body.height / 2))
+    }
+
+    /// Where the what-if panel is drawn, for keys that move between its columns.
+    static func whatIfDock(_ state: DeckState) -> Rect? {
+        guard state.whatIfPanel != nil, !state.isBlank, state.width >= SlideLayout.minimumWidth,
+              state.height >= SlideLayout.minimumHeight else { return nil }
+        return split(layout(of: state).0.body, for: state).bottom
     }
 
     /// Figure and text slides place their caption inside the body, right under what they show.

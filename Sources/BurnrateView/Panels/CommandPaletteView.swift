@@ -20,7 +20,8 @@ struct CommandPaletteView: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         let width = min(area.width - 4, Self.maximumWidth, max(40, area.width * 3 / 5))
         // A blank row above the box, its two borders, the query and the rule under it.
-        let listRows = min(max(1, entries.count), Self.maximumListRows, area.height - 5)
+        let wanted = setLine.map { $0.lineCount(width: width - 6) } ?? entries.count
+        let listRows = min(max(1, wanted), Self.maximumListRows, area.height - 5)
         guard width >= 20, listRows >= 1 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: listRows + 4)
         canvas.fill(box)
@@ -46,7 +47,18 @@ struct CommandPaletteView: Widget {
         }
     }
 
+    /// Under a `set` query: what Enter does, or why the last `set` did not apply.
+    private var setLine: Paragraph? {
+        guard palette.setting != nil else { return nil }
+        return Paragraph(palette.error ?? "Enter sets the what-if, as --set does: PATH=VALUE",
+                         style: Style(palette.error == nil ? .muted : .alert, [.italic]))
+    }
+
     private func drawEntries(in area: Rect, on canvas: inout Canvas) {
+        if let setLine {
+            setLine.render(in: area.inset(horizontal: 2, vertical: 0), on: &canvas)
+            return
+        }
         guard let selected = palette.selection(among: entries.count) else {
             canvas.put("no action matches", x: area.x + 2, y: area.y, style: Style(.muted, [.italic]), clip: area)
             return

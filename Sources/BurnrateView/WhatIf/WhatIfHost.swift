@@ -4,6 +4,10 @@ protocol WhatIfHost {
     var model: ModelState { get set }
     var whatIfPanel: WhatIfPanelState? { get set }
     var message: String? { get set }
+    /// Where the open panel is drawn: ←/→ on a row without a value move a column across it.
+    var whatIfDock: Rect? { get }
 }
 
-extension AppState: WhatIfHost {}
+extension AppState: WhatIfHost {
+    var whatIfDock: Rect? { layout.dock }
+}

@@ -1,7 +1,8 @@
 import BurnrateModel
 
-/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it, Enter types a value (or
-/// applies a preset), r resets, w or Esc closes. Keys it does not use fall through to the
+/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it (on a preset, which has
+/// no value, ←→ move a column across), Enter types a value (or
+/// lays a preset over the others), x or Delete takes an applied preset off, r resets, w or Esc closes. Keys it does not use fall through to the
 /// dashboard, so Tab, t, ? and q still work.
 enum WhatIfKeys {
     /// What a key did to the open panel's host.
@@ -42,10 +43,22 @@ enum WhatIfKeys {
             next.whatIfPanel?.selected = 0
         case .end:
             next.whatIfPanel?.selected = knobs.count - 1
-        case .left, .character("-"), .character("h"):
+        case .left, .right, .character("h"), .character("l"):
+            let direction = key == .left || key == .character("h") ? -1 : 1
+            guard case .preset = knob, let dock = state.whatIfDock else {
+                adjust(&next, knob.step(direction, in: state.model.whatIf, scenario: state.model.base))
+                break
+            }
+            let moved = panel.selected + direction * WhatIfPanelView.rowsPerColumn(in: dock)
+            next.whatIfPanel?.selected = knobs.indices.contains(moved) ? moved : panel.selected
+        case .character("-"):
             adjust(&next, knob.step(-1, in: state.model.whatIf, scenario: state.model.base))
-        case .right, .character("+"), .character("="), .character("l"):
+        case .character("+"), .character("="):
             adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
+        case .character("x"), .delete, .backspace:
+            guard case .preset(let id) = knob, state.model.presetIDs.contains(id) else { return nil }
+            next.model.remove(presetID: id)
+            next.message = "what-if: \(StressPreset.named(id)?.name ?? id) removed"
         case .enter:
             if case .preset(let id) = knob { return .applyPreset(id, next) }
             next.whatIfPanel?.typing = ""
@@ -56,7 +69,21 @@ enum WhatIfKeys {
     }
 
     private static func adjust<Host: WhatIfHost>(_ state: inout Host, _ whatIf: WhatIf) {
-        state.model.adjust(whatIf, presetID: nil)
+        state.model.adjustKeepingPresets(whatIf)
+    }
+
+    /// Applies one `PATH=VALUE` setting on top of the host's what-if, as `--set` would; the
+    /// reason when the setting is malformed or does not fit the scenario, nil when applied.
+    static func apply<Host: WhatIfHost>(_ setting: String, to state: inout Host) -> String? {
+        do {
+            let whatIf = try WhatIfSetting.apply(setting, to: state.model.whatIf)
+            let problems = whatIf.problems(in: state.model.base)
+            guard problems.isEmpty else { return problems.joined(separator: "; ") }
+            adjust(&state, whatIf)
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     /// Typing a value: characters, Backspace, Enter applies it through `WhatIfSetting` (the
@@ -78,17 +105,7 @@ enum WhatIfKeys {
         case .enter:
             next.whatIfPanel?.typing = nil
             guard let path = knob.settingPath, !text.isEmpty else { break }
-            do {
-                let whatIf = try WhatIfSetting.apply("\(path)=\(text)", to: state.model.whatIf)
-                let problems = whatIf.problems(in: state.model.base)
-                if problems.isEmpty {
-                    adjust(&next, whatIf)
-                } else {
-                    next.message = problems.joined(separator: "; ")
-                }
-            } catch {
-                next.message = error.description
-            }
+            next.message = apply("\(path)=\(text)", to: &next)
         default:
             break
         }

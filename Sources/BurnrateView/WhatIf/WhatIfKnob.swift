@@ -40,6 +40,21 @@ public enum WhatIfKnob: Hashable, Sendable {
         }
     }
 
+    /// The knob as the command palette names it, subject first ("SoftBank: delivers",
+    /// "Oracle (Stargate): delay") so a letter or two of the name finds it; nil for presets,
+    /// which the palette lists as presets.
+    public func paletteTitle(in scenario: Scenario) -> String? {
+        switch self {
+        case .realisation(let id): "\(scenario.investor(id: id)?.name ?? id): delivers"
+        case .revenueGrowth: "Revenue: growth a year"
+        case .burnScale: "Burn: scale"
+        case .valuation: "Valuation: post-money"
+        case .delay(let key): "\(scenario.sites.first { $0.id == key }?.name ?? key): delay"
+        case .lostProvider: "Provider that fails"
+        case .preset: nil
+        }
+    }
+
     /// The knob's value now, as the panel shows it.
     public func value(in whatIf: WhatIf, scenario: Scenario) -> String {
         switch self {

@@ -18,6 +18,9 @@ struct WhatIfPanelView: Widget {
         return (knobs + columns - 1) / columns + 3
     }
 
+    /// Knobs in each column of a panel drawn in `area`.
+    static func rowsPerColumn(in area: Rect) -> Int { max(1, area.height - 3) }
+
     func render(in area: Rect, on canvas: inout Canvas) {
         let scenario = model.base
         let summary = model.summary.joined(separator: " · ")
@@ -29,7 +32,7 @@ struct WhatIfPanelView: Widget {
         let (list, hintRow) = inner.splitBottom(1)
         let knobs = WhatIfKnob.all(for: scenario)
         let columns = Self.columns(width: area.width)
-        let perColumn = max(1, list.height)
+        let perColumn = Self.rowsPerColumn(in: area)
         let perPage = perColumn * columns
         let pages = (knobs.count + perPage - 1) / perPage
         let page = min(panel.selected / perPage, max(0, pages - 1))
@@ -46,8 +49,10 @@ struct WhatIfPanelView: Widget {
 
     private func draw(_ knob: WhatIfKnob, selected: Bool, in row: Rect, on canvas: inout Canvas) {
         let whatIf = model.whatIf
-        let changed = knob.isChanged(in: whatIf) || knob == .preset(model.presetID ?? "")
-        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏" : knob.value(in: whatIf, scenario: model.base)
+        let applied = isApplied(knob)
+        let changed = knob.isChanged(in: whatIf) || applied
+        let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏"
+            : applied ? "applied" : knob.value(in: whatIf, scenario: model.base)
         let marker = changed ? "●" : " "
         canvas.put(marker, x: row.x, y: row.y, style: Style(.watch, [.bold]), clip: row)
         let valueWidth = min(row.width / 2, max(12, TextWidth.of(value)))
@@ -58,12 +63,17 @@ struct WhatIfPanelView: Widget {
         if selected { canvas.restyle(row) { $0.on(.selection) } }
     }
 
+    private func isApplied(_ knob: WhatIfKnob) -> Bool {
+        if case .preset(let id) = knob { model.presetIDs.contains(id) } else { false }
+    }
+
     private func drawHint(in row: Rect, knob: WhatIfKnob, on canvas: inout Canvas) {
         let hint: String
         if panel.typing != nil {
             hint = "type a value (as for --set \(knob.settingPath ?? "")=…) · Enter apply · Esc cancel"
         } else if case .preset(let id) = knob {
-            hint = (StressPreset.named(id)?.summary ?? "") + " · Enter apply"
+            hint = (StressPreset.named(id)?.summary ?? "")
+                + (isApplied(knob) ? " · x remove" : model.presetIDs.isEmpty ? " · Enter apply" : " · Enter add")
         } else {
             hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · \(resetHint) · w close"
         }
