@@ -30,14 +30,23 @@ public enum WhatIfKnob: Hashable, Sendable {
 
     public func label(in scenario: Scenario) -> String {
         switch self {
-        case .realisation(let id): "\(scenario.investor(id: id)?.name ?? id) delivers"
+        case .realisation(let id): "\(Self.investorName(id, in: scenario)) delivers"
         case .revenueGrowth: "Revenue growth a year"
         case .burnScale: "Burn"
         case .valuation: "Valuation (post-money)"
-        case .delay(let key): "Delay: \(scenario.sites.first { $0.id == key }?.name ?? key)"
+        case .delay(let key): "Delay: \(Self.delayedName(key, in: scenario))"
         case .lostProvider: "Provider that fails"
         case .preset(let id): "Preset: \(StressPreset.named(id)?.name ?? id)"
         }
+    }
+
+    private static func investorName(_ id: String, in scenario: Scenario) -> String {
+        scenario.investor(id: id)?.name ?? id
+    }
+
+    /// A site's name; a provider (or `*`) is named by its key already.
+    private static func delayedName(_ key: String, in scenario: Scenario) -> String {
+        scenario.sites.first { $0.id == key }?.name ?? key
     }
 
     /// The knob as the command palette names it, subject first ("SoftBank: delivers",
@@ -45,11 +54,11 @@ public enum WhatIfKnob: Hashable, Sendable {
     /// which the palette lists as presets.
     public func paletteTitle(in scenario: Scenario) -> String? {
         switch self {
-        case .realisation(let id): "\(scenario.investor(id: id)?.name ?? id): delivers"
+        case .realisation(let id): "\(Self.investorName(id, in: scenario)): delivers"
         case .revenueGrowth: "Revenue: growth a year"
         case .burnScale: "Burn: scale"
         case .valuation: "Valuation: post-money"
-        case .delay(let key): "\(scenario.sites.first { $0.id == key }?.name ?? key): delay"
+        case .delay(let key): "\(Self.delayedName(key, in: scenario)): delay"
         case .lostProvider: "Provider that fails"
         case .preset: nil
         }
