@@ -13,11 +13,11 @@ struct ProcessStatus {
     var writes: Int
 
     init(pid: pid_t) throws(HarnessError) {
-        let status = try Self.contents(of: "/proc/\(pid)/status")
-        let io = try Self.contents(of: "/proc/\(pid)/io")
+        let status = try FileContents.text(of: "/proc/\(pid)/status")
+        let io = try FileContents.text(of: "/proc/\(pid)/io")
         var cpu = 0
         for task in try Self.entries(of: "/proc/\(pid)/task") {
-            let schedstat = try Self.contents(of: "/proc/\(pid)/task/\(task)/schedstat")
+            let schedstat = try FileContents.text(of: "/proc/\(pid)/task/\(task)/schedstat")
             cpu += schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0
         }
         guard let switches = Self.field("voluntary_ctxt_switches", in: status),
@@ -54,17 +54,5 @@ struct ProcessStatus {
             if name != ".", name != ".." { names.append(name) }
         }
         return names
-    }
-
-    private static func contents(of path: String) throws(HarnessError) -> String {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw HarnessError("cannot open \(path)") }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while case let count = read(descriptor, &buffer, buffer.count), count > 0 {
-            bytes += buffer[..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -113,12 +113,7 @@ struct SoakFiles {
         var status: Int32 = 0
         while waitpid(child, &status, 0) == -1 && errno == EINTR {}
         guard status == 0 else { throw HarnessError("\(executable) \(arguments.joined(separator: " ")) failed (wait status \(status))") }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
         lseek(descriptor, 0, SEEK_SET)
-        while case let count = read(descriptor, &buffer, buffer.count), count > 0 {
-            bytes += buffer[..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return FileContents.text(reading: descriptor)
     }
 }

@@ -16,7 +16,7 @@ enum TerminalWrites {
                                        arguments: ["-f", "-qq", "-e", "trace=write", "-e", "signal=none", "-s", "8",
                                                    "-o", trace, executable],
                                        environment: environment, idle: .seconds(1))
-        return frames(inTrace: try text(of: trace))
+        return frames(inTrace: try FileContents.text(of: trace))
     }
 
     /// A frame starts with the write that begins its synchronized update and runs until the
@@ -31,16 +31,5 @@ enum TerminalWrites {
             }
         }
         return Array(counts.dropLast())
-    }
-
-    private static func text(of path: String) throws(HarnessError) -> String {
-        guard let file = fopen(path, "r") else { throw HarnessError("cannot read \(path)") }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while case let count = fread(&buffer, 1, buffer.count, file), count > 0 {
-            bytes += buffer[..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
