@@ -329,8 +329,7 @@ public final class CursesScreen: Screen {
     /// Outside a frame (bracketed paste on and off): straight to the terminal, never into the
     /// frame being captured.
     private func writeToTerminal(_ sequence: String) {
-        var bytes = Array(sequence.utf8)
-        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+        output.writeAll(Array(sequence.utf8))
     }
 
     private static func environment(_ name: String) -> String? {

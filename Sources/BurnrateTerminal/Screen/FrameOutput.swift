@@ -65,8 +65,9 @@ final class FrameOutput {
         if memory >= 0 { Glibc.close(memory) }
     }
 
-    /// A terminal may take part of a large write; the rest follows at once.
-    private func writeAll(_ bytes: [UInt8]) {
+    /// Straight to the terminal, outside any frame. A terminal may take part of a large write;
+    /// the rest follows at once.
+    func writeAll(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
