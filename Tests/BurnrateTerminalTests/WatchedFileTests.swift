@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 import Testing
-import BurnrateTerminal
+@testable import BurnrateTerminal
 
 /// A scenario file followed by path through real inotify while its folder is deleted, renamed
 /// and made again. The kernel has queued a file operation's events by the time it returns, so
@@ -111,6 +111,23 @@ struct WatchedFileTests {
         #expect(mkdir(nested, 0o755) == 0)
         #expect(watched.pendingChange() == .removed)
         try CloseOnExecFiles.write("back", to: file)
+        #expect(watched.pendingChange() == .written)
+    }
+
+    /// The folder made again after the watch on it failed but before the watch above it was in
+    /// place: its making is an event nobody was watching for, so the path is looked at again.
+    @Test func aFolderMadeWhileTheWatchMovesUpIsWatched() throws {
+        let files = try Files()
+        let folder = files.folder
+        var gaps = 0
+        let watched = try WatchedFile(path: files.file) {
+            gaps += 1
+            if gaps == 1 { mkdir(folder, 0o755) }
+        }
+        CloseOnExecFiles.removeTree(folder)
+        #expect(watched.pendingChange() == .removed)
+        #expect(gaps == 1, "the folder was found on the second look, without another gap")
+        try files.write("back")
         #expect(watched.pendingChange() == .written)
     }
 

@@ -23,7 +23,16 @@ public final class WatchedFile {
     /// the entry in it on the way to the folder.
     private var ancestorWatch: (watch: Int32, entry: String)?
 
-    public init(path: String) throws(Failure) {
+    /// Runs between a failed watch on a missing folder and the watch on the folder above it,
+    /// so tests can make the folder in that gap.
+    private let beforeWatchingAbove: () -> Void
+
+    public convenience init(path: String) throws(Failure) {
+        try self.init(path: path, beforeWatchingAbove: {})
+    }
+
+    init(path: String, beforeWatchingAbove: @escaping () -> Void) throws(Failure) {
+        self.beforeWatchingAbove = beforeWatchingAbove
         let target = Self.resolved(path)
         (folder, name) = Self.split(target)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
@@ -53,8 +62,7 @@ public final class WatchedFile {
     }
 
     private var isRegularFile: Bool {
-        var info = stat()
-        return stat(folder == "/" ? "/" + name : folder + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        Self.isEntry(folder == "/" ? "/" + name : folder + "/" + name, ofType: S_IFREG)
     }
 
     /// The folder's path no longer leads to the watched folder, its own watch says it went
@@ -76,8 +84,13 @@ public final class WatchedFile {
 
     /// Watches the folder if it exists, else the nearest existing folder above it; false when
     /// neither can be watched (no permission, the system's limit of watches).
+    ///
+    /// A folder made on the way after its own watch failed, but before the watch above it
+    /// was in place, announced itself to nobody; so once the watch above is in place the
+    /// path is looked at again (a bounded number of times, against a folder made and deleted
+    /// over and over).
     @discardableResult
-    private func lookForFolder() -> Bool {
+    private func lookForFolder(attempts: Int = 8) -> Bool {
         for watch in [folderWatch, ancestorWatch?.watch].compactMap({ $0 }) {
             inotify_rm_watch(descriptor, watch)
         }
@@ -92,15 +105,23 @@ public final class WatchedFile {
         }
         var missing = folder
         while errno == ENOENT || errno == ENOTDIR, missing != "/", missing != "." {
+            let failure = errno
+            beforeWatchingAbove()
+            errno = failure
             let (above, entry) = Self.split(missing)
             let watch = inotify_add_watch(descriptor, above, DirectoryEvent.ancestorMask)
             if watch >= 0 {
                 ancestorWatch = (watch, entry)
-                return true
+                return Self.isEntry(missing, ofType: S_IFDIR) && attempts > 1 ? lookForFolder(attempts: attempts - 1) : true
             }
             missing = above
         }
         return false
+    }
+
+    private static func isEntry(_ path: String, ofType type: mode_t) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == type
     }
 
     private func drain() -> [UInt8] {
