@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Burnrate: ParsableCommand {
@@ -26,8 +29,27 @@ struct Burnrate: ParsableCommand {
     static func main() {
         if CommandLine.arguments.count == 1 {
             Dashboard.main([])
-        } else {
-            main(nil)
+            return
         }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exitEscaping(error)
+        }
+    }
+
+    /// argument-parser's own `exit(withError:)`, with the error through `StandardError`: an
+    /// unknown option or a bad value is quoted back from the command line, which may hold
+    /// anything a script or a pasted line put there.
+    private static func exitEscaping(_ error: any Error) -> Never {
+        let message = fullMessage(for: error)
+        let code = exitCode(for: error)
+        if code == .success {
+            if !message.isEmpty { print(message) }
+        } else if !message.isEmpty {
+            StandardError.write(message)
+        }
+        Glibc.exit(code.rawValue)
     }
 }

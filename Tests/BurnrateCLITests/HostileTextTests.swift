@@ -71,6 +71,22 @@ import Testing
         #expect(run.stdout == "hostile.yaml: ok (mini: 1 investor, 1 contract, 0 sites)\n")
     }
 
+    /// argument-parser quotes an unknown option back from the command line.
+    @Test func anUnknownOptionIsQuotedEscaped() throws {
+        let run = try BurnrateRun.run(["check", "x.yaml", "--\u{1B}]0;owned\u{07}\u{202E}x"])
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix(#"Error: Unknown option '--\e]0;owned\u{07}\u{202E}x'"#), "\(run.stderr)")
+        #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func helpStillGoesToStandardOutput() throws {
+        let run = try BurnrateRun.run(["check", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("OVERVIEW: "), "\(run.stdout.prefix(80))")
+        #expect(run.stderr.isEmpty)
+    }
+
     /// The symptom of the issue: a key holding a line break split its diagnostic in two.
     @Test func aKeyWithALineBreakIsOneDiagnosticLine() throws {
         let text = ScenarioTexts.valid.replacing("title: Mini", with: "title: Mini\n\"a\\nb\": 1\n\"c\\r\\nd\": 2")
