@@ -53,6 +53,9 @@ public struct FuzzyMatch: Hashable, Sendable {
     private static func bestAlignment(of word: [Character], in title: [Character]) -> FuzzyMatch? {
         let folded = title.map { $0.lowercased() }
         let wanted = word.map { $0.lowercased() }
+        // Most titles lack the query in order: they are turned away in one pass, before the
+        // table of query length × title length is built.
+        guard isInOrder(wanted, in: folded) else { return nil }
         let bonus = title.indices.map { positionBonus(title, at: $0) }
         let none = Int.min / 2
         var scores: [[Int]] = []
@@ -99,6 +102,14 @@ public struct FuzzyMatch: Hashable, Sendable {
             positions.append(position)
         }
         return FuzzyMatch(score: best, positions: positions.reversed())
+    }
+
+    private static func isInOrder(_ wanted: [String], in folded: [String]) -> Bool {
+        var next = wanted.startIndex
+        for character in folded where next < wanted.endIndex && character == wanted[next] {
+            next += 1
+        }
+        return next == wanted.endIndex
     }
 
     private static func positionBonus(_ title: [Character], at position: Int) -> Int {
