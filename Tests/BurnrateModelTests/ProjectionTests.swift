@@ -7,7 +7,8 @@ import Testing
 
     @Test func coversTheHorizon() {
         #expect(projection.years.map(\.year) == [2026, 2027, 2028, 2029, 2030])
-        #expect(projection.startingCash == 17.5e9)
+        // cash at the end of 2025, less 2026's burn to the as-of date: 17.5 − 25 × (1 + 19/28) ÷ 12
+        #expect(isClose(projection.startingCash, 14.002976e9))
     }
 
     @Test func revenueAndBurnFallBackToTheNearestEarlierYear() {

@@ -47,11 +47,13 @@ private struct ExplanationWriter {
         }
         spans.append(Paragraph.Span("\nInputs\n", style: Style(.title, [.bold])))
         for input in indicator.inputs {
+            // Each input's date: its own ("at 2025-06-30"), else its source's, beside the source.
+            let sourceDate = input.date == nil ? input.source.flatMap(scenario.source(id:)).map { ", \($0.date)" } : nil
             spans += [
                 Paragraph.Span("  \(input.label): ", style: Style(.muted)),
-                Paragraph.Span(figures.value(input.value, unit: input.unit)),
+                Paragraph.Span(figures.value(input.value, unit: input.unit) + (input.date.map { " at \($0)" } ?? "")),
                 Paragraph.Span("  (\(input.basis.rawValue))", style: basisStyle(input.basis)),
-                Paragraph.Span(input.source.map { "  [\($0)]" } ?? "", style: Style(.accent)),
+                Paragraph.Span(input.source.map { "  [\($0)\(sourceDate ?? "")]" } ?? "", style: Style(.accent)),
                 "\n",
             ]
         }
