@@ -66,6 +66,14 @@ struct PlaybackCompositeTests {
         let analysis = model.analysis
         let composite = analysis.judgedIndicators(inYear: 2027).first { $0.id == IndicatorCatalogue.composite.id }
         #expect(isClose(composite?.value, 70.9066, tolerance: 1e-5))
+        // On screen in 2026 the change is against the scenario in 2026, not as of its date:
+        // gap 0 (81.15 left) against 0; composite 100 × (9.866667 + 3 × 1 (588 ÷ 22.65 = 26.0×)
+        // + 2 × (3 − 2.503403) ÷ 1.5) ÷ 19 = 71.20 against 66.45: ▲ 5 (as of its date it would be ▼ 12)
+        let state = press([.character(" ")], from: AppState(model: model, width: 160, height: 48))
+        let screen = DashboardSnapshotTests.screen(state).split(separator: "\n")
+        let row = { (name: String) in screen.first { $0.contains(name) }.map(String.init) ?? "" }
+        #expect(row("✗ Composite score").contains("71 ▲ 5"), "\(row("Composite score"))")
+        #expect(row("Funding gap").contains("$0 ") && !row("Funding gap").contains("▼"), "\(row("Funding gap"))")
     }
 
     /// Playing, on 2027: the header's risk and the panel's score are those of 2027, beside the
