@@ -54,7 +54,7 @@ extension AnalysisContext {
         let formula: String
         if let runsOut = projection.cashRunsOut, let year = projection.year(Int(runsOut.rounded(.down))) {
             value = max(0, runsOut - asOf)
-            let cashAtStart = projection.years.last { $0.year < year.year }?.cash ?? projection.startingCash
+            let cashAtStart = projection.years.last { $0.year < year.year }?.cash ?? projection.openingCash
             formula = "cash runs out at \(FigureFormat.decimal(runsOut, places: 2)) (\(year.year) starts with "
                 + "\(money(cashAtStart)), ends with \(money(year.cash))) − \(asOfText) = \(figure(value, .years))"
         } else if let last = projection.years.last, last.cash != nil {

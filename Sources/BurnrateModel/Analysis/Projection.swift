@@ -11,6 +11,9 @@ public struct Projection: Sendable, Equatable {
     /// How cash on hand was brought to the as-of date.
     public let cashRollForward: CashRollForward
     public let years: [ProjectionYear]
+    /// Cash where the first year's starts falling: at the as-of date, or at the horizon's start
+    /// when the as-of date is in an earlier year.
+    public let openingCash: Double?
 
     public init(scenario: Scenario) {
         self.init(scenario: scenario, payments: scenario.roundPayments,
@@ -44,6 +47,7 @@ public struct Projection: Sendable, Equatable {
         let firstYear = min(Int((start / 12).rounded(.down)), scenario.horizon.start)
         var cash: Double? = rollForward.figure.value
         for year in firstYear..<scenario.horizon.start { cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash - $0 } } }
+        openingCash = scenario.asOf.year < scenario.horizon.start ? cash : rollForward.cash
         var years: [ProjectionYear] = []
         for (index, year) in horizonYears.enumerated() {
             let capacity = zip(providers.names, capacities).map { provider, gigawatts in
@@ -69,7 +73,7 @@ public struct Projection: Sendable, Equatable {
     /// between the start and the end of the year it happens in; nil when it stays at or above
     /// zero over the whole horizon.
     public var cashRunsOut: Double? {
-        var cashAtStart = startingCash
+        guard var cashAtStart = openingCash else { return nil }
         let asOf = cashRollForward.asOf.fractionalYear
         for year in years {
             guard let cashAtEnd = year.cash else { return nil }
