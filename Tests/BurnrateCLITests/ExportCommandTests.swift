@@ -105,9 +105,41 @@ import Testing
         #expect(projection.map { $0.number("year") } == [2026, 2027, 2028, 2029, 2030])
         // 2030's burn is cash generated
         #expect(projection.map { $0.number("burn") } == [25e9, 57e9, 85e9, 51e9, -39e9])
-        // 17.5 + 100 − 25 = 92.5; − 57 = 35.5; − 85 = −49.5; − 51 = −100.5; + 39 = −61.5
-        #expect(projection.map { $0.number("cash") } == [92.5e9, 35.5e9, -49.5e9, -100.5e9, -61.5e9])
+        // 17.5 at 2025-06-30 − 4 (Jul–Dec 2025) + 100 − 25 = 88.5; − 57 = 31.5; − 85 = −53.5;
+        // − 51 = −104.5; + 39 = −65.5
+        #expect(projection.map { $0.number("cash") } == [88.5e9, 31.5e9, -53.5e9, -104.5e9, -65.5e9])
         #expect(projection.map { $0.number("inflows") } == [100e9, 0, 0, 0, 0])
+    }
+
+    /// Cash on hand at its own date, rolled forward to the as-of date step by step, and each
+    /// input's own date (BuiltInScenarioTests.cashOnHandIsRolledForwardToTheAsOfDate by hand).
+    @Test func jsonCarriesTheRollForwardAndTheDates() throws {
+        let json = try BurnrateRun.run(["export"]).json()
+        let roll = try json.object("cash_roll_forward")
+        #expect(roll.number("cash_on_hand") == 17.5e9)
+        #expect(roll.string("date") == "2025-06-30")
+        #expect(roll.isNull("not_rolled_because"))
+        let steps = try roll.array("steps")
+        #expect(steps.map { $0.string("period") } == ["Jul–Dec 2025", "1 Jan–19 Feb 2026"])
+        #expect(steps.map { $0.number("burn") }.first == 4e9)
+        // 17.5 − 4 − 25 × (1 + 19/28) ÷ 12 = 10.002976
+        #expect(abs((roll.number("cash_at_as_of") ?? 0) - 10.002976e9) < 1e3)
+        let inputs = try json.array("indicators").with(id: "funding.gap").array("inputs")
+        #expect(try inputs.first.map { try #require($0.string("date")) } == "2025-06-30")
+        #expect(inputs.first { $0.string("label") == "Burn 2027" }?.isNull("date") == true)
+        #expect(try json.array("delay_costs").isEmpty)
+    }
+
+    /// Oracle a year late (DelayCostTests.oracleAYearLateMovesPaymentsAndRevenue by hand).
+    @Test func jsonCarriesWhatADelayMoved() throws {
+        let json = try BurnrateRun.run(["export", "--set", "delay.oracle=12"]).json()
+        let costs = try json.array("delay_costs")
+        #expect(costs.map { $0.number("year") } == [2026, 2027, 2028])
+        #expect(costs.map { $0.number("payments") } == [0, -60e9, 0])
+        #expect(zip(costs.compactMap { $0.number("revenue") }, [-7.35e9, -19.425e9, -43.575e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        let cash = try json.array("projection").compactMap { $0.number("cash") }
+        #expect(zip(cash, [81.15e9, 64.725e9, -63.85e9, -114.85e9, -75.85e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        #expect(abs((try json.array("indicators").with(id: "funding.gap").number("value") ?? 0) - 114.85e9) < 1e3)
     }
 
     @Test func yearNarrowsTheProjection() throws {
@@ -117,7 +149,7 @@ import Testing
         #expect(json.number("year") == 2028)
         let projection = try json.array("projection")
         #expect(projection.map { $0.number("year") } == [2028])
-        #expect(projection.first?.number("cash") == -49.5e9)
+        #expect(projection.first?.number("cash") == -53.5e9)
         #expect(try json.array("indicators").count == Self.indicatorIDs.count)
 
         let csv = try BurnrateRun.run(["export", "--year", "2028", "--format", "csv"]).stdout
@@ -162,7 +194,7 @@ import Testing
         // No threshold, no level: a dash rather than "ok".
         #expect(text.contains("| Circular financing: spending that flows back | $498B | — | each contract dollar once = "))
         #expect(text.contains("## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))
-        #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$61.5B |"))
+        #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$65.5B |"))
         #expect(text.contains("## Sources\n"))
         #expect(text.contains("- `article`: Bloomberg (via the article), "))
     }

@@ -72,15 +72,18 @@ import Testing
     }
 
     @Test func cashRunwayAndGap() {
-        // burn 2025 as 2024: 3; 2026: 6; 2027 as 2026: 6
-        // cash 1 + 7 − 3 = 5; 5 + 3 − 6 = 2; 2 − 6 = −4
-        #expect(analysis.projection.years.map(\.cash) == [5e9, 2e9, -4e9])
-        // runs out at 2027 + 2/6 = 2027.333333; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
-        // 2027.333333 − 2024.455556 = 2.877778 < watch 3 → watch
-        #expect(isClose(analysis.value("funding.runway"), 2.877778))
+        // Cash (dated 2024, which takes in the as-of date 2024-06-15) stands at the as-of date and
+        // burns the rest of 2024 before the horizon starts: 12 − (5 + 14/30) = 6.533333 months of
+        // 3: 1.633333. Burn 2025 as 2024: 3; 2026: 6; 2027 as 2026: 6.
+        // cash 1 − 1.633333 + 7 − 3 = 3.366667; + 3 − 6 = 0.366667; − 6 = −5.633333
+        let expected = [3.366667e9, 0.366667e9, -5.633333e9]
+        #expect(zip(analysis.projection.years.compactMap(\.cash), expected).allSatisfy { isClose($0, $1) })
+        // runs out at 2027 + 0.366667/6 = 2027.061111; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
+        // 2027.061111 − 2024.455556 = 2.605556 < watch 3 → watch
+        #expect(isClose(analysis.value("funding.runway"), 2.605556))
         #expect(analysis.level("funding.runway") == .watch)
-        // gap 4 ≤ alert 50B, > watch 0 → watch
-        #expect(isClose(analysis.value("funding.gap"), 4e9))
+        // gap 5.633333 ≤ alert 50B, > watch 0 → watch
+        #expect(isClose(analysis.value("funding.gap"), 5.633333e9))
         #expect(analysis.level("funding.gap") == .watch)
     }
 

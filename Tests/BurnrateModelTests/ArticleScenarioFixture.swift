@@ -62,7 +62,9 @@ enum ArticleScenarioFixture {
                  online: Day(year: 2028, month: 3)),
         ],
         financials: Financials(
-            cashOnHand: Sourced(17.5e9, source: "facts"),
+            // At the end of 2025, so that it reaches the as-of date (2026-02-20) by the part of
+            // 2026's burn before it, and every year-end figure is as if it stood on 1 January.
+            cashOnHand: Sourced(17.5e9, source: "facts", date: Day(year: 2025)),
             years: [
                 year(2025, revenue: 13.1e9, burn: 8e9),
                 year(2026, revenue: 30e9, burn: 25e9),

@@ -41,6 +41,7 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
             add("\(path).online", site.online)
         }
         add("financials.cash_on_hand", scenario.financials.cashOnHand)
+        add("financials.revenue_per_gw", scenario.financials.revenuePerGW)
         for year in scenario.financials.years {
             add("financials.\(year.year).revenue", year.revenue)
             add("financials.\(year.year).burn", year.burn)
@@ -157,7 +158,12 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
     @Test func theArticleScenariosFinancialsAndNegativeBurn() throws {
         let financials = try Self.load("openai-2026-02").financials
         // reported by The Information, an assumption in the article's scenario
-        #expect(financials.cashOnHand == Sourced(17.5e9, source: "info-h1-2025", basis: .assumption))
+        // at its own date, 30 June 2025, three months before the source ran
+        #expect(financials.cashOnHand == Sourced(17.5e9, source: "info-h1-2025", basis: .assumption,
+                                                 date: Day(year: 2025, month: 6, day: 30)))
+        #expect(financials.cashNotRolledForward == nil)
+        // Friar: >20B of annualised revenue on 1.9 GW at the end of 2025, 20 ÷ 1.9 ≈ 10.5
+        #expect(financials.revenuePerGW == Sourced(10.5e9, source: "friar-compute", basis: .derived))
         #expect(financials.years.map(\.year) == [2025, 2026, 2027, 2028, 2029, 2030])
         #expect(financials.years.map(\.revenue.value) == [13.1e9, 30e9, 52e9, 92e9, 160e9, 280e9])
         // 2030: +$39B of free cash flow is a burn of −39B
@@ -216,19 +222,37 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(analysis.level("infrastructure.readiness") == .alert)
     }
 
+    @Test func cashOnHandIsRolledForwardToTheAsOfDate() throws {
+        let roll = Analysis(scenario: try Self.load("openai-2026-02")).projection.cashRollForward
+        // From the end of 2025-06-30 to the start of 2026-02-20, a twelfth of the year's burn a
+        // month: Jul–Dec 2025, 6 months of 8B: 6 × 8 ÷ 12 = 4; 1 Jan–19 Feb 2026, 1 + 19/28 =
+        // 1.678571 months of 25B: 1.678571 × 25 ÷ 12 = 3.497024.
+        #expect(roll.figureDate == Day(year: 2025, month: 6, day: 30))
+        #expect(roll.notRolledBecause == nil)
+        #expect(roll.steps.map(\.year) == [2025, 2026])
+        #expect(roll.steps.map(\.period) == ["Jul–Dec 2025", "1 Jan–19 Feb 2026"])
+        #expect(isClose(roll.steps[0].months, 6) && isClose(roll.steps[0].burn, 4e9))
+        #expect(isClose(roll.steps[1].months, 1.678571) && isClose(roll.steps[1].burn, 3.497024e9))
+        // 17.5 − 4 − 3.497024 = 10.002976 at 2026-02-20
+        #expect(isClose(roll.cash, 10.002976e9))
+    }
+
     @Test func cashOfTheArticleScenario() throws {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
-        // 17.5 + 100 (the round, in the as-of year) − 25 = 92.5; − 57 = 35.5; − 85 = −49.5;
-        // − 51 = −100.5; 2030 generates 39: −100.5 + 39 = −61.5
-        let expected = [92.5e9, 35.5e9, -49.5e9, -100.5e9, -61.5e9]
+        #expect(isClose(analysis.projection.startingCash, 10.002976e9))
+        // 2026 burns the 12 − 1.678571 = 10.321429 months after the as-of date: 25 × 10.321429 ÷ 12
+        // = 21.502976. 10.002976 + 100 (the round, in the as-of year) − 21.502976 = 88.5 (that is,
+        // 17.5 − 4 for Jul–Dec 2025 − 25 + 100); − 57 = 31.5; − 85 = −53.5; − 51 = −104.5;
+        // 2030 generates 39: −104.5 + 39 = −65.5
+        let expected = [88.5e9, 31.5e9, -53.5e9, -104.5e9, -65.5e9]
         for (year, cash) in zip(analysis.projection.years, expected) {
             #expect(isClose(year.cash, cash), "\(year.year)")
         }
-        // the lowest point, 2029: gap 100.5
-        #expect(isClose(analysis.value("funding.gap"), 100.5e9))
-        // runs out at 2028 + 35.5 ÷ (35.5 + 49.5) = 2028.417647; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
-        // = 2026.139881; runway 2.277766 years
-        #expect(isClose(analysis.value("funding.runway"), 2.277766))
+        // the lowest point, 2029: gap 104.5
+        #expect(isClose(analysis.value("funding.gap"), 104.5e9))
+        // runs out at 2028 + 31.5 ÷ (31.5 + 53.5) = 2028.370588; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
+        // = 2026.139881; runway 2.230707 years
+        #expect(isClose(analysis.value("funding.runway"), 2.230707))
         #expect(analysis.level("funding.runway") == .watch)
     }
 
@@ -236,11 +260,11 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
         // weight × severity: coverage 1 × 0; realisation 2 × 1; investors.hhi 1 × (3800 − 2500) ÷ 1500 = 0.866667;
         // suppliers.hhi 1 × 1; largest share 1 × 1; capacity if largest fails 1 × 1; commitments 3 × 1;
-        // funding gap 2 × 1; runway 2 × (2.277766 − 3) ÷ (1.5 − 3) = 2 × 0.481489; circular share 2 × 1;
+        // funding gap 2 × 1; runway 2 × (2.230707 − 3) ÷ (1.5 − 3) = 2 × 0.512862; circular share 2 × 1;
         // non-cash 1 × 0; readiness 2 × 1
-        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 0.962978 + 2 + 0 + 2 = 15.829645 of Σ weight 19
-        // → 100 × 15.829645 ÷ 19 = 83.3139
-        #expect(isClose(analysis.value("risk.composite"), 83.3139, tolerance: 1e-5))
+        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 1.025724 + 2 + 0 + 2 = 15.892391 of Σ weight 19
+        // → 100 × 15.892391 ÷ 19 = 83.6442
+        #expect(isClose(analysis.value("risk.composite"), 83.6442, tolerance: 1e-5))
         #expect(analysis.level("risk.composite") == .alert)
     }
 

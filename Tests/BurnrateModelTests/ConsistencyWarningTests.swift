@@ -185,6 +185,18 @@ import Testing
         #expect(try Self.warnings(Self.replacing(["date: 2025-12-31": "date: 2025-09"])) == [])
     }
 
+    /// A figure's own date stands before its source's, either way: a balance at 2025-08-31
+    /// published in a fresh source is stale; a fresh balance in an old source is not.
+    @Test func cashByItsOwnDate() throws {
+        let stale = Self.replacing(["cash_on_hand: 17.5B": "cash_on_hand: {value: 17.5B, date: 2025-08-31}"])
+        #expect(try Self.warnings(stale) == [
+            // the value inside the mapping: column 25
+            "w.yaml:51:25: warning: financials.cash_on_hand: cash on hand dated 2025-08-31, more than six months before as_of (2026-03-31)",
+        ])
+        let fresh = Self.replacing(["date: 2025-12-31": "date: 2025-08", "cash_on_hand: 17.5B": "cash_on_hand: {value: 17.5B, date: 2025-10}"])
+        #expect(try Self.warnings(fresh) == [])
+    }
+
     @Test func aSourceNoFigureNames() throws {
         let text = Self.replacing(["source: filing}": "source: press}", "  source: filing\n": "  source: press\n"])
         #expect(try Self.warnings(text) == [
@@ -217,7 +229,8 @@ import Testing
     }
 
     /// The built-in scenarios warn only where a comment on the line above says why the
-    /// warning stays (Oracle's gigawatts and Abilene's date: no source settles them).
+    /// warning stays (Oracle's gigawatts and Abilene's date: no source settles them; cash on
+    /// hand: no later figure is published).
     @Test(arguments: BuiltInScenarios.names)
     func builtInWarningsEachHaveAComment(name: String) throws {
         let text = try #require(BuiltInScenarios.text(named: name))
@@ -227,6 +240,8 @@ import Testing
                 ? #"contracts[2].capacity_gw: the 6 sites of "Oracle (Stargate)" hold 6.7 GW, 2.2 GW more than the 4.5 GW its contract states"#
                 : #"contracts[3].capacity_gw: the 5 sites of "Oracle (Stargate)" hold 6.1 GW, 1.6 GW more than the 4.5 GW its contract states"#,
             #"sites[0].online: online 2026-06, before its contract "oracle" starts (2027)"#,
+            "financials.cash_on_hand: cash on hand dated 2025-06-30, more than six months before as_of ("
+                + (name == "openai-2026-02" ? "2026-02-20)" : "2026-03-31)"),
         ])
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for warning in warnings {

@@ -40,7 +40,7 @@ import Testing
                 == "projection,inflows,Round money arriving,2026,100000000000,money,,article,reported")
         // Cash on hand (The Information, H1 2025), the round, and each year's burn forecast.
         #expect(Self.csvRow("projection,cash,Cash at year end,2028,")
-                == "projection,cash,Cash at year end,2028,-49500000000,money,,article info-forecast info-h1-2025,assumption")
+                == "projection,cash,Cash at year end,2028,-53500000000,money,,article info-forecast info-h1-2025,assumption")
     }
 
     @Test func everyRowHasABasis() {

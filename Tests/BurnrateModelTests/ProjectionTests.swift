@@ -7,7 +7,24 @@ import Testing
 
     @Test func coversTheHorizon() {
         #expect(projection.years.map(\.year) == [2026, 2027, 2028, 2029, 2030])
-        #expect(projection.startingCash == 17.5e9)
+        // cash at the end of 2025, less 2026's burn to the as-of date: 17.5 − 25 × (1 + 19/28) ÷ 12
+        #expect(isClose(projection.startingCash, 14.002976e9))
+    }
+
+    /// A horizon that starts after the as-of year: the months between burn before its first year.
+    @Test func aHorizonAfterTheAsOfYearStartsFromTheCashAtItsStart() {
+        var later = scenario
+        later.horizon = Horizon(start: 2027, end: 2030)
+        let projection = Projection(scenario: later)
+        // cash at the end of 2025: 2026 burns 25 whole before the horizon: 17.5 − 25 = −7.5 at its start;
+        // 2027: + 100 (round money dated before the horizon comes in its first year) − 57 = 35.5;
+        // − 85 = −49.5; − 51 = −100.5; 2030 as 2029: − 51 = −151.5
+        #expect(projection.openingCash == -7.5e9)
+        let expected = [35.5e9, -49.5e9, -100.5e9, -151.5e9]
+        #expect(zip(projection.years.compactMap(\.cash), expected).allSatisfy { isClose($0, $1) })
+        #expect(isClose(projection.cashRunsOut, 2028.417647))
+        // at the as-of date it was 17.5 − 25 × 1.678571 ÷ 12 = 14.002976
+        #expect(isClose(projection.startingCash, 14.002976e9))
     }
 
     @Test func revenueAndBurnFallBackToTheNearestEarlierYear() {

@@ -15,7 +15,7 @@ enum RoundTrip {
                          sourceLocation: sourceLocation)
             return
         }
-        #expect(loaded == scenario, "\(origin) loads back different: \(difference(scenario, loaded))",
+        #expect(loaded == scenario.asWritten, "\(origin) loads back different: \(difference(scenario.asWritten, loaded))",
                 sourceLocation: sourceLocation)
         let rewritten = ScenarioWriter.yaml(loaded)
         #expect(rewritten == written, "\(origin) is written differently the second time",

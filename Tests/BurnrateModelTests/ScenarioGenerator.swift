@@ -152,7 +152,7 @@ struct Dice: RandomNumberGenerator {
         // Most figures cite the first source, so that objects inherit it; the others override.
         func sourced<Value>(_ value: Value, _ dice: inout Dice) -> Sourced<Value> {
             Sourced(value, source: dice.chance(0.6) ? sourceIDs[0] : dice.pick(sourceIDs),
-                    basis: dice.chance(0.6) ? .reported : dice.some(Basis.self))
+                    basis: dice.chance(0.6) ? .reported : dice.some(Basis.self), date: dice.chance(0.1) ? dice.day() : nil)
         }
         let sources = sourceIDs.map { id in
             Source(id: id, publisher: text(), title: text(), date: day(), url: chance(0.5) ? text() : nil,
@@ -213,7 +213,9 @@ struct Dice: RandomNumberGenerator {
             id: id(0), title: text(), company: text(), asOf: day(), currency: currency(),
             horizon: Horizon(start: start, end: min(2200, start + int(0...99))), sources: sources, round: round,
             contracts: contracts, sites: sites,
-            financials: Financials(cashOnHand: sourced(magnitude(), &self), years: years.filter { $0.year <= 2200 }),
+            financials: Financials(cashOnHand: sourced(magnitude(), &self), cashNotRolledForward: chance(0.2) ? text() : nil,
+                                   years: years.filter { $0.year <= 2200 },
+                                   revenuePerGW: chance(0.3) ? sourced(magnitude(), &self) : nil),
             risk: RiskPolicy(thresholds: thresholds, weights: weights))
     }
 }

@@ -59,7 +59,7 @@ enum WhatIfFixture {
             investors: [amazon, softbank, nvidia, microsoft]),
         contracts: [aws, azure, oracle],
         sites: [abilene, portWashington],
-        financials: Financials(cashOnHand: assumed(17.5e9), years: [
+        financials: Financials(cashOnHand: assumed(17.5e9).dated(Day(year: 2025)), years: [
             FinancialYear(year: 2025, revenue: reported(13.1e9), burn: reported(8e9)),
             FinancialYear(year: 2026, revenue: assumed(30e9), burn: assumed(25e9)),
             FinancialYear(year: 2027, revenue: assumed(60e9), burn: assumed(57e9)),

@@ -9,7 +9,7 @@ import Testing
 
     @Test func aJudgedFigureTakesItsLevelsColour() {
         let figure = FigureSlide.Figure(.indicator(IndicatorCatalogue.fundingGap.id), in: Self.analysis)
-        #expect(figure.text == "$100.5B")
+        #expect(figure.text == "$104.5B")
         #expect(figure.style == Style(.alert, [.bold]))
     }
 

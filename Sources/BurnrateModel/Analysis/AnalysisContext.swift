@@ -77,8 +77,14 @@ struct AnalysisContext {
 
     func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
                    inputs: [IndicatorInput]) -> Indicator {
+        Self.indicator(definition, value: value, formula: formula, inputs: inputs, risk: scenario.risk)
+    }
+
+    /// Judged by `risk`'s threshold for it, else its definition's.
+    static func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
+                          inputs: [IndicatorInput], risk: RiskPolicy) -> Indicator {
         let value = value.flatMap { $0.isFinite ? $0 : nil }
-        let threshold = threshold(for: definition.id, default: definition.defaultThreshold)
+        let threshold = risk.thresholds[definition.id] ?? definition.defaultThreshold
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
                          formula: formula, inputs: inputs)
@@ -120,7 +126,7 @@ struct AnalysisContext {
     @inline(__always)
     static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
-                       basis: amount.basis)
+                       basis: amount.basis, date: amount.date)
     }
 
     @inline(__always)
@@ -130,7 +136,8 @@ struct AnalysisContext {
 
     @inline(__always)
     static func input(_ label: String, _ figure: Sourced<Double>, _ unit: IndicatorUnit) -> IndicatorInput {
-        IndicatorInput(label: label, value: figure.value, unit: unit, source: figure.source, basis: figure.basis)
+        IndicatorInput(label: label, value: figure.value, unit: unit, source: figure.source, basis: figure.basis,
+                       date: figure.date)
     }
 
     func derivedInput(_ label: String, _ value: Double?, _ unit: IndicatorUnit) -> IndicatorInput {

@@ -157,11 +157,16 @@ private struct Rules {
                         + "given before (or the first one)")]
     }
 
-    /// Cash on hand whose source is dated more than six months before the as-of date: the
-    /// money spent since is in no figure.
+    /// Cash on hand dated (its own date, else its source's) more than six months before the
+    /// as-of date: rolling it forward by the burn estimates what was spent since.
     func staleCash() -> [Diagnostic] {
         let cash = scenario.financials.cashOnHand
         let limit = scenario.asOf.adding(months: -6)
+        if let date = cash.date {
+            guard ConsistencyWarnings.ends(date, before: limit) else { return [] }
+            return [warning(positions.cashOnHand, "financials.cash_on_hand",
+                            "cash on hand dated \(date), more than six months before as_of (\(scenario.asOf))")]
+        }
         guard let source = scenario.source(id: cash.source), ConsistencyWarnings.ends(source.date, before: limit) else { return [] }
         return [warning(positions.cashOnHand, "financials.cash_on_hand",
                         "cash on hand from a source dated \(source.date) (\(YAMLNode.quoted(source.id))), more than six "

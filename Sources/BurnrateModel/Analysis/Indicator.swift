@@ -23,13 +23,16 @@ public struct IndicatorInput: Sendable, Hashable {
     public var unit: IndicatorUnit
     public var source: String?
     public var basis: Basis
+    /// The figure's own date (cash on hand at 2025-06-30); nil when it is as of its source's date.
+    public var date: Day?
 
-    public init(label: String, value: Double?, unit: IndicatorUnit, source: String?, basis: Basis) {
+    public init(label: String, value: Double?, unit: IndicatorUnit, source: String?, basis: Basis, date: Day? = nil) {
         self.label = label
         self.value = value
         self.unit = unit
         self.source = source
         self.basis = basis
+        self.date = date
     }
 }
 

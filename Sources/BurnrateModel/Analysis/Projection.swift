@@ -1,18 +1,19 @@
 /// The scenario year by year over its horizon: capacity coming online, contract payments,
 /// revenue, burn, round money arriving, and the cash that is left.
 ///
-/// Cash moves by inflows minus burn only. Contract obligations are shown but not subtracted:
+/// Cash moves from cash on hand at its date (`CashRollForward`) by inflows minus the burn after
+/// that date (`Projection.burn(_:in:after:asOf:financials:)`). Contract obligations are shown but not subtracted:
 /// burn already includes the company's spending on compute, so subtracting them as well would
 /// count that spending twice.
 public struct Projection: Sendable, Equatable {
-    /// Cash on hand before the first year of the horizon.
+    /// Cash on hand at the as-of date (`cashRollForward`), where the years' cash starts from.
     public let startingCash: Double
+    /// How cash on hand was brought to the as-of date.
+    public let cashRollForward: CashRollForward
     public let years: [ProjectionYear]
-
-    public init(startingCash: Double, years: [ProjectionYear]) {
-        self.startingCash = startingCash
-        self.years = years
-    }
+    /// Cash where the first year's starts falling: at the as-of date, or at the horizon's start
+    /// when the as-of date is in an earlier year.
+    public let openingCash: Double?
 
     public init(scenario: Scenario) {
         self.init(scenario: scenario, payments: scenario.roundPayments,
@@ -35,7 +36,18 @@ public struct Projection: Sendable, Equatable {
             }
             for (index, year) in horizonYears.enumerated() { obligationsDue[index] += span.due(in: year) }
         }
-        var cash: Double? = scenario.financials.cashOnHand.value
+        let rollForward = CashRollForward(scenario: scenario)
+        let start = rollForward.startMonths
+        func burnAfterStart(in year: Int) -> Double? {
+            scenario.financialYear(standingFor: year).map {
+                Self.burn($0.burn.value, in: year, after: start, asOf: scenario.asOf, financials: scenario.financials)
+            }
+        }
+        // The years between cash on hand's date and the horizon burn too (the roll-forward's).
+        let firstYear = min(Int((start / 12).rounded(.down)), scenario.horizon.start)
+        var cash: Double? = rollForward.figure.value
+        for year in firstYear..<scenario.horizon.start { cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash - $0 } } }
+        openingCash = scenario.asOf.year < scenario.horizon.start ? cash : rollForward.cash
         var years: [ProjectionYear] = []
         for (index, year) in horizonYears.enumerated() {
             let capacity = zip(providers.names, capacities).map { provider, gigawatts in
@@ -43,14 +55,16 @@ public struct Projection: Sendable, Equatable {
             }
             let financialYear = scenario.financialYear(standingFor: year)
             let burn = financialYear?.burn.value
-            cash = cash.flatMap { cash in burn.map { cash + inflows[index] - $0 } }
+            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + inflows[index] - $0 } }
             years.append(ProjectionYear(
                 year: year, capacityOnlineGW: capacity,
                 totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
                 obligationsDue: obligationsDue[index],
                 revenue: financialYear?.revenue.value, burn: burn, inflows: inflows[index], cash: cash))
         }
-        self.init(startingCash: scenario.financials.cashOnHand.value, years: years)
+        startingCash = rollForward.cash
+        cashRollForward = rollForward
+        self.years = years
     }
 
     public func year(_ year: Int) -> ProjectionYear? { years.first { $0.year == year } }
@@ -59,13 +73,16 @@ public struct Projection: Sendable, Equatable {
     /// between the start and the end of the year it happens in; nil when it stays at or above
     /// zero over the whole horizon.
     public var cashRunsOut: Double? {
-        var cashAtStart = startingCash
+        guard var cashAtStart = openingCash else { return nil }
+        let asOf = cashRollForward.asOf.fractionalYear
         for year in years {
             guard let cashAtEnd = year.cash else { return nil }
             if cashAtEnd < 0 {
+                // The as-of year's cash starts falling at the as-of date.
+                let start = max(Double(year.year), min(asOf, Double(year.year + 1)))
                 let fallen = cashAtStart - cashAtEnd
                 let partOfYear = cashAtStart <= 0 ? 0 : cashAtStart / fallen
-                return Double(year.year) + partOfYear
+                return start + partOfYear * (Double(year.year + 1) - start)
             }
             cashAtStart = cashAtEnd
         }

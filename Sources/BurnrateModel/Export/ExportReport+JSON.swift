@@ -10,6 +10,29 @@ extension ExportReport {
             ("indicators", .array(analysis.indicators.map(indicatorJSON))),
             ("projection", .array(projectionYears.map { yearJSON($0, provenance: ProjectionProvenance(scenario: scenario)) })),
             ("sources", .array(scenario.sources.map(sourceJSON))),
+            ("cash_roll_forward", cashRollForwardJSON()),
+            ("delay_costs", .array(scenario.financials.delayCosts.map { cost in
+                .object([("year", .number(Double(cost.year))), ("payments", .number(cost.payments)),
+                         ("gigawatt_years", .number(cost.gigawattYears)), ("revenue", .number(cost.revenue)),
+                         ("burn", .number(cost.burn))])
+            })),
+        ])
+    }
+
+    /// Cash on hand at its date, the burn of each part of a year to the as-of date, the cash there.
+    private func cashRollForwardJSON() -> JSONValue {
+        let roll = analysis.projection.cashRollForward
+        return .object([
+            ("cash_on_hand", .number(roll.figure.value)),
+            ("date", .string(roll.figureDate?.fullDate)),
+            ("date_written", .string(roll.figureDate?.description)),
+            ("steps", .array(roll.steps.map { step in
+                .object([("year", .number(Double(step.year))), ("period", .string(step.period)),
+                         ("months", .number(step.months)), ("year_burn", .number(step.yearBurn)),
+                         ("burn", .number(step.burn)), ("source", .string(step.burnFigure.source))])
+            })),
+            ("not_rolled_because", .string(roll.notRolledBecause)),
+            ("cash_at_as_of", .number(roll.cash)),
         ])
     }
 
@@ -96,7 +119,8 @@ extension ExportReport {
             ("formula", .string(indicator.formula)),
             ("inputs", .array(indicator.inputs.map { input in
                 .object([("label", .string(input.label)), ("value", .number(input.value)), ("unit", .string(input.unit.rawValue)),
-                         ("source", .string(input.source)), ("basis", .string(input.basis.rawValue))])
+                         ("source", .string(input.source)), ("basis", .string(input.basis.rawValue)),
+                         ("date", .string(input.date?.fullDate))])
             })),
             ("sources", .array(provenance.sources.map { .string($0) })),
             ("basis", .string(provenance.basis.rawValue)),

@@ -4,7 +4,8 @@ extension ScenarioReading {
     private static let paymentKeys = ["form", "share"] + Provenance.keys
     private static let siteKeys = ["id", "name", "contract", "capacity_gw", "power", "cooling", "network",
                                   "online"] + Provenance.keys
-    private static let financialsKeys = ["cash_on_hand", "years"] + Provenance.keys
+    private static let financialsKeys = ["cash_on_hand", "cash_not_rolled_forward", "years", "revenue_per_gw"]
+        + Provenance.keys
     private static let yearKeys = ["year", "revenue", "burn"] + Provenance.keys
 
     func contract(_ reader: NodeReader) -> CapacityContract? {
@@ -108,7 +109,9 @@ extension ScenarioReading {
                 FinancialYear(year: year, revenue: revenue, burn: $0)
             } } }
         }
+        let notRolled = fields.optional("cash_not_rolled_forward") { $0.string() }
+        let revenuePerGW = optionalFigure(fields, "revenue_per_gw", provenance) { $0.amount() }
         guard let cash, let years else { return nil }
-        return Financials(cashOnHand: cash, years: years)
+        return Financials(cashOnHand: cash, cashNotRolledForward: notRolled, years: years, revenuePerGW: revenuePerGW)
     }
 }

@@ -49,9 +49,9 @@ final class ScenarioReading {
         return provenance
     }
 
-    private static let figureKeys = ["value"] + Provenance.keys
+    private static let figureKeys = ["value", "date"] + Provenance.keys
     private static let amountForms = ["value", "up_to", "at_least", "low", "high"]
-    private static let amountKeys = amountForms + Provenance.keys
+    private static let amountKeys = amountForms + ["date"] + Provenance.keys
 
     /// A figure written as a bare value or as `{value: …, source: …, basis: …}`.
     func figure<Value>(_ reader: NodeReader, _ inherited: Provenance,
@@ -60,7 +60,7 @@ final class ScenarioReading {
             return sourced(read(reader), inherited, at: reader)
         }
         let provenance = provenance(fields, inheriting: inherited)
-        return sourced(fields.required("value", read), provenance, at: reader)
+        return sourced(fields.required("value", read), provenance, at: reader)?.dated(fields.optional("date") { $0.day() })
     }
 
     func figure<Value>(_ fields: Fields, _ key: String, _ inherited: Provenance,
@@ -107,7 +107,7 @@ final class ScenarioReading {
             reader.report("expected one of value, up_to, at_least or low and high, found \(given.joined(separator: " and "))")
             amount = nil
         }
-        return sourced(amount, provenance, at: reader)
+        return sourced(amount, provenance, at: reader)?.dated(fields.optional("date") { $0.day() })
     }
 
     func amount(_ fields: Fields, _ key: String, _ inherited: Provenance) -> Sourced<Amount>? {

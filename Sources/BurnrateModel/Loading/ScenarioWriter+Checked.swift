@@ -20,7 +20,7 @@ extension ScenarioWriter {
             let first = error.diagnostics.first.map { $0.path.isEmpty ? $0.message : "\($0.path): \($0.message)" }
             throw UnsavableScenario(description: "it would not load back: " + (first ?? "no scenario"))
         }
-        guard loaded == scenario else { throw UnsavableScenario(description: "it would load back different") }
+        guard loaded == scenario.asWritten else { throw UnsavableScenario(description: "it would load back different") }
         return text
     }
 }

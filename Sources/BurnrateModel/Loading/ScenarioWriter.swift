@@ -143,11 +143,13 @@ public enum ScenarioWriter {
     }
 
     private static func financials(_ financials: Financials) -> YAMLBlock {
-        let figures = [Origin(financials.cashOnHand)]
+        let figures = [Origin(financials.cashOnHand)] + (financials.revenuePerGW.map { [Origin($0)] } ?? [])
             + financials.years.flatMap { [Origin($0.revenue), Origin($0.burn)] }
         var object = WrittenObject(figures: figures, inherited: .root)
         object.addProvenance()
         object.add("cash_on_hand", object.figure(financials.cashOnHand, YAMLText.money))
+        if let reason = financials.cashNotRolledForward { object.add("cash_not_rolled_forward", YAMLText.string(reason)) }
+        if let perGW = financials.revenuePerGW { object.add("revenue_per_gw", object.figure(perGW, YAMLText.money)) }
         object.add("years", .list(financials.years.map { year in
             var row = WrittenObject(figures: [Origin(year.revenue), Origin(year.burn)], inherited: object.origin)
             row.add("year", "\(year.year)")

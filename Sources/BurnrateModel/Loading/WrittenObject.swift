@@ -66,6 +66,7 @@ struct WrittenObject {
     private func overrides<Value>(of figure: Sourced<Value>) -> [(String, String)] {
         (figure.source != origin.source ? [("source", YAMLText.string(figure.source))] : [])
             + (figure.basis != origin.basis ? [("basis", figure.basis.rawValue)] : [])
+            + (figure.date.map { [("date", $0.description)] } ?? [])
     }
 
     /// The most frequent value, the first written among equals.

@@ -33,6 +33,13 @@ public struct Scenario: Sendable, Equatable {
     }
 
     public func source(id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// This scenario as a file holds it: without `financials.delayCosts`, which only a what-if makes.
+    public var asWritten: Scenario {
+        var written = self
+        written.financials.delayCosts = []
+        return written
+    }
     public func investor(id: String) -> Investor? { round.investors.first { $0.id == id } }
     public func contract(id: String) -> CapacityContract? { contracts.first { $0.id == id } }
 }

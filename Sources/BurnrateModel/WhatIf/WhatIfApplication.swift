@@ -4,10 +4,13 @@ extension WhatIf {
     public func apply(to scenario: Scenario) -> Scenario {
         var application = WhatIfApplication(whatIf: self, scenario: scenario)
         application.removeLostProvider()
+        let undelayed = application.scenario
         application.delayDates()
         application.realiseInvestments()
         application.growRevenue()
         application.scaleBurn()
+        // Last, so that revenue grown or burn scaled by the what-if is what the delays change.
+        application.costDelays(against: undelayed)
         application.revalue()
         guard application.citesWhatIf else { return application.scenario }
         return application.scenario.citing(whatIfSourceTitled: summary(in: scenario).joined(separator: "; "))
@@ -56,6 +59,29 @@ private struct WhatIfApplication {
             guard let months = whatIf.delay(of: site, in: scenario) else { continue }
             scenario.sites[index].online = adjusted(site.online, to: site.online.value.adding(months: months))
         }
+    }
+
+    /// Revenue and burn of the years the delays moved capacity or payments into or out of (see
+    /// `DelayCost` for the rule), a year the scenario has no figures for taking those of the
+    /// year standing for it.
+    mutating func costDelays(against undelayed: Scenario) {
+        let costs = DelayCost.costs(from: undelayed, to: scenario)
+        guard !costs.isEmpty else { return }
+        var years = scenario.financials.years
+        for cost in costs {
+            guard let standing = scenario.financialYear(standingFor: cost.year) else { continue }
+            var year = standing
+            year.year = cost.year
+            year.revenue = adjusted(standing.revenue, to: standing.revenue.value + cost.revenue)
+            year.burn = adjusted(standing.burn, to: standing.burn.value + cost.burn)
+            if let index = years.firstIndex(where: { $0.year == cost.year }) {
+                years[index] = year
+            } else {
+                years.insert(year, at: years.firstIndex { $0.year > cost.year } ?? years.endIndex)
+            }
+        }
+        scenario.financials.years = years
+        scenario.financials.delayCosts = costs
     }
 
     mutating func realiseInvestments() {

@@ -49,9 +49,9 @@ private struct ExplanationWriter {
         for input in indicator.inputs {
             spans += [
                 Paragraph.Span("  \(input.label): ", style: Style(.muted)),
-                Paragraph.Span(figures.value(input.value, unit: input.unit)),
+                Paragraph.Span(figures.value(input.value, unit: input.unit) + Self.ownDate(input.date)),
                 Paragraph.Span("  (\(input.basis.rawValue))", style: basisStyle(input.basis)),
-                Paragraph.Span(input.source.map { "  [\($0)]" } ?? "", style: Style(.accent)),
+                Paragraph.Span(sourceTag(input.source, ownDate: input.date), style: Style(.accent)),
                 "\n",
             ]
         }
@@ -61,9 +61,10 @@ private struct ExplanationWriter {
     func investor(_ id: String) -> (String, [Paragraph.Span]) {
         guard let investor = scenario.investor(id: id) else { return (id, ["No such investor in this scenario."]) }
         var spans: [Paragraph.Span] = [
-            label("Commitment"), Paragraph.Span(figures.amount(investor.amount.value), style: Style(.text, [.bold])),
+            label("Commitment"),
+            Paragraph.Span(figures.amount(investor.amount.value) + Self.ownDate(investor.amount.date), style: Style(.text, [.bold])),
             Paragraph.Span("  (\(investor.amount.basis.rawValue))", style: basisStyle(investor.amount.basis)),
-            Paragraph.Span("  [\(investor.amount.source)]\n", style: Style(.accent)),
+            Paragraph.Span(sourceTag(investor.amount.source, ownDate: investor.amount.date) + "\n", style: Style(.accent)),
             label("Instrument"), Paragraph.Span(investor.instrument.rawValue.replacingUnderscores + "\n"),
             label("Status"), Paragraph.Span(investor.status.rawValue + "\n"),
         ]
@@ -99,23 +100,23 @@ private struct ExplanationWriter {
         for contract in contracts {
             spans.append(Paragraph.Span("\(contract.id)  \(contract.kind.rawValue.replacingUnderscores), \(contract.status.rawValue)\n",
                                         style: Style(.title, [.bold])))
-            spans += sourced("Value", figures.amount(contract.value.value), contract.value.basis, contract.value.source)
+            spans += sourced("Value", figures.amount(contract.value.value), contract.value)
             sources.append(contract.value.source)
             if let term = contract.termYears {
-                spans += sourced("Term", FigureFormat.years(term.value), term.basis, term.source)
+                spans += sourced("Term", FigureFormat.years(term.value), term)
                 sources.append(term.source)
             }
             if let start = contract.start {
-                spans += sourced("Start", start.value.description, start.basis, start.source)
+                spans += sourced("Start", start.value.description, start)
                 sources.append(start.source)
             }
             if let capacity = contract.capacityGW {
-                spans += sourced("Capacity", FigureFormat.gigawatts(capacity.value), capacity.basis, capacity.source)
+                spans += sourced("Capacity", FigureFormat.gigawatts(capacity.value), capacity)
                 sources.append(capacity.source)
             }
             for part in contract.payment {
                 spans += sourced("Paid as \(part.form.rawValue.replacingUnderscores)", FigureFormat.fraction(part.share.value),
-                                 part.share.basis, part.share.source)
+                                 part.share)
                 sources.append(part.share.source)
             }
             if let note = contract.note { spans += [label("Note"), Paragraph.Span(note + "\n")] }
@@ -128,9 +129,22 @@ private struct ExplanationWriter {
         return (name, spans + sourceList(sources))
     }
 
-    private func sourced(_ name: String, _ value: String, _ basis: Basis, _ source: String) -> [Paragraph.Span] {
-        [label(name), Paragraph.Span(value), Paragraph.Span("  (\(basis.rawValue))", style: basisStyle(basis)),
-         Paragraph.Span("  [\(source)]\n", style: Style(.accent))]
+    private func sourced<Value>(_ name: String, _ value: String, _ figure: Sourced<Value>) -> [Paragraph.Span] {
+        [label(name), Paragraph.Span(value + Self.ownDate(figure.date)),
+         Paragraph.Span("  (\(figure.basis.rawValue))", style: basisStyle(figure.basis)),
+         Paragraph.Span(sourceTag(figure.source, ownDate: figure.date) + "\n", style: Style(.accent))]
+    }
+
+    /// " at 2025-06-30" for a figure with a date of its own.
+    private static func ownDate(_ date: Day?) -> String {
+        date.map { " at \($0)" } ?? ""
+    }
+
+    /// "  [id, its date]": the source and the date the figure is as of when it has none of its own.
+    private func sourceTag(_ source: String?, ownDate: Day?) -> String {
+        guard let source else { return "" }
+        let date = ownDate == nil ? scenario.source(id: source).map { ", \($0.date)" } : nil
+        return "  [\(source)\(date ?? "")]"
     }
 
     private func label(_ text: String) -> Paragraph.Span {

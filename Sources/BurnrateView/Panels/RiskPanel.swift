@@ -10,14 +10,15 @@ struct RiskPanel: PanelWidget {
                                     Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let composite = analysis.indicator(IndicatorCatalogue.composite.id)
+        let atYear = analysis.judgedIndicators(inYear: year)
+        let composite = atYear.first { $0.id == IndicatorCatalogue.composite.id }
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years
         let (listArea, below) = inner.splitTop(min(inner.height, list.height))
-        drawList(indicators, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
+        drawList(indicators, atYear: atYear, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         if !years.isEmpty {
             sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
@@ -29,14 +30,19 @@ struct RiskPanel: PanelWidget {
         sections.draw(in: below, on: &canvas)
     }
 
-    private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
+    /// `atYear`: the judged indicators at the timeline cursor's year (`Analysis.judgedIndicators(inYear:)`),
+    /// shown in place of those of the as-of date; the others are the same in every year.
+    private func drawList(_ indicators: [Indicator], atYear: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
+        // A what-if's change is against the scenario in the same year.
+        let baseAtYear = baseAnalysis?.judgedIndicators(inYear: year) ?? []
         return list.draw(in: area, on: &canvas) { index, row, canvas in
-            let indicator = atCursorYear(indicators[index])
+            let indicator = atYear.first { $0.id == indicators[index].id } ?? indicators[index]
+            let base = baseAtYear.first { $0.id == indicator.id } ?? baseAnalysis?.indicator(indicator.id)
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100
             let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
-            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula, base: baseAnalysis?.indicator(indicator.id)), in: figure)
+            canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, usesFullName: showsFormula, base: base), in: figure)
             if showsFormula {
                 // Spelt in ASCII before it is cut, so that the cut still shows its ellipsis.
                 let shown = canvas.isASCIIOnly ? ASCIIText.fold(indicator.formula) : indicator.formula
@@ -49,18 +55,6 @@ struct RiskPanel: PanelWidget {
                               in: trendArea.inset(horizontal: 0, vertical: 0).splitLeft(1).rest)
             }
         }
-    }
-
-    /// An indicator that changes year by year shows its value at the timeline cursor, judged
-    /// against the same thresholds; the others are the same in every year.
-    private func atCursorYear(_ indicator: Indicator) -> Indicator {
-        guard let year, let index = analysis.projection.years.firstIndex(where: { $0.year == year }) else { return indicator }
-        let trend = analysis.trend(of: indicator.id)
-        guard index < trend.count else { return indicator }
-        var shown = indicator
-        shown.value = trend[index]
-        shown.level = indicator.threshold?.level(of: trend[index])
-        return shown
     }
 
     /// Revenue, burn and cash over the horizon as braille lines, each with its own marker at
