@@ -29,15 +29,51 @@ public enum PanelRows {
         return labels.indices.filter { RowFilter.matches(filter, labels: labels[$0]) }
     }
 
-    /// The figure the `row`-th shown row stands for.
-    public static func target(_ panel: PanelID, row: Int, in analysis: Analysis, filter: String) -> ExplainTarget? {
+    /// Whether the panel's main list has a header row above it that can be selected: the
+    /// investors' and the providers' lists do; the risk panel's indicators have none, and its
+    /// selectable header is the projection's, below them.
+    public static func hasLeadingHeader(_ panel: PanelID) -> Bool { panel != .risk }
+
+    /// The selectable rows below the main list, in the order the panel draws them: the
+    /// circular-financing and cap-table rows of the investors panel, the projection's header row
+    /// of the risk panel. The filter narrows the main list only.
+    public static func rowsBelow(_ panel: PanelID, in analysis: Analysis) -> [PanelRow] {
+        switch panel {
+        case .investors: analysis.circularFlows.indices.map(PanelRow.flow) + analysis.capTable.indices.map(PanelRow.holder)
+        case .capacity: []
+        case .risk: analysis.projection.years.isEmpty ? [] : [.header]
+        }
+    }
+
+    /// A selection counts the main list's shown rows from 0, the rows below them on from there,
+    /// and a leading header row as -1, so that moving down from the header reaches the first
+    /// row and the rows below keep their place when a filter changes only the main list.
+    public static func selections(_ panel: PanelID, in analysis: Analysis, filter: String) -> ClosedRange<Int>? {
+        let first = hasLeadingHeader(panel) ? -1 : 0
+        let last = shown(panel, in: analysis, filter: filter).count + rowsBelow(panel, in: analysis).count - 1
+        return first <= last ? first...last : nil
+    }
+
+    /// The row a selection stands on.
+    public static func row(_ panel: PanelID, selection: Int, in analysis: Analysis, filter: String) -> PanelRow? {
+        if selection == -1 { return hasLeadingHeader(panel) ? .header : nil }
         let rows = shown(panel, in: analysis, filter: filter)
-        guard rows.indices.contains(row) else { return nil }
-        let index = rows[row]
-        return switch panel {
-        case .investors: .investor(analysis.investors[index].id)
-        case .capacity: .provider(analysis.providers[index].provider)
-        case .risk: .indicator(riskIndicators(analysis)[index].id)
+        if rows.indices.contains(selection) { return .item(rows[selection]) }
+        let below = rowsBelow(panel, in: analysis)
+        let place = selection - rows.count
+        return below.indices.contains(place) ? below[place] : nil
+    }
+
+    /// The figure the selected row stands for.
+    public static func target(_ panel: PanelID, row selection: Int, in analysis: Analysis, filter: String) -> ExplainTarget? {
+        guard let row = row(panel, selection: selection, in: analysis, filter: filter) else { return nil }
+        return switch (panel, row) {
+        case (_, .header): .columns(panel)
+        case (.investors, .item(let index)): .investor(analysis.investors[index].id)
+        case (.capacity, .item(let index)): .provider(analysis.providers[index].provider)
+        case (.risk, .item(let index)): .indicator(riskIndicators(analysis)[index].id)
+        case (_, .flow(let index)): .circularFlow(analysis.circularFlows[index].investorID)
+        case (_, .holder(let index)): .capTableRow(analysis.capTable[index].holder)
         }
     }
 }
@@ -46,6 +82,16 @@ extension AppState {
     /// The rows a panel shows under its filter, as indices into its full list.
     public func shownRows(_ panel: PanelID) -> [Int] {
         PanelRows.shown(panel, in: analysis, filter: filters[panel] ?? "")
+    }
+
+    /// The selections a panel's rows allow: -1 for its header row, when it has one above the list.
+    public func selectableRows(_ panel: PanelID) -> ClosedRange<Int>? {
+        PanelRows.selections(panel, in: analysis, filter: filters[panel] ?? "")
+    }
+
+    /// The row a panel's selection stands on.
+    public func selectedRow(_ panel: PanelID) -> PanelRow? {
+        selection[panel].flatMap { PanelRows.row(panel, selection: $0, in: analysis, filter: filters[panel] ?? "") }
     }
 }
 

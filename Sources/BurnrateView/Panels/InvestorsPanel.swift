@@ -24,15 +24,27 @@ struct InvestorsPanel: PanelWidget {
         var sections = PanelSections()
         sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
         if !analysis.circularFlows.isEmpty {
-            sections.add(height: analysis.circularFlows.count + 1) { area, canvas in self.drawCircular(in: area, on: &canvas) }
+            sections.add(height: analysis.circularFlows.count + 1, holdsSelection: selectedFlow != nil) { area, canvas in
+                self.drawCircular(in: area, on: &canvas)
+            }
         }
         if !analysis.capTable.isEmpty {
-            sections.add(height: analysis.capTable.count + 1) { area, canvas in self.drawCapTable(in: area, on: &canvas) }
+            sections.add(height: analysis.capTable.count + 1, holdsSelection: selectedHolder != nil) { area, canvas in
+                self.drawCapTable(in: area, on: &canvas)
+            }
         }
         drawBarList(barRows(), headers: headers, sections: sections,
                     summary: [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
                               IndicatorCatalogue.circularShare.id],
                     in: inner, on: &canvas)
+    }
+
+    private var selectedFlow: Int? {
+        if case .flow(let index) = list.selectedRow { index } else { nil }
+    }
+
+    private var selectedHolder: Int? {
+        if case .holder(let index) = list.selectedRow { index } else { nil }
     }
 
     private func barRows() -> [BarRow] {
@@ -95,7 +107,7 @@ struct InvestorsPanel: PanelWidget {
             [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
              Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
-        let table = Table(columns: Self.circularColumns, rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.circularColumns, rows: rows, selected: selectedFlow, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 
@@ -103,7 +115,7 @@ struct InvestorsPanel: PanelWidget {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
             [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
         }
-        let table = Table(columns: Self.capTableColumns, rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.capTableColumns, rows: rows, selected: selectedHolder, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 

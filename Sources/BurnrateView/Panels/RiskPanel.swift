@@ -16,11 +16,16 @@ struct RiskPanel: PanelWidget {
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis)
         let years = analysis.projection.years
-        let (listArea, below) = inner.splitTop(min(inner.height, list.height))
+        let projectionSelected = list.selectedRow == .header
+        let projectionHeight = years.isEmpty ? 0 : years.count + 3
+        let listHeight = min(inner.height - (projectionSelected ? projectionHeight : 0), list.height)
+        let (listArea, below) = inner.splitTop(max(0, listHeight))
         drawList(indicators, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
         var sections = PanelSections()
         if !years.isEmpty {
-            sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
+            sections.add(height: years.count + 2, holdsSelection: projectionSelected) { area, canvas in
+                self.drawProjection(in: area, on: &canvas)
+            }
             let chartRows = below.height - (years.count + 3) - 2
             if chartRows >= 5 {
                 sections.add(height: min(chartRows, 16)) { area, canvas in self.drawCashChart(in: area, on: &canvas) }
@@ -114,5 +119,8 @@ struct RiskPanel: PanelWidget {
         }
         let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
         canvas.render(Table(columns: Self.projectionColumns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
+        if list.selectedRow == .header {
+            canvas.restyle(body.splitTop(1).top) { $0.on(.selection) }
+        }
     }
 }
