@@ -73,25 +73,14 @@ struct InvestorsPanel: PanelWidget {
     /// Solid for money that is certain, a medium shade for share swaps, prepayments and other
     /// non-cash forms, a light shade for what is only "up to" or conditional.
     static func segments(of position: InvestorPosition, investor: Investor?, style: Style) -> [StackedBar.Segment] {
-        if let tranches = investor?.tranches, !tranches.isEmpty {
-            return tranches.compactMap { tranche in
-                tranche.amount.value.headline.map { value in
-                    let uncertain = tranche.instrument == .conditional || !tranche.amount.value.isCertain
-                    return StackedBar.Segment(value: value, style: style, fill: fill(uncertain: uncertain, instrument: tranche.instrument))
-                }
+        CommitmentPart.parts(of: position, investor: investor).map { part in
+            let fill: BarFill = switch part.kind {
+            case .firm: .solid
+            case .nonCash: .medium
+            case .upTo, .conditional: .light
             }
+            return StackedBar.Segment(value: part.value, style: style, fill: fill)
         }
-        guard let headline = position.headline else { return [] }
-        let firm = position.firm ?? 0
-        let uncertainFirm = position.instrument == .conditional
-        return [
-            StackedBar.Segment(value: firm, style: style, fill: fill(uncertain: uncertainFirm, instrument: position.instrument)),
-            StackedBar.Segment(value: headline - firm, style: style, fill: .light),
-        ].filter { $0.value > 0 }
-    }
-
-    private static func fill(uncertain: Bool, instrument: Instrument) -> BarFill {
-        uncertain ? .light : (instrument.isNonCash ? .medium : .solid)
     }
 
     private func drawLegend(in area: Rect, on canvas: inout Canvas) {
