@@ -59,7 +59,7 @@ struct SmallTerminalTests {
     /// 15 indicators less the 11 rows inside the risk panel at 100×30 leaves 4, counted on its
     /// bottom border; at 80×24 the panel has 6 rows and 9 are counted.
     @Test func theRiskPanelCountsWhatItCannotShow() {
-        let count = PanelRows.riskIndicators(DashboardSnapshotTests.analysis).count
+        let count = PanelRows.riskIndicators(DashboardSnapshotTests.analysis, year: nil).count
         let wide = lines(Self.state(100, 30))
         let riskBottom = wide[wide.count - 2]
         #expect(riskBottom.hasSuffix("─ +\(count - 11) ↓ ─┘"))
@@ -79,7 +79,7 @@ struct SmallTerminalTests {
     /// Alerts, then watches, then ok, then figures without a level, in the catalogue's order
     /// within each.
     @Test func indicatorsAreListedMostSevereFirst() {
-        let indicators = PanelRows.riskIndicators(DashboardSnapshotTests.analysis)
+        let indicators = PanelRows.riskIndicators(DashboardSnapshotTests.analysis, year: nil)
         let ranks = indicators.map { indicator -> Int in
             switch indicator.level {
             case .alert: 0

@@ -5,6 +5,12 @@ public enum DashboardUpdate {
     static let pageRows = 10
 
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
+        var (next, command) = step(state, event)
+        next.followSelectedIndicator(from: state)
+        return (next, command)
+    }
+
+    private static func step(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
         var next = state
         switch event {
         case .resize(let width, let height):

@@ -14,7 +14,7 @@ struct RiskPanel: PanelWidget {
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
-        let indicators = PanelRows.riskIndicators(analysis)
+        let indicators = PanelRows.riskIndicators(analysis, year: year)
         let years = analysis.projection.years
         let projectionSelected = list.selectedRow == .header
         let projectionHeight = years.isEmpty ? 0 : years.count + 3
@@ -37,7 +37,7 @@ struct RiskPanel: PanelWidget {
     private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
         return list.draw(in: area, on: &canvas) { index, row, canvas in
-            let indicator = atCursorYear(indicators[index])
+            let indicator = indicators[index]
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100
             let (figure, formula) = text.splitLeft(showsFormula ? 52 : text.width)
@@ -54,18 +54,6 @@ struct RiskPanel: PanelWidget {
                               in: trendArea.inset(horizontal: 0, vertical: 0).splitLeft(1).rest)
             }
         }
-    }
-
-    /// An indicator that changes year by year shows its value at the timeline cursor, judged
-    /// against the same thresholds; the others are the same in every year.
-    private func atCursorYear(_ indicator: Indicator) -> Indicator {
-        guard let year, let index = analysis.projection.years.firstIndex(where: { $0.year == year }) else { return indicator }
-        let trend = analysis.trend(of: indicator.id)
-        guard index < trend.count else { return indicator }
-        var shown = indicator
-        shown.value = trend[index]
-        shown.level = indicator.threshold?.level(of: trend[index])
-        return shown
     }
 
     /// Revenue, burn and cash over the horizon as braille lines, each with its own marker at
