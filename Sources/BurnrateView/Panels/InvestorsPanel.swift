@@ -22,14 +22,14 @@ struct InvestorsPanel: PanelWidget {
         let inner = drawFrame(.investors, rightTitle: "\(figures.money(committed)) of \(target)", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
-        sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
+        sections.add(height: 1, name: nil) { area, canvas in self.drawLegend(in: area, on: &canvas) }
         if !analysis.circularFlows.isEmpty {
-            sections.add(height: analysis.circularFlows.count + 1, holdsSelection: selectedFlow != nil) { area, canvas in
+            sections.add(height: analysis.circularFlows.count + 1, name: "circular", holdsSelection: selectedFlow != nil) { area, canvas in
                 self.drawCircular(in: area, on: &canvas)
             }
         }
         if !analysis.capTable.isEmpty {
-            sections.add(height: analysis.capTable.count + 1, holdsSelection: selectedHolder != nil) { area, canvas in
+            sections.add(height: analysis.capTable.count + 1, name: "cap table", holdsSelection: selectedHolder != nil) { area, canvas in
                 self.drawCapTable(in: area, on: &canvas)
             }
         }

@@ -38,7 +38,7 @@ extension PanelWidget {
             canvas.restyle(listArea.splitTop(1).top) { $0.on(.selection) }
         }
         marks.draw(below: inner, glyphs: glyphs, on: &canvas)
-        sections.draw(in: below, on: &canvas)
+        PanelSections.drawHidden(sections.draw(in: below, on: &canvas), below: inner, marks: marks, glyphs: glyphs, on: &canvas)
         for (line, indicator) in summaryIndicators.prefix(summaryRows).enumerated() {
             canvas.render(IndicatorLine(indicator: indicator, figures: figures, glyphs: glyphs, base: baseAnalysis?.indicator(indicator.id)),
                           in: Rect(x: summary.x, y: summary.y + line, width: summary.width, height: 1))

@@ -16,23 +16,37 @@ struct RiskPanel: PanelWidget {
         guard !inner.isEmpty else { return }
         let indicators = PanelRows.riskIndicators(analysis, year: year)
         let years = analysis.projection.years
-        let projectionSelected = list.selectedRow == .header
         let projectionHeight = years.isEmpty ? 0 : years.count + 3
-        let listHeight = min(inner.height - (projectionSelected ? projectionHeight : 0), list.height)
-        let (listArea, below) = inner.splitTop(max(0, listHeight))
-        drawList(indicators, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
+        // Where the projection does not fit under the indicators, it goes beside them when both fit.
+        let isBeside = projectionHeight > 0 && inner.height < list.height + projectionHeight && inner.height >= projectionHeight
+            && inner.width >= Self.projectionWidth + 1 + Self.narrowestList
+        let (listColumn, side) = isBeside ? inner.splitLeft(inner.width - Self.projectionWidth - 1) : (inner, Rect(x: 0, y: 0, width: 0, height: 0))
+        let projectionSelected = list.selectedRow == .header
+        let pinned = projectionSelected && !isBeside ? projectionHeight : 0
+        let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
+        let marks = drawList(indicators, in: listArea, on: &canvas)
+        marks.draw(below: listColumn, glyphs: glyphs, on: &canvas)
+        let room = isBeside ? side.splitLeft(1).rest : below
         var sections = PanelSections()
         if !years.isEmpty {
-            sections.add(height: years.count + 2, holdsSelection: projectionSelected) { area, canvas in
+            sections.add(height: years.count + 2, name: "projection", holdsSelection: projectionSelected) { area, canvas in
                 self.drawProjection(in: area, on: &canvas)
             }
-            let chartRows = below.height - (years.count + 3) - 2
+            let chartRows = room.height - projectionHeight - 2
             if chartRows >= 5 {
-                sections.add(height: min(chartRows, 16)) { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+            } else {
+                sections.omitted = ["chart"]
             }
         }
-        sections.draw(in: below, on: &canvas)
+        let hidden = sections.draw(in: room, on: &canvas)
+        PanelSections.drawHidden(hidden, below: listColumn, marks: marks, glyphs: glyphs, on: &canvas)
     }
+
+    /// Columns the projection takes beside the indicators, and the fewest the indicators then
+    /// keep (symbol, short name, figure and trend).
+    static let projectionWidth = 49
+    static let narrowestList = 46
 
     private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
