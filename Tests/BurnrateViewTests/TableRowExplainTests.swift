@@ -123,6 +123,15 @@ struct TableRowExplainTests {
         assertSnapshot(of: DashboardSnapshotTests.screen(press(Self.down(6), at: (100, 30))), as: .lines)
     }
 
+    /// At 80×24 the cap table is taller than the investors panel: it takes the whole panel,
+    /// scrolled to the selected row, the investors counted above it.
+    @Test func selectedCapTableRowAt80x24() {
+        let screen = DashboardSnapshotTests.screen(press([.end], at: (80, 24)))
+        #expect(screen.contains("┗━ + circular ━"))
+        #expect(screen.contains(" ↑ +4 ━┛"))
+        assertSnapshot(of: screen, as: .lines)
+    }
+
     @Test func selectedProjectionHeaderOnASmallScreen() {
         assertSnapshot(of: DashboardSnapshotTests.screen(press([.character("3"), .end], at: (100, 30))), as: .lines)
     }

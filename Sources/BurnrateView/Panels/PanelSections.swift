@@ -27,19 +27,20 @@ struct PanelSections {
     var selectionHeight: Int { sections.first(where: \.holdsSelection)?.height ?? 0 }
 
     /// Draws the sections that fit in `area`, in order, skipping any that would not fit; the one
-    /// holding the selection is counted in first. Returns the names of the parts left out.
+    /// holding the selection is counted in first, and when it is taller than `area` it gets all
+    /// of it (a table scrolls to its selected row). Returns the names of the parts left out.
     @discardableResult
     func draw(in area: Rect, on canvas: inout Canvas) -> [String] {
         var room = area.height
         var shown = Set<Int>()
         for index in sections.indices.sorted(by: { (sections[$0].holdsSelection ? 0 : 1, $0) < (sections[$1].holdsSelection ? 0 : 1, $1) })
-        where sections[index].height <= room {
+        where sections[index].height <= room || (sections[index].holdsSelection && room >= 3) {
             shown.insert(index)
-            room -= sections[index].height
+            room -= min(room, sections[index].height)
         }
         var rest = area
         for index in sections.indices where shown.contains(index) {
-            let (slot, remaining) = rest.splitTop(sections[index].height)
+            let (slot, remaining) = rest.splitTop(min(rest.height, sections[index].height))
             sections[index].draw(slot.splitTop(1).rest, &canvas)
             rest = remaining
         }

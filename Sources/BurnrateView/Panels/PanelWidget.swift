@@ -33,7 +33,9 @@ extension PanelWidget {
         let summaryRows = inner.height >= list.height + 1 + pinned + summaryIndicators.count + 1 ? summaryIndicators.count : 0
         let (main, summary) = inner.splitBottom(summaryRows)
         let (listArea, below) = main.splitTop(max(0, min(main.height - pinned, list.height + 1)))
-        let marks = BarRow.drawList(rows, headers: headers, columns: columns, list: list, in: listArea, glyphs: glyphs, on: &canvas)
+        // A section holding the selection that takes every row leaves the whole list above it.
+        let marks = listArea.height == 0 && pinned > 0 ? ScrollMarks(above: list.rows.count)
+            : BarRow.drawList(rows, headers: headers, columns: columns, list: list, in: listArea, glyphs: glyphs, on: &canvas)
         if list.selectedRow == .header, listArea.height > 0 {
             canvas.restyle(listArea.splitTop(1).top) { $0.on(.selection) }
         }
