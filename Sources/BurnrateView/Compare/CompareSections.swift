@@ -188,11 +188,8 @@ struct CompareSections: Sendable {
             if let shown = presence(investor) { return shown }
             let headline = delta(investor.a?.headline, investor.b?.headline, unit: .money)
             let (a, b) = parts(of: investor)
-            guard headline.text.isEmpty,
-                  let firm = Delta(CommitmentPart.certain(b), from: CommitmentPart.certain(a), unit: .money, threshold: nil,
-                                   figures: figures, glyphs: glyphs)
-            else { return headline }
-            return Table.Cell("firm \(firm.text)", style: firm.style)
+            guard headline.text.isEmpty, let firm = CommitmentPart.firmChange(a, b, figures: figures, glyphs: glyphs) else { return headline }
+            return firm
         }
 
         /// An investor's commitment split into firm, non-cash, "up to" and conditional money, in

@@ -51,6 +51,13 @@ struct CommitmentPart: Equatable {
         parts.filter(\.isCertain).map(\.value).reduce(0, +)
     }
 
+    /// "firm ▲ $15B": how far the certain money moved from `a` to `b`, for a commitment whose
+    /// headline stayed; nil when it did not move either.
+    static func firmChange(_ a: [CommitmentPart], _ b: [CommitmentPart], figures: Figures, glyphs: Glyphs) -> Table.Cell? {
+        Delta(certain(b), from: certain(a), unit: .money, threshold: nil, figures: figures, glyphs: glyphs)
+            .map { Table.Cell("firm \($0.text)", style: $0.style) }
+    }
+
     /// "firm $15B + conditional $35B": the parts summed by kind, in the order firm, non-cash,
     /// up to, conditional; "none" without any.
     static func words(_ parts: [CommitmentPart], figures: Figures) -> String {
