@@ -20,7 +20,7 @@ struct RiskPanel: PanelWidget {
         // Where the projection does not fit under the indicators, it goes beside them when both fit.
         let isBeside = projectionHeight > 0 && inner.height < list.height + projectionHeight && inner.height >= projectionHeight
             && inner.width >= Self.projectionWidth + 1 + Self.narrowestList
-        let (listColumn, side) = isBeside ? inner.splitLeft(inner.width - Self.projectionWidth - 1) : (inner, Rect(x: 0, y: 0, width: 0, height: 0))
+        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - Self.projectionWidth - 1 : inner.width)
         let projectionSelected = list.selectedRow == .header
         let pinned = projectionSelected && !isBeside ? projectionHeight : 0
         let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
