@@ -48,14 +48,26 @@ public enum PanelRows {
     /// selectable header is the projection's, below them.
     public static func hasLeadingHeader(_ panel: PanelID) -> Bool { panel != .risk }
 
-    /// The selectable rows below the main list, in the order the panel draws them: the
-    /// circular-financing and cap-table rows of the investors panel, the projection's header row
-    /// of the risk panel. The filter narrows the main list only.
-    public static func rowsBelow(_ panel: PanelID, in analysis: Analysis) -> [PanelRow] {
+    /// How many selectable rows follow the main list: the circular-financing and cap-table rows
+    /// of the investors panel, the projection's header row of the risk panel. The filter narrows
+    /// the main list only.
+    static func countBelow(_ panel: PanelID, in analysis: Analysis) -> Int {
         switch panel {
-        case .investors: analysis.circularFlows.indices.map(PanelRow.flow) + analysis.capTable.indices.map(PanelRow.holder)
-        case .capacity: []
-        case .risk: analysis.projection.years.isEmpty ? [] : [.header]
+        case .investors: analysis.circularFlows.count + analysis.capTable.count
+        case .capacity: 0
+        case .risk: analysis.projection.years.isEmpty ? 0 : 1
+        }
+    }
+
+    /// The `place`-th selectable row below the main list, in the order the panel draws them.
+    static func rowBelow(_ panel: PanelID, at place: Int, in analysis: Analysis) -> PanelRow? {
+        guard place >= 0, place < countBelow(panel, in: analysis) else { return nil }
+        switch panel {
+        case .investors:
+            let flows = analysis.circularFlows.count
+            return place < flows ? .flow(place) : .holder(place - flows)
+        case .capacity: return nil
+        case .risk: return .header
         }
     }
 
@@ -64,18 +76,20 @@ public enum PanelRows {
     /// row and the rows below keep their place when a filter changes only the main list.
     public static func selections(_ panel: PanelID, in analysis: Analysis, year: Int?, filter: String) -> ClosedRange<Int>? {
         let first = hasLeadingHeader(panel) ? -1 : 0
-        let last = shown(panel, in: analysis, year: year, filter: filter).count + rowsBelow(panel, in: analysis).count - 1
+        let last = shown(panel, in: analysis, year: year, filter: filter).count + countBelow(panel, in: analysis) - 1
         return first <= last ? first...last : nil
     }
 
     /// The row a selection stands on.
     public static func row(_ panel: PanelID, selection: Int, in analysis: Analysis, year: Int?, filter: String) -> PanelRow? {
+        row(panel, selection: selection, shown: shown(panel, in: analysis, year: year, filter: filter), in: analysis)
+    }
+
+    /// The row a selection stands on, given the rows the filter leaves in the main list.
+    static func row(_ panel: PanelID, selection: Int, shown rows: [Int], in analysis: Analysis) -> PanelRow? {
         if selection == -1 { return hasLeadingHeader(panel) ? .header : nil }
-        let rows = shown(panel, in: analysis, year: year, filter: filter)
         if rows.indices.contains(selection) { return .item(rows[selection]) }
-        let below = rowsBelow(panel, in: analysis)
-        let place = selection - rows.count
-        return below.indices.contains(place) ? below[place] : nil
+        return rowBelow(panel, at: selection - rows.count, in: analysis)
     }
 
     /// The figure the selected row stands for.

@@ -13,7 +13,7 @@ struct PanelList: Equatable {
         let rows = state.shownRows(panel)
         self.rows = rows
         selected = state.selection[panel].flatMap { rows.indices.contains($0) ? $0 : nil }
-        selectedRow = state.selectedRow(panel)
+        selectedRow = state.selection[panel].flatMap { PanelRows.row(panel, selection: $0, shown: rows, in: state.analysis) }
         filter = state.filters[panel]
     }
 
