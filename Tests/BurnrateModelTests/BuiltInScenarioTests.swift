@@ -292,5 +292,12 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(analysis.indicator("circular.flow_back")?.formula
             == "each contract dollar once = Amazon $138B + Nvidia $210B + Microsoft $250B = $598B = 86.9 % of contracts $688B; "
             + "gross $869.6B = 126.4 %")
+        // GW: AWS 0.3 + 2 (expansion) = 2.3, Azure 2.4, Oracle 4.5 and Abilene's 1.2 = 5.7: 10.4;
+        // Oracle's $300B is the largest: 1 − 5.7 ÷ 10.4 = 0.451923
+        #expect(isClose(analysis.value("suppliers.capacity_if_largest_fails"), 0.451923))
+        // Σ GW × mean readiness: Abilene 1.2 × 2.5/3 = 1.0; Shackelford 1.3 × 0.5/3 = 0.216667;
+        // Doña Ana 1.3 × 0.4/3 = 0.173333; Saline 1 × 0.45/3 = 0.15; Port Washington 0.9 × 0.4/3
+        // = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875 → 2.1975 of 7.2 GW
+        #expect(isClose(analysis.value("infrastructure.readiness"), 0.305208))
     }
 }
