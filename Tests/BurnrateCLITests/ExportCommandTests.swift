@@ -46,7 +46,9 @@ import Testing
         #expect(try round.object("target").number("value") == 100e9)
 
         let contracts = try json.array("contracts")
-        #expect(contracts.map { $0["id"] as? String } == ["aws", "azure", "oracle"])
+        #expect(contracts.map { $0["id"] as? String } == ["aws", "azure", "oracle", "stargate-abilene"])
+        // Abilene's arrangement has no disclosed value: shown as such, never as 0.
+        #expect(try contracts.with(id: "stargate-abilene").object("value").string("kind") == "undisclosed")
         #expect(try contracts.with(id: "aws").object("value").number("value") == 38e9)
         let azure = try contracts.with(id: "azure")
         #expect(try azure.object("value").number("value") == 250e9)
@@ -62,9 +64,9 @@ import Testing
         #expect(scenario.string("as_of") == "2026-02-20")
         #expect(scenario.string("as_of_written") == "2026-02-20")
         let contracts = try json.array("contracts")
-        // aws and azure start 2025-11, oracle 2027
-        #expect(contracts.map { $0.string("start") } == ["2025-11-01", "2025-11-01", "2027-01-01"])
-        #expect(contracts.map { $0.string("start_written") } == ["2025-11", "2025-11", "2027"])
+        // aws and azure start 2025-11, oracle 2027, Abilene's arrangement 2025-07
+        #expect(contracts.map { $0.string("start") } == ["2025-11-01", "2025-11-01", "2027-01-01", "2025-07-01"])
+        #expect(contracts.map { $0.string("start_written") } == ["2025-11", "2025-11", "2027", "2025-07"])
         let article = try json.array("sources").with(id: "article")
         #expect((article.string("date"), article.string("date_written")) == ("2026-02-01", "2026-02"))
     }

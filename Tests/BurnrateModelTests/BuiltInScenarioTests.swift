@@ -192,8 +192,8 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(analysis.level("suppliers.hhi") == .alert)
         // Oracle 300 ÷ 588 = 0.510204
         #expect(isClose(analysis.value("suppliers.largest_share"), 0.510204))
-        // GW: AWS 0.3 + Azure 2.4 + Oracle 4.5 = 7.2; 1 − 4.5 ÷ 7.2 = 0.375
-        #expect(isClose(analysis.value("suppliers.capacity_if_largest_fails"), 0.375))
+        // GW: AWS 0.3 + Azure 2.4 + Oracle 4.5 and Abilene's 1.2 = 8.4; 1 − 5.7 ÷ 8.4 = 0.321429
+        #expect(isClose(analysis.value("suppliers.capacity_if_largest_fails"), 0.321429))
         #expect(analysis.level("suppliers.capacity_if_largest_fails") == .alert)
         // 588 ÷ 2025 revenue 13.1 = 44.8855
         #expect(isClose(analysis.value("commitments.revenue_multiple"), 44.8855))
@@ -215,10 +215,10 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(isClose(analysis.value("financing.non_cash_share"), 0.181686))
         #expect(analysis.level("financing.non_cash_share") == .ok)
         // Σ GW × mean readiness: Abilene 1.2 × 2.5/3 = 1.0; expansion 0.6 × 0.35/3 = 0.07;
-        // Shackelford 1.5 × 0.5/3 = 0.25; Doña Ana 1.5 × 0.4/3 = 0.2; Saline 1 × 0.45/3 = 0.15;
+        // Shackelford 1.0 × 0.5/3 = 0.166667; Doña Ana 1.0 × 0.4/3 = 0.133333; Saline 1 × 0.45/3 = 0.15;
         // Port Washington 0.9 × 0.4/3 = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875
-        // → 2.3275 of 8.2 GW = 0.283841
-        #expect(isClose(analysis.value("infrastructure.readiness"), 0.283841))
+        // → 2.1775 of 7.2 GW = 0.302431
+        #expect(isClose(analysis.value("infrastructure.readiness"), 0.302431))
         #expect(analysis.level("infrastructure.readiness") == .alert)
     }
 
@@ -316,5 +316,12 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(analysis.indicator("circular.flow_back")?.formula
             == "each contract dollar once = Amazon $138B + Nvidia $210B + Microsoft $250B = $598B = 86.9 % of contracts $688B; "
             + "gross $869.6B = 126.4 %")
+        // GW: AWS 0.3 + 2 (expansion) = 2.3, Azure 2.4, Oracle 4.5 and Abilene's 1.2 = 5.7: 10.4;
+        // Oracle's $300B is the largest: 1 − 5.7 ÷ 10.4 = 0.451923
+        #expect(isClose(analysis.value("suppliers.capacity_if_largest_fails"), 0.451923))
+        // Σ GW × mean readiness: Abilene 1.2 × 2.5/3 = 1.0; Shackelford 1.3 × 0.5/3 = 0.216667;
+        // Doña Ana 1.3 × 0.4/3 = 0.173333; Saline 1 × 0.45/3 = 0.15; Port Washington 0.9 × 0.4/3
+        // = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875 → 2.1975 of 7.2 GW
+        #expect(isClose(analysis.value("infrastructure.readiness"), 0.305208))
     }
 }

@@ -17,10 +17,12 @@ import Testing
     }
 
     @Test func oneAssumedInputMakesTheIndicatorAnAssumption() {
-        // AWS and Azure are the article's; Oracle's $300B is the WSJ's figure, marked assumption.
-        #expect(Self.csvRow("indicator,suppliers.hhi,")?.hasSuffix(",article wsj-oracle,assumption") == true)
+        // AWS and Azure are the article's; Oracle's $300B is the WSJ's figure, marked assumption;
+        // Abilene's arrangement is listed with its source, its value undisclosed.
+        #expect(Self.csvRow("indicator,suppliers.hhi,")?.hasSuffix(",article oracle-4-5gw wsj-oracle,assumption") == true)
         // Contract value over 2025 revenue (CNBC, marked assumption).
-        #expect(Self.csvRow("indicator,commitments.revenue_multiple,")?.hasSuffix(",article cnbc-revenue wsj-oracle,assumption") == true)
+        #expect(Self.csvRow("indicator,commitments.revenue_multiple,")?
+            .hasSuffix(",article cnbc-revenue oracle-4-5gw wsj-oracle,assumption") == true)
         // The flow back leans on Huang's cost per GW and on worked-out sums.
         #expect(Self.csvRow("indicator,circular.flow_back,")?.hasSuffix(",article huang-cost-per-gw,assumption") == true)
     }
@@ -71,7 +73,7 @@ import Testing
             return
         }
         #expect(hhi.first { $0.0 == "id" }?.1 == .string("suppliers.hhi"))
-        #expect(hhi.first { $0.0 == "sources" }?.1 == .array([.string("article"), .string("wsj-oracle")]))
+        #expect(hhi.first { $0.0 == "sources" }?.1 == .array([.string("article"), .string("oracle-4-5gw"), .string("wsj-oracle")]))
         #expect(hhi.first { $0.0 == "basis" }?.1 == .string("assumption"))
     }
 

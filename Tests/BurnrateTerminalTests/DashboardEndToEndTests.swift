@@ -78,6 +78,28 @@ struct DashboardEndToEndTests {
         try expectShellUsable(tmux)
     }
 
+    /// At 100×30: the header row explains the columns, a circular row its arithmetic (its table
+    /// taking the panel's rows), the projection stands beside the indicators, and what has no
+    /// room is named on the borders.
+    @Test func headerAndTableRowsExplainAtOneHundredByThirty() throws {
+        let tmux = try startDashboard(width: 100, height: 30)
+        try tmux.waitFor(all: ["┗━ + circular, cap table ━", "Year  Revenue   Burn  Inflows      Cash      Due", "└─ + chart ─"])
+        try tmux.press("j")
+        try tmux.press("k")
+        try tmux.press("Enter")
+        try tmux.waitFor(all: ["Explain: Columns of Investors", "  back      contract spending flowing back to it"])
+        try tmux.press("Escape")
+        try tmux.waitUntil("explain closed") { !$0.contains("Explain:") }
+        for _ in 0..<6 { try tmux.press("j") }
+        try tmux.waitFor("Nvidia    GPUs")
+        try tmux.press("Enter")
+        try tmux.waitFor(all: ["Explain: Circular financing: Nvidia",
+                               "Through others: 70.0 % × contracts paid to no investor $300B = $210B"])
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try expectShellUsable(tmux, width: 100)
+    }
+
     @Test func tooSmallSaysWhatItNeeds() throws {
         let tmux = try startDashboard(width: 80, height: 24)
         try tmux.resize(width: 30, height: 8)

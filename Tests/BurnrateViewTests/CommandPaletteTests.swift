@@ -122,13 +122,13 @@ import Testing
     @Test func investorsMatchByNameOrIDAndIndicatorsByNameLabelOrID() {
         let analysis = DashboardSnapshotTests.analysis
         // Investors: Amazon, SoftBank, Nvidia, Microsoft; "soft" is in SoftBank and Microsoft.
-        #expect(PanelRows.shown(.investors, in: analysis, filter: "soft") == [1, 3])
-        let risk = PanelRows.riskIndicators(analysis)
-        let byID = PanelRows.shown(.risk, in: analysis, filter: IndicatorCatalogue.cashRunway.id)
+        #expect(PanelRows.shown(.investors, in: analysis, year: nil, filter: "soft") == [1, 3])
+        let risk = PanelRows.riskIndicators(analysis, year: nil)
+        let byID = PanelRows.shown(.risk, in: analysis, year: nil, filter: IndicatorCatalogue.cashRunway.id)
         #expect(byID.map { risk[$0].id } == [IndicatorCatalogue.cashRunway.id])
         // "HHI" appears only in the short labels "Supplier HHI" (an alert, so listed first) and
         // "Investor HHI" (a watch).
-        let byLabel = PanelRows.shown(.risk, in: analysis, filter: "hhi")
+        let byLabel = PanelRows.shown(.risk, in: analysis, year: nil, filter: "hhi")
         #expect(byLabel.map { risk[$0].id } == [IndicatorCatalogue.supplierConcentration.id, IndicatorCatalogue.investorConcentration.id])
     }
 

@@ -50,12 +50,17 @@ import Testing
     }
 
     @Test func selectionStopsAtTheEnds() {
-        // Four investors: Amazon, SoftBank, Nvidia, Microsoft.
-        #expect(press([.down, .down, .down, .down, .down, .down]).0.selection[.investors] == 3)
-        #expect(press([.up]).0.selection[.investors] == 3)
-        #expect(press([.down, .up, .up]).0.selection[.investors] == 0)
-        #expect(press([.pageDown]).0.selection[.investors] == 3)
-        #expect(press([.end, .home]).0.selection[.investors] == 0)
+        // Three providers under the header row (-1).
+        let capacity: [Key] = [.character("2")]
+        #expect(press(capacity + [.down, .down, .down, .down, .down, .down]).0.selection[.capacity] == 2)
+        #expect(press(capacity + [.up]).0.selection[.capacity] == 2)
+        #expect(press(capacity + [.down, .up, .up]).0.selection[.capacity] == -1)
+        #expect(press(capacity + [.pageDown]).0.selection[.capacity] == 2)
+        #expect(press(capacity + [.end, .home]).0.selection[.capacity] == 0)
+        #expect(press(capacity + [.end, .pageUp]).0.selection[.capacity] == -1)
+        // Four investors, three circular rows and six cap-table rows under the header row.
+        #expect(press([.end]).0.selection[.investors] == 12)
+        #expect(press([.pageDown]).0.selection[.investors] == 9)
     }
 
     @Test func escapeClosesThenUnzoomsThenClearsTheSelection() {

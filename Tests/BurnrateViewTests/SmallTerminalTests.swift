@@ -57,16 +57,31 @@ struct SmallTerminalTests {
     }
 
     /// 15 indicators less the 11 rows inside the risk panel at 100×30 leaves 4, counted on its
-    /// bottom border; at 80×24 the panel has 6 rows and 9 are counted.
+    /// bottom border under the indicators, with the projection beside them and the chart, which
+    /// has no room, named; at 80×24 the panel has 6 rows, 9 are counted, and neither the
+    /// projection nor the chart fits.
     @Test func theRiskPanelCountsWhatItCannotShow() {
-        let count = PanelRows.riskIndicators(DashboardSnapshotTests.analysis).count
+        let count = PanelRows.riskIndicators(DashboardSnapshotTests.analysis, year: nil).count
         let wide = lines(Self.state(100, 30))
         let riskBottom = wide[wide.count - 2]
-        #expect(riskBottom.hasSuffix("─ +\(count - 11) ↓ ─┘"))
+        #expect(riskBottom.hasPrefix("└─ + chart ─"))
+        #expect(riskBottom.contains("─ +\(count - 11) ↓ ─"))
+        #expect(wide.contains { $0.contains("Year  Revenue   Burn  Inflows      Cash      Due") })
+        #expect(wide.contains { $0.contains("2030    $280B  -$39B      $0    -$61.5B  $107.1B") })
         let small = lines(Self.state(80, 24))
+        #expect(small[small.count - 2].hasPrefix("└─ + projection, chart ─"))
         #expect(small[small.count - 2].hasSuffix("─ +\(count - 6) ↓ ─┘"))
         let ascii = lines(Self.state(100, 30) { $0.glyphs = .ascii; $0.selection[.risk] = count - 1; $0.focus = .risk })
-        #expect(ascii[ascii.count - 2].hasSuffix("= ^ +\(count - 11) =#"))
+        #expect(ascii[ascii.count - 2].contains("= ^ +\(count - 11) ="))
+    }
+
+    /// Sections that do not fit are named on the bottom border of the investors and capacity
+    /// panels too.
+    @Test func thePanelsNameTheSectionsTheyLeaveOut() {
+        let wide = lines(Self.state(100, 30))
+        #expect(wide.contains { $0.hasPrefix("┗━ + circular, cap table ━") && $0.contains("└─ + capacity by year, sites ─") })
+        let small = lines(Self.state(80, 24))
+        #expect(small.contains { $0.hasPrefix("└─ + capacity by year, sites, contracts ─") })
     }
 
     @Test func marksCountTheRowsOutOfViewAboveAndBelow() {
@@ -79,7 +94,7 @@ struct SmallTerminalTests {
     /// Alerts, then watches, then ok, then figures without a level, in the catalogue's order
     /// within each.
     @Test func indicatorsAreListedMostSevereFirst() {
-        let indicators = PanelRows.riskIndicators(DashboardSnapshotTests.analysis)
+        let indicators = PanelRows.riskIndicators(DashboardSnapshotTests.analysis, year: nil)
         let ranks = indicators.map { indicator -> Int in
             switch indicator.level {
             case .alert: 0

@@ -158,19 +158,23 @@ private struct Rules {
     }
 
     /// Cash on hand dated (its own date, else its source's) more than six months before the
-    /// as-of date: rolling it forward by the burn estimates what was spent since.
+    /// as-of date and taken as it stands (`cash_not_rolled_forward`): the months between burn
+    /// nothing. Cash that is rolled forward has their burn taken off (explain shows each step),
+    /// however old it is.
     func staleCash() -> [Diagnostic] {
         let cash = scenario.financials.cashOnHand
+        guard scenario.financials.cashNotRolledForward != nil else { return [] }
         let limit = scenario.asOf.adding(months: -6)
         if let date = cash.date {
             guard ConsistencyWarnings.ends(date, before: limit) else { return [] }
             return [warning(positions.cashOnHand, "financials.cash_on_hand",
-                            "cash on hand dated \(date), more than six months before as_of (\(scenario.asOf))")]
+                            "cash on hand dated \(date), more than six months before as_of (\(scenario.asOf)), "
+                            + "is not rolled forward")]
         }
         guard let source = scenario.source(id: cash.source), ConsistencyWarnings.ends(source.date, before: limit) else { return [] }
         return [warning(positions.cashOnHand, "financials.cash_on_hand",
                         "cash on hand from a source dated \(source.date) (\(YAMLNode.quoted(source.id))), more than six "
-                        + "months before as_of (\(scenario.asOf))")]
+                        + "months before as_of (\(scenario.asOf)), is not rolled forward")]
     }
 
     /// Sources no `source:` names.

@@ -32,8 +32,14 @@ public enum FigureFormat {
 
     /// A multiple: two decimals below 10 ("1.00×"), one from 10 on ("44.9×").
     public static func multiple(_ value: Double) -> String {
+        multiple(value, like: [value])
+    }
+
+    /// A multiple with the decimals of the coarsest of `figures`: the change from 44.9× to
+    /// 52.5× is "7.6×", as precise as the figures it is between, not "7.63×".
+    public static func multiple(_ value: Double, like figures: [Double]) -> String {
         guard value.isFinite else { return notAvailable }
-        return decimal(value, places: abs(value) < 10 ? 2 : 1, suffix: "×")
+        return decimal(value, places: figures.contains { abs($0) >= 10 } ? 1 : 2, suffix: "×")
     }
 
     /// A Herfindahl-Hirschman index, whole and grouped: "3,800".

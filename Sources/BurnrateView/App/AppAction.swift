@@ -120,6 +120,6 @@ public enum AppAction: Hashable, Sendable {
 extension AppState {
     /// The figure the focused panel's selected row stands for.
     var selectedTarget: ExplainTarget? {
-        selection[focus].flatMap { PanelRows.target(focus, row: $0, in: analysis, filter: filters[focus] ?? "") }
+        selectedTarget(focus)
     }
 }

@@ -8,7 +8,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var focus: PanelID = .investors
     public var isZoomed = false
-    /// The selected row of each panel; a panel missing here has no selection.
+    /// The selected row of each panel, counted as `PanelRows.row` does (-1 is a header row
+    /// above the list); a panel missing here has no selection.
     public var selection: [PanelID: Int] = [:]
     public var overlay: Overlay? {
         didSet { if overlay != oldValue { overlayScroll = 0 } }

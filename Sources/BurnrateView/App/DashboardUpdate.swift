@@ -5,6 +5,12 @@ public enum DashboardUpdate {
     static let pageRows = 10
 
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
+        var (next, command) = step(state, event)
+        next.followSelectedIndicator(from: state)
+        return (next, command)
+    }
+
+    private static func step(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
         var next = state
         switch event {
         case .resize(let width, let height):
@@ -116,22 +122,18 @@ public enum DashboardUpdate {
         }
     }
 
-    private static func moveSelectionIfNone(_ state: inout AppState) {
-        if state.selection[state.focus] == nil { moveSelection(&state, to: 0) }
-    }
-
     /// Without a selection, moving starts from just before the first row (or just after the
-    /// last, going up): ↓ selects the first row, ↑ the last.
+    /// last, going up): ↓ selects the first row, ↑ the last. ↑ from the first row reaches the
+    /// header row above it.
     private static func moveSelection(_ state: inout AppState, by delta: Int) {
-        let count = state.shownRows(state.focus).count
-        let current = state.selection[state.focus] ?? (delta < 0 ? count : -1)
+        guard let rows = state.selectableRows(state.focus) else { return }
+        let current = state.selection[state.focus] ?? (delta < 0 ? rows.upperBound + 1 : -1)
         moveSelection(&state, to: current + delta)
     }
 
     private static func moveSelection(_ state: inout AppState, to row: Int) {
-        let count = state.shownRows(state.focus).count
-        guard count > 0 else { return }
-        state.selection[state.focus] = min(max(0, row), count - 1)
+        guard let rows = state.selectableRows(state.focus) else { return }
+        state.selection[state.focus] = min(max(rows.lowerBound, row), rows.upperBound)
         if case .explain = state.overlay {
             state.overlay = state.selectedTarget.map(Overlay.explain)
         }

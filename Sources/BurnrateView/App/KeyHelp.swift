@@ -8,7 +8,7 @@ public struct KeyHelp: Hashable, Sendable {
     public static let dashboard: [KeyHelp] = [
         KeyHelp(keys: "Tab / Shift-Tab", action: "focus the next / previous panel", inFooter: true),
         KeyHelp(keys: "1 2 3", action: "focus investors, capacity, risk", inFooter: false),
-        KeyHelp(keys: "↑ ↓  k j", action: "move the selection", inFooter: true),
+        KeyHelp(keys: "↑ ↓  k j", action: "move the selection (above the first row: the header row)", inFooter: true),
         KeyHelp(keys: "← →  h l", action: "focus the panel to the left / right", inFooter: false),
         KeyHelp(keys: "PgUp PgDn Home End", action: "move the selection by a page, to the ends", inFooter: false),
         KeyHelp(keys: "Enter", action: "explain the selected figure (zoom when nothing is selected)", inFooter: true),

@@ -5,39 +5,92 @@ import BurnrateModel
 /// the panel's drawing both go through `shown`, so they always address the same rows.
 public enum PanelRows {
     /// The risk panel lists the scenario-wide indicators (ownership shows in the investors panel),
-    /// the most severe first: alerts, then watches, then ok, then figures without a level, each
-    /// group in the catalogue's order. Always in this order, not only on a small screen, so that
-    /// the rows, the selection and explain follow one list at every size.
-    public static func riskIndicators(_ analysis: Analysis) -> [Indicator] {
+    /// as they stand in `year` (the timeline cursor; nil for the as-of view), the most severe
+    /// first: alerts, then watches, then ok, then figures without a level, each group in the
+    /// catalogue's order. Always in this order, not only on a small screen, so that the rows,
+    /// the selection and explain follow one list at every size and in every year.
+    public static func riskIndicators(_ analysis: Analysis, year: Int?) -> [Indicator] {
+        let atYear = analysis.judgedIndicators(inYear: year)
         let listed = analysis.indicators.filter { !$0.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
+            .map { indicator in atYear.first { $0.id == indicator.id } ?? indicator }
         return listed.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
     /// Each row's names: investors by name and id, providers by name, indicators by name, short
     /// label and id.
-    public static func labels(_ panel: PanelID, in analysis: Analysis) -> [[String]] {
+    public static func labels(_ panel: PanelID, in analysis: Analysis, year: Int?) -> [[String]] {
         switch panel {
         case .investors: analysis.investors.map { [$0.name, $0.id] }
         case .capacity: analysis.providers.map { [$0.provider] }
-        case .risk: riskIndicators(analysis).map { [$0.name, IndicatorLabels.short($0), $0.id] }
+        case .risk: riskIndicators(analysis, year: year).map { [$0.name, IndicatorLabels.short($0), $0.id] }
         }
     }
 
     /// The rows a filter leaves, as indices into the panel's full list, in order.
-    public static func shown(_ panel: PanelID, in analysis: Analysis, filter: String) -> [Int] {
-        let labels = labels(panel, in: analysis)
+    public static func shown(_ panel: PanelID, in analysis: Analysis, year: Int?, filter: String) -> [Int] {
+        let labels = labels(panel, in: analysis, year: year)
         return labels.indices.filter { RowFilter.matches(filter, labels: labels[$0]) }
     }
 
-    /// The figure the `row`-th shown row stands for.
-    public static func target(_ panel: PanelID, row: Int, in analysis: Analysis, filter: String) -> ExplainTarget? {
-        let rows = shown(panel, in: analysis, filter: filter)
-        guard rows.indices.contains(row) else { return nil }
-        let index = rows[row]
-        return switch panel {
-        case .investors: .investor(analysis.investors[index].id)
-        case .capacity: .provider(analysis.providers[index].provider)
-        case .risk: .indicator(riskIndicators(analysis)[index].id)
+    /// Whether the panel's main list has a header row above it that can be selected: the
+    /// investors' and the providers' lists do; the risk panel's indicators have none, and its
+    /// selectable header is the projection's, below them.
+    public static func hasLeadingHeader(_ panel: PanelID) -> Bool { panel != .risk }
+
+    /// How many selectable rows follow the main list: the circular-financing and cap-table rows
+    /// of the investors panel, the projection's header row of the risk panel. The filter narrows
+    /// the main list only.
+    static func countBelow(_ panel: PanelID, in analysis: Analysis) -> Int {
+        switch panel {
+        case .investors: analysis.circularFlows.count + analysis.capTable.count
+        case .capacity: 0
+        case .risk: analysis.projection.years.isEmpty ? 0 : 1
+        }
+    }
+
+    /// The `place`-th selectable row below the main list, in the order the panel draws them.
+    static func rowBelow(_ panel: PanelID, at place: Int, in analysis: Analysis) -> PanelRow? {
+        guard place >= 0, place < countBelow(panel, in: analysis) else { return nil }
+        switch panel {
+        case .investors:
+            let flows = analysis.circularFlows.count
+            return place < flows ? .flow(place) : .holder(place - flows)
+        case .capacity: return nil
+        case .risk: return .header
+        }
+    }
+
+    /// A selection counts the main list's shown rows from 0, the rows below them on from there,
+    /// and a leading header row as -1, so that moving down from the header reaches the first
+    /// row and the rows below keep their place when a filter changes only the main list.
+    public static func selections(_ panel: PanelID, in analysis: Analysis, year: Int?, filter: String) -> ClosedRange<Int>? {
+        let first = hasLeadingHeader(panel) ? -1 : 0
+        let last = shown(panel, in: analysis, year: year, filter: filter).count + countBelow(panel, in: analysis) - 1
+        return first <= last ? first...last : nil
+    }
+
+    /// The row a selection stands on.
+    public static func row(_ panel: PanelID, selection: Int, in analysis: Analysis, year: Int?, filter: String) -> PanelRow? {
+        row(panel, selection: selection, shown: shown(panel, in: analysis, year: year, filter: filter), in: analysis)
+    }
+
+    /// The row a selection stands on, given the rows the filter leaves in the main list.
+    static func row(_ panel: PanelID, selection: Int, shown rows: [Int], in analysis: Analysis) -> PanelRow? {
+        if selection == -1 { return hasLeadingHeader(panel) ? .header : nil }
+        if rows.indices.contains(selection) { return .item(rows[selection]) }
+        return rowBelow(panel, at: selection - rows.count, in: analysis)
+    }
+
+    /// The figure the selected row stands for.
+    public static func target(_ panel: PanelID, row selection: Int, in analysis: Analysis, year: Int?, filter: String) -> ExplainTarget? {
+        guard let row = row(panel, selection: selection, in: analysis, year: year, filter: filter) else { return nil }
+        return switch (panel, row) {
+        case (_, .header): .columns(panel)
+        case (.investors, .item(let index)): .investor(analysis.investors[index].id)
+        case (.capacity, .item(let index)): .provider(analysis.providers[index].provider)
+        case (.risk, .item(let index)): .indicator(riskIndicators(analysis, year: year)[index].id)
+        case (_, .flow(let index)): .circularFlow(analysis.circularFlows[index].investorID)
+        case (_, .holder(let index)): .capTableRow(analysis.capTable[index].holder)
         }
     }
 }
@@ -45,7 +98,32 @@ public enum PanelRows {
 extension AppState {
     /// The rows a panel shows under its filter, as indices into its full list.
     public func shownRows(_ panel: PanelID) -> [Int] {
-        PanelRows.shown(panel, in: analysis, filter: filters[panel] ?? "")
+        PanelRows.shown(panel, in: analysis, year: timeline.year, filter: filters[panel] ?? "")
+    }
+
+    /// The selections a panel's rows allow: -1 for its header row, when it has one above the list.
+    public func selectableRows(_ panel: PanelID) -> ClosedRange<Int>? {
+        PanelRows.selections(panel, in: analysis, year: timeline.year, filter: filters[panel] ?? "")
+    }
+
+    /// The row a panel's selection stands on.
+    public func selectedRow(_ panel: PanelID) -> PanelRow? {
+        selection[panel].flatMap { PanelRows.row(panel, selection: $0, in: analysis, year: timeline.year, filter: filters[panel] ?? "") }
+    }
+
+    /// The risk panel orders its indicators by severity, which a what-if, a reload or another
+    /// year can change: a selection that stayed at its place while its indicator moved follows
+    /// the indicator to its new row.
+    mutating func followSelectedIndicator(from before: AppState) {
+        guard let selection = selection[.risk], before.selection[.risk] == selection,
+              case .indicator(let id)? = before.selectedTarget(.risk), selectedTarget(.risk) != .indicator(id) else { return }
+        let order = PanelRows.riskIndicators(analysis, year: timeline.year)
+        if let place = shownRows(.risk).firstIndex(where: { order[$0].id == id }) { self.selection[.risk] = place }
+    }
+
+    /// The figure a panel's selected row stands for.
+    public func selectedTarget(_ panel: PanelID) -> ExplainTarget? {
+        selection[panel].flatMap { PanelRows.target(panel, row: $0, in: analysis, year: timeline.year, filter: filters[panel] ?? "") }
     }
 }
 

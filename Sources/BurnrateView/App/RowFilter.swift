@@ -32,16 +32,21 @@ enum RowFilter {
     }
 
     /// A new filter keeps the selected row selected while it still matches; otherwise the
-    /// first match is selected, so Enter explains it.
+    /// first match is selected, so Enter explains it. A header row, or a row below the list,
+    /// stays selected when the filter is cleared or matches nothing.
     static func setFilter(_ state: inout AppState, of panel: PanelID, to text: String) {
         let before = state.shownRows(panel)
-        let selectedRow = state.selection[panel].flatMap { before.indices.contains($0) ? before[$0] : nil }
+        let selection = state.selection[panel]
         state.filters[panel] = text.isEmpty ? nil : text
         let after = state.shownRows(panel)
-        if let selectedRow, let kept = after.firstIndex(of: selectedRow) {
+        if let selection, before.indices.contains(selection), let kept = after.firstIndex(of: before[selection]) {
             state.selection[panel] = kept
+        } else if !text.isEmpty, !after.isEmpty {
+            state.selection[panel] = 0
+        } else if let selection, selection < 0 || selection >= before.count {
+            state.selection[panel] = selection < 0 ? selection : selection - before.count + after.count
         } else {
-            state.selection[panel] = text.isEmpty || after.isEmpty ? nil : 0
+            state.selection[panel] = nil
         }
     }
 }

@@ -126,7 +126,26 @@ struct CompareSections: Sendable {
                     return (comparison.b.scenario.investor(id: id) ?? comparison.a.scenario.investor(id: id))?.name ?? id
                 }
             }
-            return [table("Indicators", rows: risks), table("Implied ownership", rows: ownership)]
+            return [table("Indicators", rows: risks), cashByYear(), table("Implied ownership", rows: ownership)]
+        }
+
+        /// Cash at each year's end in A and B, over the years of both projections.
+        func cashByYear() -> Section {
+            func cash(_ analysis: Analysis) -> [Int: Double?] {
+                Dictionary(analysis.projection.years.map { ($0.year, $0.cash) }, uniquingKeysWith: { first, _ in first })
+            }
+            let (a, b) = (cash(comparison.a), cash(comparison.b))
+            let rows = Set(a.keys).union(b.keys).sorted().map { year -> [Table.Cell] in
+                let (inA, inB) = (a[year] ?? nil, b[year] ?? nil)
+                return [Table.Cell(String(year)), inA.map { Table.Cell(figures.money($0), style: cashStyle($0)) } ?? dash,
+                        inB.map { Table.Cell(figures.money($0), style: cashStyle($0)) } ?? dash, delta(inA, inB, unit: .money)]
+            }
+            return table("Cash at year end", rows: rows)
+        }
+
+        /// Below zero in bold red, as in the projection.
+        private func cashStyle(_ cash: Double) -> Style {
+            cash < 0 ? Style(.alert, [.bold]) : .plain
         }
 
         private func table(_ title: String, rows: [[Table.Cell]]) -> Section {
@@ -164,32 +183,41 @@ struct CompareSections: Sendable {
         }
 
         /// The headline's change; when only the certain part moved (an "up to" that became
-        /// firm), that change, marked "firm".
+        /// firm), that change, marked "firm", in the split the note and the bars use.
         private func change(of investor: Compared<InvestorPosition>) -> Table.Cell {
             if let shown = presence(investor) { return shown }
             let headline = delta(investor.a?.headline, investor.b?.headline, unit: .money)
-            guard headline.text.isEmpty,
-                  let firm = Delta(investor.b?.firm, from: investor.a?.firm, unit: .money, threshold: nil, figures: figures, glyphs: glyphs)
-            else { return headline }
-            return Table.Cell("firm \(firm.text)", style: firm.style)
+            let (a, b) = parts(of: investor)
+            guard headline.text.isEmpty, let firm = CommitmentPart.firmChange(a, b, figures: figures, glyphs: glyphs) else { return headline }
+            return firm
         }
 
-        /// What the amount alone does not say: a status that moved unlike the round's, and B's
-        /// tranches.
+        /// An investor's commitment split into firm, non-cash, "up to" and conditional money, in
+        /// A and in B.
+        private func parts(of investor: Compared<InvestorPosition>) -> (a: [CommitmentPart], b: [CommitmentPart]) {
+            func split(_ position: InvestorPosition?, _ scenario: Scenario) -> [CommitmentPart] {
+                position.map { CommitmentPart.parts(of: $0, investor: scenario.investor(id: $0.id)) } ?? []
+            }
+            return (split(investor.a, comparison.a.scenario), split(investor.b, comparison.b.scenario))
+        }
+
+        /// What the amount alone does not say: a status that moved unlike the round's, and how
+        /// much of the money is firm: A's split → B's when they differ and not all is firm, or
+        /// the one split when it has parts of more than one kind.
         private func note(on investor: Compared<InvestorPosition>) -> String {
-            var parts: [String] = []
+            var notes: [String] = []
             let round = (comparison.a.scenario.round.status, comparison.b.scenario.round.status)
             if let a = investor.a, let b = investor.b, a.status != b.status, (a.status, b.status) != round {
-                parts.append("\(a.status.rawValue) → \(b.status.rawValue)")
+                notes.append("\(a.status.rawValue) → \(b.status.rawValue)")
             }
-            let tranches = comparison.b.scenario.investor(id: investor.id)?.tranches ?? []
-            if !tranches.isEmpty {
-                parts.append(tranches.map { tranche in
-                    let word = tranche.instrument == .conditional ? "conditional" : tranche.status.rawValue
-                    return "\(figures.amount(tranche.amount.value)) \(word)"
-                }.joined(separator: " + "))
+            let (a, b) = parts(of: investor)
+            let words = (CommitmentPart.words(a, figures: figures), CommitmentPart.words(b, figures: figures))
+            if investor.presence == .both, words.0 != words.1, !(a + b).allSatisfy({ $0.kind == .firm }) {
+                notes.append("\(words.0) → \(words.1)")
+            } else if Set((investor.b == nil ? a : b).map(\.kind)).count > 1 {
+                notes.append(investor.b == nil ? words.0 : words.1)
             }
-            return parts.joined(separator: "; ")
+            return notes.joined(separator: "; ")
         }
 
         private func presence<Value>(_ compared: Compared<Value>) -> Table.Cell? {

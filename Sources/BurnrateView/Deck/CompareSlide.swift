@@ -65,8 +65,16 @@ struct CompareSlide: Widget {
         let ids = analysis.investors.map(\.id) + other.investors.map(\.id).filter { id in !analysis.investors.contains { $0.id == id } }
         return ids.map { id in
             let (a, b) = (analysis.investors.first { $0.id == id }, other.investors.first { $0.id == id })
-            return row("  " + (a?.name ?? b?.name ?? id), a?.headline, b?.headline, unit: .money,
-                       texts: (a.map { figures.amount($0.amount) } ?? "—", b.map { figures.amount($0.amount) } ?? "—"))
+            var cells = row("  " + (a?.name ?? b?.name ?? id), a?.headline, b?.headline, unit: .money,
+                            texts: (a.map { figures.amount($0.amount) } ?? "—", b.map { figures.amount($0.amount) } ?? "—"))
+            // An amount that stayed while its firm part moved says so, as compare does.
+            if let a, let b, cells[3].text.isEmpty,
+               let firm = CommitmentPart.firmChange(CommitmentPart.parts(of: a, investor: analysis.scenario.investor(id: id)),
+                                                    CommitmentPart.parts(of: b, investor: other.scenario.investor(id: id)),
+                                                    figures: figures, glyphs: glyphs) {
+                cells[3] = firm
+            }
+            return cells
         }
     }
 

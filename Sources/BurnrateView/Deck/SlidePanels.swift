@@ -18,7 +18,7 @@ struct SlidePanels: Widget {
         var app = AppState(model: state.model, width: state.width, height: state.height, themes: [state.theme],
                            glyphs: state.glyphs)
         app.timeline = Timeline(year: state.slide.year)
-        let highlighted = state.slide.highlight.flatMap { Self.row(of: $0, in: state.model.analysis) }
+        let highlighted = state.slide.highlight.flatMap { Self.row(of: $0, in: state.model.analysis, year: state.slide.year) }
         if let panel = Self.panel(of: state.slide.kind) {
             app.focus = panel
         } else if let highlighted {
@@ -53,12 +53,13 @@ struct SlidePanels: Widget {
         }
     }
 
-    /// The panel and row that show a highlighted investor, provider or indicator.
-    static func row(of highlight: SlideHighlight, in analysis: Analysis) -> (panel: PanelID, row: Int)? {
+    /// The panel and row that show a highlighted investor, provider or indicator, in the order
+    /// of `year`.
+    static func row(of highlight: SlideHighlight, in analysis: Analysis, year: Int?) -> (panel: PanelID, row: Int)? {
         switch highlight {
         case .investor(let id): analysis.investors.firstIndex { $0.id == id }.map { (.investors, $0) }
         case .provider(let name): analysis.providers.firstIndex { $0.provider == name }.map { (.capacity, $0) }
-        case .indicator(let id): PanelRows.riskIndicators(analysis).firstIndex { $0.id == id }.map { (.risk, $0) }
+        case .indicator(let id): PanelRows.riskIndicators(analysis, year: year).firstIndex { $0.id == id }.map { (.risk, $0) }
         }
     }
 }

@@ -20,15 +20,15 @@ struct CapacityPanel: PanelWidget {
         let years = analysis.projection.years
         if !years.isEmpty {
             let legendLines = timelineLegend(width: inner.width).lineCount(width: inner.width)
-            sections.add(height: years.count + 1 + legendLines) { area, canvas in
+            sections.add(height: years.count + 1 + legendLines, name: "capacity by year") { area, canvas in
                 self.drawTimeline(in: area, legendLines: legendLines, on: &canvas)
             }
         }
         if !analysis.scenario.sites.isEmpty {
-            sections.add(height: analysis.scenario.sites.count + 1) { area, canvas in self.drawSites(in: area, on: &canvas) }
+            sections.add(height: analysis.scenario.sites.count + 1, name: "sites") { area, canvas in self.drawSites(in: area, on: &canvas) }
         }
         if !analysis.scenario.contracts.isEmpty {
-            sections.add(height: analysis.scenario.contracts.count + 1) { area, canvas in self.drawContracts(in: area, on: &canvas) }
+            sections.add(height: analysis.scenario.contracts.count + 1, name: "contracts") { area, canvas in self.drawContracts(in: area, on: &canvas) }
         }
         drawBarList(providerRows(), headers: Self.headers, sections: sections,
                     summary: [IndicatorCatalogue.largestSupplierShare.id, IndicatorCatalogue.capacityIfLargestFails.id,

@@ -9,7 +9,7 @@ struct Delta {
     init?(_ value: Double?, from base: Double?, unit: IndicatorUnit, threshold: Threshold?, figures: Figures, glyphs: Glyphs) {
         guard let value, let base, value.isFinite, base.isFinite else { return nil }
         let change = value - base
-        let shown = Self.magnitude(abs(change), unit: unit, figures: figures)
+        let shown = Self.magnitude(abs(change), between: [base, value], unit: unit, figures: figures)
         guard abs(change) > 1e-9 * max(1, abs(base)), !Self.roundsToZero(shown) else { return nil }
         text = "\(change > 0 ? glyphs.up : glyphs.down) \(shown)"
         let worse = threshold.map { $0.higherIsWorse == (change > 0) }
@@ -25,20 +25,18 @@ struct Delta {
                   figures: figures, glyphs: glyphs)
     }
 
-    private static func magnitude(_ change: Double, unit: IndicatorUnit, figures: Figures) -> String {
+    /// The change as precise as the figures it is between: percentage points with the one
+    /// decimal of a percentage ("100.0 pts" beside "100.0 %"), a multiple with the decimals of the
+    /// coarser figure.
+    private static func magnitude(_ change: Double, between values: [Double], unit: IndicatorUnit, figures: Figures) -> String {
         switch unit {
-        case .fraction: trimmed(change * 100) + " pts"
+        case .fraction: FigureFormat.fraction(change).replacing(" %", with: " pts")
         case .money: figures.money(change)
-        case .multiple: FigureFormat.multiple(change)
+        case .multiple: FigureFormat.multiple(change, like: values)
         case .index, .score: FigureFormat.index(change)
         case .years: FigureFormat.years(change)
         case .gigawatts: FigureFormat.gigawatts(change)
         }
-    }
-
-    /// Percentage points with one decimal.
-    private static func trimmed(_ points: Double) -> String {
-        FigureFormat.percent(points / 100).replacing(" %", with: "")
     }
 
     private static func roundsToZero(_ text: String) -> Bool {

@@ -15,6 +15,12 @@ struct Explanation {
             (title, spans) = writer.investor(id)
         case .provider(let name):
             (title, spans) = writer.provider(name)
+        case .columns(let panel):
+            (title, spans) = ("Columns of \(panel.title)", ColumnHelp.spans(ColumnHelp.of(panel)))
+        case .circularFlow(let id):
+            (title, spans) = writer.circularFlow(id)
+        case .capTableRow(let holder):
+            (title, spans) = writer.capTableRow(holder)
         }
     }
 }
@@ -127,6 +133,77 @@ private struct ExplanationWriter {
             sources += share.inputs.compactMap(\.source)
         }
         return (name, spans + sourceList(sources))
+    }
+
+    /// What one investor-supplier puts in and what flows back to it, each term with its source,
+    /// against the base of all contract value.
+    func circularFlow(_ id: String) -> (String, [Paragraph.Span]) {
+        guard let flow = analysis.circularFlows.first(where: { $0.investorID == id }), let investor = scenario.investor(id: id),
+              let supplier = investor.supplier
+        else { return (id, ["No such investor-supplier in this scenario."]) }
+        var spans = [label("Supplies"), Paragraph.Span(flow.supplies + "\n")]
+        spans += sourced("In", figures.amount(investor.amount.value), investor.amount)
+        var sources = [investor.amount.source]
+        spans += [label("Back"), Paragraph.Span(
+            "\(figures.money(flow.flowsBack)) = paid directly \(figures.money(flow.paidDirectly)) + through other suppliers "
+            + "\(figures.money(flow.throughOthers)), each contract dollar once\n", style: Style(.text, [.bold]))]
+        for contractID in supplier.contracts {
+            guard let contract = scenario.contract(id: contractID) else { continue }
+            spans += sourced("  Paid under \(contract.id)", figures.amount(contract.value.value), contract.value)
+            sources.append(contract.value.source)
+        }
+        if let share = supplier.spendShare {
+            let base = paidToNoInvestor
+            let scaled = abs(share.value * base - flow.throughOthers) > 0.5 ? ", scaled down: the spend shares add up to more than 100 %" : ""
+            spans += sourced("  Share of other spending", FigureFormat.fraction(share.value), share)
+            spans += [label("  Through others"), Paragraph.Span(
+                "\(FigureFormat.fraction(share.value)) × contracts paid to no investor \(figures.money(base)) = "
+                + "\(figures.money(flow.throughOthers))\(scaled)\n")]
+            sources.append(share.source)
+        }
+        let total = analysis.providers.compactMap(\.value).reduce(0, +)
+        spans += [label("Gross"), Paragraph.Span(
+            "\(figures.money(flow.grossFlowsBack)): its contracts plus its share of all other contract value, "
+            + "counting again what another investor is paid\n")]
+        spans += [label("Base"), Paragraph.Span(
+            "all contract value \(figures.money(total)); back ÷ base = \(figures.fraction(total > 0 ? flow.flowsBack / total : nil))\n")]
+        return ("Circular financing: \(flow.investor)", spans + sourceList(sources))
+    }
+
+    /// Σ of the disclosed values of the contracts no investor in the round is paid under.
+    private var paidToNoInvestor: Double {
+        let paid = Set(scenario.round.investors.flatMap { $0.supplier?.contracts ?? [] })
+        return scenario.contracts.filter { !paid.contains($0.id) }.compactMap(\.value.value.headline).reduce(0, +)
+    }
+
+    /// A holder's stake before the round and after it: diluted by the round, plus what its new
+    /// money buys when it also invests.
+    func capTableRow(_ holder: String) -> (String, [Paragraph.Span]) {
+        guard let row = analysis.capTable.first(where: { $0.holder == holder }) else { return (holder, ["No such holder in this scenario."]) }
+        let entry = scenario.round.capTable.first { $0.holder == holder }
+        let investor = scenario.round.investors.first { $0.name.lowercased() == holder.lowercased() }
+        let dilution = analysis.indicator(IndicatorCatalogue.roundDilution.id)
+        let ownership = investor.flatMap { analysis.indicator(IndicatorCatalogue.ownershipPrefix + $0.id) }
+        var spans: [Paragraph.Span] = []
+        var sources: [String] = []
+        if let entry {
+            spans += sourced("Before", FigureFormat.fraction(entry.share.value), entry.share)
+            sources.append(entry.share.source)
+        } else {
+            spans += [label("Before"), Paragraph.Span("— (not a holder before the round)\n")]
+        }
+        var terms: [String] = []
+        if let entry { terms.append("\(FigureFormat.fraction(entry.share.value)) × (1 − dilution \(figures.fraction(dilution?.value)))") }
+        if investor != nil { terms.append("new stake \(figures.fraction(ownership?.value))") }
+        let why = row.after == nil ? (investor != nil ? ": its new money or the valuation is not disclosed" : ": the valuation is not disclosed") : ""
+        spans += [label("After"), Paragraph.Span("\(figures.fraction(row.after)) = \(terms.joined(separator: " + "))\(why)\n",
+                                                style: Style(.text, [.bold]))]
+        for indicator in [entry == nil ? nil : dilution, ownership].compactMap({ $0 }) {
+            spans.append(Paragraph.Span("\n\(indicator.name)\n", style: Style(.title, [.bold])))
+            spans += describe(indicator)
+            sources += indicator.inputs.compactMap(\.source)
+        }
+        return ("Cap table: \(holder)", spans + sourceList(sources))
     }
 
     private func sourced<Value>(_ name: String, _ value: String, _ figure: Sourced<Value>) -> [Paragraph.Span] {

@@ -16,16 +16,6 @@ enum HelpView {
     }
 
     private static func columnSpans() -> [Paragraph.Span] {
-        var spans = [Paragraph.Span("\n\nColumns\n", style: Style(.title, [.bold]))]
-        for table in ColumnHelp.all {
-            let width = table.columns.map { TextWidth.of($0.header) }.max() ?? 0
-            spans.append(Paragraph.Span(table.table + "\n", style: Style(.muted, [.bold])))
-            for column in table.columns {
-                spans.append(Paragraph.Span("  " + column.header + String(repeating: " ", count: width - TextWidth.of(column.header) + 2),
-                                            style: Style(.accent, [.bold])))
-                spans.append(Paragraph.Span(column.meaning + "\n"))
-            }
-        }
-        return spans
+        [Paragraph.Span("\n\nColumns\n", style: Style(.title, [.bold]))] + ColumnHelp.spans(ColumnHelp.all)
     }
 }

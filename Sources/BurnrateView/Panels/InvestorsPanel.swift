@@ -22,17 +22,29 @@ struct InvestorsPanel: PanelWidget {
         let inner = drawFrame(.investors, rightTitle: "\(figures.money(committed)) of \(target)", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
-        sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
+        sections.add(height: 1, name: nil) { area, canvas in self.drawLegend(in: area, on: &canvas) }
         if !analysis.circularFlows.isEmpty {
-            sections.add(height: analysis.circularFlows.count + 1) { area, canvas in self.drawCircular(in: area, on: &canvas) }
+            sections.add(height: analysis.circularFlows.count + 1, name: "circular", holdsSelection: selectedFlow != nil) { area, canvas in
+                self.drawCircular(in: area, on: &canvas)
+            }
         }
         if !analysis.capTable.isEmpty {
-            sections.add(height: analysis.capTable.count + 1) { area, canvas in self.drawCapTable(in: area, on: &canvas) }
+            sections.add(height: analysis.capTable.count + 1, name: "cap table", holdsSelection: selectedHolder != nil) { area, canvas in
+                self.drawCapTable(in: area, on: &canvas)
+            }
         }
         drawBarList(barRows(), headers: headers, sections: sections,
                     summary: [IndicatorCatalogue.investorConcentration.id, IndicatorCatalogue.roundDilution.id,
                               IndicatorCatalogue.circularShare.id],
                     in: inner, on: &canvas)
+    }
+
+    private var selectedFlow: Int? {
+        if case .flow(let index) = list.selectedRow { index } else { nil }
+    }
+
+    private var selectedHolder: Int? {
+        if case .holder(let index) = list.selectedRow { index } else { nil }
     }
 
     private func barRows() -> [BarRow] {
@@ -61,25 +73,14 @@ struct InvestorsPanel: PanelWidget {
     /// Solid for money that is certain, a medium shade for share swaps, prepayments and other
     /// non-cash forms, a light shade for what is only "up to" or conditional.
     static func segments(of position: InvestorPosition, investor: Investor?, style: Style) -> [StackedBar.Segment] {
-        if let tranches = investor?.tranches, !tranches.isEmpty {
-            return tranches.compactMap { tranche in
-                tranche.amount.value.headline.map { value in
-                    let uncertain = tranche.instrument == .conditional || !tranche.amount.value.isCertain
-                    return StackedBar.Segment(value: value, style: style, fill: fill(uncertain: uncertain, instrument: tranche.instrument))
-                }
+        CommitmentPart.parts(of: position, investor: investor).map { part in
+            let fill: BarFill = switch part.kind {
+            case .firm: .solid
+            case .nonCash: .medium
+            case .upTo, .conditional: .light
             }
+            return StackedBar.Segment(value: part.value, style: style, fill: fill)
         }
-        guard let headline = position.headline else { return [] }
-        let firm = position.firm ?? 0
-        let uncertainFirm = position.instrument == .conditional
-        return [
-            StackedBar.Segment(value: firm, style: style, fill: fill(uncertain: uncertainFirm, instrument: position.instrument)),
-            StackedBar.Segment(value: headline - firm, style: style, fill: .light),
-        ].filter { $0.value > 0 }
-    }
-
-    private static func fill(uncertain: Bool, instrument: Instrument) -> BarFill {
-        uncertain ? .light : (instrument.isNonCash ? .medium : .solid)
     }
 
     private func drawLegend(in area: Rect, on canvas: inout Canvas) {
@@ -95,7 +96,7 @@ struct InvestorsPanel: PanelWidget {
             [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
              Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
-        let table = Table(columns: Self.circularColumns, rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.circularColumns, rows: rows, selected: selectedFlow, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 
@@ -103,7 +104,7 @@ struct InvestorsPanel: PanelWidget {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
             [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
         }
-        let table = Table(columns: Self.capTableColumns, rows: rows, glyphs: glyphs)
+        let table = Table(columns: Self.capTableColumns, rows: rows, selected: selectedHolder, glyphs: glyphs)
         canvas.render(table, in: area)
     }
 

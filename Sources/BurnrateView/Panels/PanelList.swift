@@ -3,12 +3,17 @@
 /// `AppState.shownRows`, the same rows the selection keys and explain go through.
 struct PanelList: Equatable {
     let rows: [Int]
+    /// The selected row's place among `rows`; nil when the selection is elsewhere.
     let selected: Int?
+    /// The selected row, in the list or not (a header row, a row of a table below the list).
+    let selectedRow: PanelRow?
     let filter: String?
 
     init(_ panel: PanelID, in state: AppState) {
-        rows = state.shownRows(panel)
-        selected = state.selection[panel]
+        let rows = state.shownRows(panel)
+        self.rows = rows
+        selected = state.selection[panel].flatMap { rows.indices.contains($0) ? $0 : nil }
+        selectedRow = state.selection[panel].flatMap { PanelRows.row(panel, selection: $0, shown: rows, in: state.analysis) }
         filter = state.filters[panel]
     }
 

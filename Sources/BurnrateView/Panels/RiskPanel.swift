@@ -15,29 +15,46 @@ struct RiskPanel: PanelWidget {
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
-        let indicators = PanelRows.riskIndicators(analysis)
+        let indicators = PanelRows.riskIndicators(analysis, year: year)
         let years = analysis.projection.years
-        let (listArea, below) = inner.splitTop(min(inner.height, list.height))
-        drawList(indicators, atYear: atYear, in: listArea, on: &canvas).draw(below: inner, glyphs: glyphs, on: &canvas)
+        let projectionHeight = years.isEmpty ? 0 : years.count + 3
+        // Where the projection does not fit under the indicators, it goes beside them when both fit.
+        let isBeside = projectionHeight > 0 && inner.height < list.height + projectionHeight && inner.height >= projectionHeight
+            && inner.width >= Self.projectionWidth + 1 + Self.narrowestList
+        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - Self.projectionWidth - 1 : inner.width)
+        let projectionSelected = list.selectedRow == .header
+        let pinned = projectionSelected && !isBeside ? projectionHeight : 0
+        let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
+        let marks = drawList(indicators, in: listArea, on: &canvas)
+        marks.draw(below: listColumn, glyphs: glyphs, on: &canvas)
+        let room = isBeside ? side.splitLeft(1).rest : below
         var sections = PanelSections()
         if !years.isEmpty {
-            sections.add(height: years.count + 2) { area, canvas in self.drawProjection(in: area, on: &canvas) }
-            let chartRows = below.height - (years.count + 3) - 2
+            sections.add(height: years.count + 2, name: "projection", holdsSelection: projectionSelected) { area, canvas in
+                self.drawProjection(in: area, on: &canvas)
+            }
+            let chartRows = room.height - projectionHeight - 2
             if chartRows >= 5 {
-                sections.add(height: min(chartRows, 16)) { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+            } else {
+                sections.omitted = ["chart"]
             }
         }
-        sections.draw(in: below, on: &canvas)
+        let hidden = sections.draw(in: room, on: &canvas)
+        PanelSections.drawHidden(hidden, below: listColumn, marks: marks, glyphs: glyphs, on: &canvas)
     }
 
-    /// `atYear`: the judged indicators at the timeline cursor's year (`Analysis.judgedIndicators(inYear:)`),
-    /// shown in place of those of the as-of date; the others are the same in every year.
-    private func drawList(_ indicators: [Indicator], atYear: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
+    /// Columns the projection takes beside the indicators, and the fewest the indicators then
+    /// keep (symbol, short name, figure and trend).
+    static let projectionWidth = 49
+    static let narrowestList = 46
+
+    private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
         // A what-if's change is against the scenario in the same year.
         let baseAtYear = baseAnalysis?.judgedIndicators(inYear: year) ?? []
         return list.draw(in: area, on: &canvas) { index, row, canvas in
-            let indicator = atYear.first { $0.id == indicators[index].id } ?? indicators[index]
+            let indicator = indicators[index]
             let base = baseAtYear.first { $0.id == indicator.id } ?? baseAnalysis?.indicator(indicator.id)
             let (text, trendArea) = row.splitLeft(row.width - (trendWidth > 0 ? trendWidth + 1 : 0))
             let showsFormula = text.width >= 100
@@ -108,5 +125,8 @@ struct RiskPanel: PanelWidget {
         }
         let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
         canvas.render(Table(columns: Self.projectionColumns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
+        if list.selectedRow == .header {
+            canvas.restyle(body.splitTop(1).top) { $0.on(.selection) }
+        }
     }
 }

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             online before its contract starts, stakes adding up to more than 100 % (before the \
             round, or the new investors' after it), a post-money valuation more than 1 % away from \
             pre-money plus the target, tranches not adding up to their investor's amount, cash on \
-            hand dated (by its own date, else its source's) more than six months before as_of, years of the horizon \
+            hand dated (by its own date, else its source's) more than six months before as_of and not rolled \
+            forward, years of the horizon \
             without revenue or burn, a source no source: key names. \
             Exits 0 when every file is valid (warnings or not), 1 when one is not, 4 with --strict \
             when every file is valid but one has a warning.

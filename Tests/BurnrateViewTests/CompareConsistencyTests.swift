@@ -1,0 +1,51 @@
+import BurnrateModel
+import Testing
+@testable import BurnrateView
+
+/// Compare describes an amount one way (firm, non-cash, up to, conditional: the bars' split),
+/// gives a change the precision of the figures it is between, and sets cash year by year side
+/// by side. Figures worked out by hand from openai-2026-02 (A) and openai-2026-03-close (B).
+@Suite struct CompareConsistencyTests {
+    static let lines = DashboardSnapshotTests.screen(CompareSnapshotTests.state(100, 80)).split(separator: "\n").map(String.init)
+
+    static func line(_ words: String...) -> String? {
+        lines.first { line in words.allSatisfy(line.contains) }
+    }
+
+    static func cells(_ line: String?) -> [String] {
+        (line ?? "").split(separator: "┃").first.map { $0.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+    }
+
+    @Test func amazonsMoneyIsDescribedInOneSplit() throws {
+        // A: "up to $50B", nothing firm. B: $50B in two tranches, $15B funded and $35B on a
+        // condition: $15B firm, so the firm money moved by $15B, not $50B.
+        let row = try #require(Self.lines.firstIndex { $0.contains("Amazon") && $0.contains("up to $50B") })
+        #expect(Self.cells(Self.lines[row]).filter { !$0.isEmpty } == ["Amazon", "up to $50B", "$50B", "firm ▲ $15B"])
+        #expect(Self.lines[row + 1].contains("  up to $50B → firm $15B + conditional $35B "))
+        #expect(!Self.lines.contains { $0.contains("funded") })
+    }
+
+    @Test func aChangeIsAsPreciseAsTheFiguresItIsBetween() {
+        // 588 ÷ 13.1 = 44.89× and 688 ÷ 13.1 = 52.52×: a change of 7.63, shown as 7.6× beside
+        // figures with one decimal. Realised 0.0 % → 100.0 %: 100.0 points.
+        #expect(Self.cells(Self.line("Commitments ÷ revenue")).filter { !$0.isEmpty }
+            == ["Commitments ÷ revenue", "✗ 44.9×", "✗ 52.5×", "▲ 7.6×"])
+        #expect(Self.cells(Self.line("Round realised")).filter { !$0.isEmpty } == ["Round realised", "✗ 0.0 %", "✓ 100.0 %", "▲ 100.0 pts"])
+        #expect(FigureFormat.multiple(7.634, like: [44.885, 52.519]) == "7.6×")
+        #expect(FigureFormat.multiple(0.1, like: [1.0, 1.1]) == "0.10×")
+        #expect(FigureFormat.multiple(2.75, like: [9.5, 12.25]) == "2.8×")
+    }
+
+    @Test func cashByYearSideBySide() {
+        // A: 17.5 + 100 − 25 = 92.5, then − 57, − 85, − 51, + 39. B: the same but $122B comes
+        // in, $22B more, in 2026: every year $22B higher.
+        let expected = [("2026", "$92.5B", "$114.5B"), ("2027", "$35.5B", "$57.5B"), ("2028", "-$49.5B", "-$27.5B"),
+                        ("2029", "-$100.5B", "-$78.5B"), ("2030", "-$61.5B", "-$39.5B")]
+        let heading = Self.lines.firstIndex { $0.contains("Cash at year end") }
+        #expect(heading != nil)
+        for (offset, (year, a, b)) in expected.enumerated() {
+            let row = Self.cells(heading.map { Self.lines[$0 + 1 + offset] }).filter { !$0.isEmpty }
+            #expect(row == [year, a, b, "▲ $22B"], "\(year)")
+        }
+    }
+}
