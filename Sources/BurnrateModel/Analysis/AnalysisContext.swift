@@ -8,10 +8,14 @@ struct AnalysisContext {
     let currencyPrefix: String
     /// Σ of the disclosed investors' headline amounts.
     let committed: Double
+    /// Σ of the disclosed investors' amounts as bounds: "up to" from nothing to its cap.
+    let committedBounds: Bounded
     /// Σ of the disclosed contracts' headline values.
     let contractTotal: Double
     /// The stated post-money valuation, else pre-money + committed.
     let postMoney: Double?
+    /// The same as bounds; nil when undisclosed.
+    let postMoneyBounds: Bounded?
     let providerExposures: [ProviderExposure]
     /// `scenario.roundPayments`, worked out once.
     let payments: [RoundPayment]
@@ -38,13 +42,18 @@ struct AnalysisContext {
         projection = Projection(scenario: scenario, payments: payments, providers: providers, references: references)
         // By index rather than element by element: field by field, nothing is copied.
         committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
+        let committedBounds = investors.indices.lazy.compactMap { Bounded(investors[$0].amount.value) }.reduce(.zero, +)
+        self.committedBounds = committedBounds
         contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
             postMoney = post
+            postMoneyBounds = scenario.round.postMoney.flatMap { Bounded($0.value) }
         } else if let pre = scenario.round.preMoney?.value.headline {
             postMoney = pre + committed
+            postMoneyBounds = scenario.round.preMoney.flatMap { Bounded($0.value) }.map { $0 + committedBounds }
         } else {
             postMoney = nil
+            postMoneyBounds = nil
         }
         providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
@@ -76,12 +85,12 @@ struct AnalysisContext {
     }
 
     func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
-                   inputs: [IndicatorInput]) -> Indicator {
+                   inputs: [IndicatorInput], bounds: Bounded? = nil) -> Indicator {
         let value = value.flatMap { $0.isFinite ? $0 : nil }
         let threshold = threshold(for: definition.id, default: definition.defaultThreshold)
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
-                         formula: formula, inputs: inputs)
+                         formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
     }
 
     /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.
@@ -103,6 +112,11 @@ struct AnalysisContext {
         FigureFormat.format(value, unit: unit, currency: scenario.currency)
     }
 
+    /// Bounds as a reader says them ("up to $50B", "≤ 5.9 %"); "n/a" without any.
+    func figure(_ bounds: Bounded?, _ unit: IndicatorUnit) -> String {
+        bounds.map { FigureFormat.bounded($0, unit: unit, currency: scenario.currency) } ?? FigureFormat.notAvailable
+    }
+
     /// "a + b + c", or "$0" for nothing at all.
     func sum(_ terms: [String]) -> String {
         terms.isEmpty ? money(0) : terms.joined(separator: " + ")
@@ -120,7 +134,7 @@ struct AnalysisContext {
     @inline(__always)
     static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
-                       basis: amount.basis)
+                       basis: amount.basis, bounds: Bounded(amount.value))
     }
 
     @inline(__always)
@@ -163,9 +177,10 @@ struct AnalysisContext {
         return [input("Pre-money valuation", pre)] + investorInputs
     }
 
-    /// "$850B", or "($730B + $100B)" when the post-money value is derived.
+    /// "$850B", "at least $850B", or "($730B + $100B)" when the post-money value is derived.
     var postMoneyTerm: String {
-        if scenario.round.postMoney?.value.isDisclosed == true || postMoney == nil { return money(postMoney) }
-        return "(\(money(scenario.round.preMoney?.value.headline)) + \(money(committed)))"
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return FigureFormat.amount(post.value, currency: scenario.currency) }
+        guard postMoney != nil, let pre = scenario.round.preMoney else { return money(postMoney) }
+        return "(\(FigureFormat.amount(pre.value, currency: scenario.currency)) + \(figure(committedBounds, .money)))"
     }
 }

@@ -13,6 +13,8 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
     public let shareOfRound: Double?
     /// Headline ÷ post-money valuation.
     public let impliedOwnership: Double?
+    /// The stake the amount and the valuation allow, when either is a bound: "≤ 5.9 %".
+    public let ownershipBounds: Bounded?
     public let instrument: Instrument
     public let status: CommitmentStatus
     /// The investor also sells to the company (circular financing).
@@ -20,7 +22,7 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
 
     public init(id: String, name: String, amount: Amount, source: String, basis: Basis, headline: Double?,
                 firm: Double?, shareOfRound: Double?, impliedOwnership: Double?, instrument: Instrument,
-                status: CommitmentStatus, isSupplier: Bool) {
+                status: CommitmentStatus, isSupplier: Bool, ownershipBounds: Bounded? = nil) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -30,6 +32,7 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
         self.firm = firm
         self.shareOfRound = shareOfRound
         self.impliedOwnership = impliedOwnership
+        self.ownershipBounds = ownershipBounds.flatMap { $0.isExact ? nil : $0 }
         self.instrument = instrument
         self.status = status
         self.isSupplier = isSupplier
@@ -47,7 +50,8 @@ extension AnalysisContext {
                 shareOfRound: Self.ratio(amount.value.headline, committed),
                 impliedOwnership: Self.ratio(amount.value.headline, postMoney),
                 instrument: investors[place].instrument, status: investors[place].status,
-                isSupplier: investors[place].supplier != nil)
+                isSupplier: investors[place].supplier != nil,
+                ownershipBounds: postMoneyBounds.flatMap { Bounded(amount.value)?.divided(by: $0) })
         }
     }
 }

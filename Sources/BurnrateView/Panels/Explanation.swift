@@ -35,8 +35,13 @@ private struct ExplanationWriter {
         var spans: [Paragraph.Span] = [
             label("Value"), Paragraph.Span(figures.indicator(indicator) + "  ", style: Style(.text, [.bold])),
             Paragraph.Span(badge.text + "\n", style: badge.style),
-            label("Formula"), Paragraph.Span(indicator.formula + "\n"),
         ]
+        if indicator.bounds != nil {
+            let judged = indicator.threshold == nil ? "" : ", the one judged against the thresholds"
+            spans += [label("Point figure"), Paragraph.Span(
+                "\(figures.value(indicator.value, unit: indicator.unit))\(judged); the value above is worked out from a bound\n")]
+        }
+        spans += [label("Formula"), Paragraph.Span(indicator.formula + "\n")]
         if let threshold = indicator.threshold {
             let comparison = threshold.higherIsWorse ? "above" : "below"
             spans += [label("Thresholds"), Paragraph.Span(
@@ -49,7 +54,7 @@ private struct ExplanationWriter {
         for input in indicator.inputs {
             spans += [
                 Paragraph.Span("  \(input.label): ", style: Style(.muted)),
-                Paragraph.Span(figures.value(input.value, unit: input.unit)),
+                Paragraph.Span(figures.input(input)),
                 Paragraph.Span("  (\(input.basis.rawValue))", style: basisStyle(input.basis)),
                 Paragraph.Span(input.source.map { "  [\($0)]" } ?? "", style: Style(.accent)),
                 "\n",

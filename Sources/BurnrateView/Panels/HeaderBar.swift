@@ -43,11 +43,13 @@ struct HeaderBar: Widget {
 
     private func drawRound(in area: Rect, figures: Figures, on canvas: inout Canvas) {
         let round = state.scenario.round
-        let committed = state.analysis.investors.compactMap(\.headline).reduce(0, +)
-        var parts = [("round ", "\(figures.money(committed)) of \(figures.amount(round.target.value))")]
+        let committed = figures.bounded(state.analysis.committed, unit: .money)
+        var parts = [("round ", "\(committed) of \(figures.amount(round.target.value))")]
         if let coverage = state.analysis.indicator(IndicatorCatalogue.roundCoverage.id) {
             parts.append(("coverage ", figures.indicator(coverage)))
         }
+        // before the valuation: the header names what the projection counts
+        parts.append(("base case ", state.scenario.baseCase.summary))
         if let postMoney = round.postMoney {
             parts.append(("valuation ", figures.amount(postMoney.value)))
         }

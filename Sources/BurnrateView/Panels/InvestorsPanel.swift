@@ -17,9 +17,9 @@ struct InvestorsPanel: PanelWidget {
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
         let target = figures.amount(analysis.scenario.round.target.value)
-        let inner = drawFrame(.investors, rightTitle: "\(figures.money(committed)) of \(target)", in: area, on: &canvas)
+        let inner = drawFrame(.investors, rightTitle: "\(figures.bounded(analysis.committed, unit: .money)) of \(target)",
+                              in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
         sections.add(height: 1) { area, canvas in self.drawLegend(in: area, on: &canvas) }
@@ -45,7 +45,7 @@ struct InvestorsPanel: PanelWidget {
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
                 barText: "",
                 figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.fraction(position.shareOfRound)),
-                          Table.Cell(figures.fraction(position.impliedOwnership))] + delta(of: position))
+                          Table.Cell(figures.ownership(position))] + delta(of: position))
         }
     }
 
@@ -101,7 +101,7 @@ struct InvestorsPanel: PanelWidget {
 
     private func drawCapTable(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
-            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
+            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(row.afterBounds.map { figures.bounded($0, unit: .fraction) } ?? figures.fraction(row.after))]
         }
         let table = Table(columns: Self.capTableColumns, rows: rows, glyphs: glyphs)
         canvas.render(table, in: area)
