@@ -66,21 +66,46 @@ import Testing
     }
 
     @Test func inflowsArriveByTrancheYear() {
-        // 2025: Alpha 2 (2024, before the horizon) + Alpha 1 (no date → round date 2024) + Beta 4 (round date) = 7
+        // 2025: Alpha 2 (2024, before the horizon) + Beta 4 (round date) = 6 in the base case
+        // (firm + scheduled); Alpha's 1 waits on an IPO no date schedules: left out, though at
+        // most it comes with the round (2024 → 2025): 7.
         // 2026: Alpha 3; 2027: nothing; Gamma's 2029 tranche falls after the horizon
-        #expect(analysis.projection.years.map(\.inflows) == [7e9, 3e9, 0])
+        #expect(analysis.projection.years.map(\.inflows) == [6e9, 3e9, 0])
+        #expect(analysis.projection.years.map(\.inflowBounds)
+            == [Bounded(low: 6e9, high: 7e9), Bounded(exactly: 3e9), .zero])
+    }
+
+    @Test func theBaseCasePolicyDecidesOnConditionalMoney() {
+        var scenario = Self.scenario
+        // counted as if the IPO happened: 2 + 1 + 4 = 7 in 2025
+        scenario.baseCase = BaseCasePolicy(conditional: .always, upToShare: 0)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [7e9, 3e9, 0])
+        // dated 2026-01, the IPO tranche is scheduled: 2 + 4 = 6 in 2025, 3 + 1 = 4 in 2026
+        scenario.baseCase = .standard
+        scenario.round.investors[0].tranches[2].date = Day(year: 2026, month: 1)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [6e9, 4e9, 0])
+        // never: left out, dated or not
+        scenario.baseCase = BaseCasePolicy(conditional: .never, upToShare: 0)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [6e9, 3e9, 0])
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflowBounds)
+            == [Bounded(exactly: 6e9), Bounded(low: 3e9, high: 4e9), .zero])
     }
 
     @Test func cashRunwayAndGap() {
         // burn 2025 as 2024: 3; 2026: 6; 2027 as 2026: 6
-        // cash 1 + 7 − 3 = 5; 5 + 3 − 6 = 2; 2 − 6 = −4
-        #expect(analysis.projection.years.map(\.cash) == [5e9, 2e9, -4e9])
-        // runs out at 2027 + 2/6 = 2027.333333; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
-        // 2027.333333 − 2024.455556 = 2.877778 < watch 3 → watch
-        #expect(isClose(analysis.value("funding.runway"), 2.877778))
+        // cash 1 + 6 − 3 = 4; 4 + 3 − 6 = 1; 1 − 6 = −5 (with the IPO tranche: 5, 2, −4)
+        #expect(analysis.projection.years.map(\.cash) == [4e9, 1e9, -5e9])
+        #expect(analysis.projection.years.map(\.cashBounds)
+            == [Bounded(low: 4e9, high: 5e9), Bounded(low: 1e9, high: 2e9), Bounded(low: -5e9, high: -4e9)])
+        // runs out at 2027 + 1/6 = 2027.166667; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
+        // 2027.166667 − 2024.455556 = 2.711111 < watch 3 → watch; with the IPO tranche
+        // 2027 + 2/6 = 2027.333333 → 2.877778
+        #expect(isClose(analysis.value("funding.runway"), 2.711111))
+        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.877778))
         #expect(analysis.level("funding.runway") == .watch)
-        // gap 4 ≤ alert 50B, > watch 0 → watch
-        #expect(isClose(analysis.value("funding.gap"), 4e9))
+        // gap 5 ≤ alert 50B, > watch 0 → watch; 4 to 5 with or without the IPO tranche
+        #expect(isClose(analysis.value("funding.gap"), 5e9))
+        #expect(analysis.indicator("funding.gap")?.bounds == Bounded(low: 4e9, high: 5e9))
         #expect(analysis.level("funding.gap") == .watch)
     }
 

@@ -218,17 +218,20 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
 
     @Test func cashOfTheArticleScenario() throws {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
-        // 17.5 + 100 (the round, in the as-of year) − 25 = 92.5; − 57 = 35.5; − 85 = −49.5;
-        // − 51 = −100.5; 2030 generates 39: −100.5 + 39 = −61.5
-        let expected = [92.5e9, 35.5e9, -49.5e9, -100.5e9, -61.5e9]
+        // base case (firm + scheduled): SoftBank 30 + Nvidia 20 in the as-of year, nothing of Amazon's
+        // "up to 50B": 17.5 + 50 − 25 = 42.5; − 57 = −14.5; − 85 = −99.5; − 51 = −150.5;
+        // 2030 generates 39: −150.5 + 39 = −111.5
+        let expected = [42.5e9, -14.5e9, -99.5e9, -150.5e9, -111.5e9]
         for (year, cash) in zip(analysis.projection.years, expected) {
             #expect(isClose(year.cash, cash), "\(year.year)")
         }
-        // the lowest point, 2029: gap 100.5
-        #expect(isClose(analysis.value("funding.gap"), 100.5e9))
-        // runs out at 2028 + 35.5 ÷ (35.5 + 49.5) = 2028.417647; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
-        // = 2026.139881; runway 2.277766 years
-        #expect(isClose(analysis.value("funding.runway"), 2.277766))
+        // the lowest point, 2029: gap 150.5; with Amazon's 50 too, 100.5
+        #expect(isClose(analysis.value("funding.gap"), 150.5e9))
+        #expect(analysis.indicator("funding.gap")?.bounds == Bounded(low: 100.5e9, high: 150.5e9))
+        // runs out at 2027 + 42.5 ÷ (42.5 + 14.5) = 2027.745614; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
+        // = 2026.139881; runway 1.605733 years (with Amazon's 50: 2028 + 35.5 ÷ 85 → 2.277766)
+        #expect(isClose(analysis.value("funding.runway"), 1.605733))
+        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.277766))
         #expect(analysis.level("funding.runway") == .watch)
     }
 
@@ -236,11 +239,11 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
         // weight × severity: coverage 1 × 0; realisation 2 × 1; investors.hhi 1 × (3800 − 2500) ÷ 1500 = 0.866667;
         // suppliers.hhi 1 × 1; largest share 1 × 1; capacity if largest fails 1 × 1; commitments 3 × 1;
-        // funding gap 2 × 1; runway 2 × (2.277766 − 3) ÷ (1.5 − 3) = 2 × 0.481489; circular share 2 × 1;
+        // funding gap 2 × 1; runway 2 × (1.605733 − 3) ÷ (1.5 − 3) = 2 × 0.929511; circular share 2 × 1;
         // non-cash 1 × 0; readiness 2 × 1
-        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 0.962978 + 2 + 0 + 2 = 15.829645 of Σ weight 19
-        // → 100 × 15.829645 ÷ 19 = 83.3139
-        #expect(isClose(analysis.value("risk.composite"), 83.3139, tolerance: 1e-5))
+        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 1.859022 + 2 + 0 + 2 = 16.725689 of Σ weight 19
+        // → 100 × 16.725689 ÷ 19 = 88.0299
+        #expect(isClose(analysis.value("risk.composite"), 88.0299, tolerance: 1e-5))
         #expect(analysis.level("risk.composite") == .alert)
     }
 
