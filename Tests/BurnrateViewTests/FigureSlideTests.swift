@@ -9,7 +9,8 @@ import Testing
 
     @Test func aJudgedFigureTakesItsLevelsColour() {
         let figure = FigureSlide.Figure(.indicator(IndicatorCatalogue.fundingGap.id), in: Self.analysis)
-        #expect(figure.text == "$100.5B")
+        // from all of the round (100.5) to its firm money only (150.5): the range, never one end
+        #expect(figure.text == "$100.5B–$150.5B")
         #expect(figure.style == Style(.alert, [.bold]))
     }
 

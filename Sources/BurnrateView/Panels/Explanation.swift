@@ -37,9 +37,8 @@ private struct ExplanationWriter {
             Paragraph.Span(badge.text + "\n", style: badge.style),
         ]
         if indicator.bounds != nil {
-            let judged = indicator.threshold == nil ? "" : ", the one judged against the thresholds"
-            spans += [label("Point figure"), Paragraph.Span(
-                "\(figures.value(indicator.value, unit: indicator.unit))\(judged); the value above is worked out from a bound\n")]
+            spans += [label(indicator.threshold == nil ? "Point figure" : "Judged at"), Paragraph.Span(
+                "\(figures.value(indicator.value, unit: indicator.unit)); the value above is worked out from a bound\n")]
         }
         spans += [label("Formula"), Paragraph.Span(indicator.formula + "\n")]
         if let threshold = indicator.threshold {
