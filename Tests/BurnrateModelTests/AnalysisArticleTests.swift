@@ -27,10 +27,11 @@ import Testing
 
     @Test func roundRealisationCountsOnlySignedOrFunded() throws {
         let realisation = try #require(analysis.indicator("round.realisation"))
-        // every investor is only "reported": 0 / 100B = 0 < alert 0.25 → alert
+        // every investor is only "reported": 0 / 100B = 0 < alert 0.25 → alert; 0 of 50–100 is 0 either way
         #expect(realisation.value == 0)
         #expect(realisation.level == .alert)
-        #expect(realisation.formula == "realised ÷ committed = $0 ÷ $100B = 0.0 %")
+        #expect(realisation.bounds == nil)
+        #expect(realisation.formula == "realised ÷ committed = $0 ÷ $50B–$100B = 0.0 %")
         #expect(realisation.inputs.first?.label == "Amazon: reported")
     }
 
@@ -123,12 +124,13 @@ import Testing
     }
 
     @Test func circularFinancing() throws {
-        // suppliers Amazon 50 + Nvidia 20 (+ Microsoft undisclosed) = 70 / 100 = 0.7 > alert 0.5 → alert
+        // suppliers Amazon 50 + Nvidia 20 (+ Microsoft undisclosed) = 70 / 100 = 0.7 > alert 0.5 → alert;
+        // with nothing of Amazon's "up to", 20 / (20 + 30) = 0.4
         let share = try #require(analysis.indicator("circular.share"))
         #expect(isClose(share.value, 0.7))
         #expect(share.level == .alert)
         #expect(share.formula
-            == "from suppliers ÷ committed = (Amazon $50B + Nvidia $20B + Microsoft undisclosed) ÷ $100B = 70.0 %")
+            == "from suppliers ÷ committed = (Amazon up to $50B + Nvidia $20B + Microsoft undisclosed) ÷ $50B–$100B = 40.0–70.0 %")
         // Each contract dollar once. aws 38 is paid to Amazon, azure 250 to Microsoft: counted
         // whole for them, Nvidia's 70 % of them is their spending, not the company's. oracle 300 is
         // paid to no investor: Nvidia's 70 % of it, 210, counts for Nvidia.

@@ -35,6 +35,11 @@ import Testing
         // a divisor that may be 0 leaves no cap; one that can only be 0 gives nothing
         #expect(Bounded(exactly: 1).divided(by: Bounded(low: 0, high: 2)) == Bounded(low: 0.5, high: .infinity))
         #expect(Bounded(exactly: 1).divided(by: .zero) == nil)
+        // a share of a whole two figures make: 20 to 70 of suppliers against 30 of others is
+        // 20 / 50 = 40 % to 70 / 100 = 70 %; dividing the bounds [20, 70] ÷ [50, 100] would give 20–140 %
+        #expect(Bounded.share(Bounded(low: 20, high: 70), of: Bounded(exactly: 30)) == Bounded(low: 0.4, high: 0.7))
+        #expect(Bounded.share(Bounded(low: 1, high: .infinity), of: Bounded(exactly: 1)) == Bounded(low: 0.5, high: 1))
+        #expect(Bounded.share(.zero, of: .zero) == nil)
         // 1 − x falls as x rises: the low end comes from the high end
         #expect(Bounded(low: 0, high: 0.25).mapDecreasing { 1 - $0 } == Bounded(low: 0.75, high: 1))
     }
@@ -85,6 +90,27 @@ import Testing
         #expect(isClose(foundation.low, 0.26 * 0.882353) && isClose(foundation.high, 0.26))
         #expect(analysis.capTable[0].after == nil && analysis.capTable[0].afterBounds == nil)
         #expect(analysis.capTable.first { $0.holder == "Amazon" }?.afterBounds == amazon.bounds)
+    }
+
+    @Test func theCircularShareIsAShareOfTheRound() throws {
+        let analysis = Analysis(scenario: try Self.builtIn("openai-2026-02"))
+        // suppliers Amazon 0–50 + Nvidia 20 (Microsoft undisclosed) against SoftBank's 30:
+        // 20 / 50 = 40 % to 70 / 100 = 70 %; judged at the headlines, 70 / 100
+        let share = try #require(analysis.indicator("circular.share"))
+        #expect(isClose(share.value, 0.7))
+        #expect(isClose(share.bounds?.low, 0.4) && isClose(share.bounds?.high, 0.7))
+        #expect(share.formula == "from suppliers ÷ committed = (Amazon up to $50B + Nvidia $20B + Microsoft undisclosed) ÷ $50B–$100B = 40.0–70.0 %")
+    }
+
+    @Test func dilutionByADerivedValuationIsAShare() throws {
+        var scenario = try Self.builtIn("openai-2026-03-close")
+        scenario.round.postMoney = nil
+        scenario.round.investors[0].amount = Sourced(.upTo(50e9), source: "openai-close")
+        let dilution = try #require(Analysis(scenario: scenario).indicator("round.dilution"))
+        // committed: SoftBank 30 + Nvidia 30 + retail 3 + others 9 = 72, up to 72 + 50 = 122; pre-money 730:
+        // 72 / (72 + 730) = 0.089776 to 122 / (122 + 730) = 0.143192
+        #expect(isClose(dilution.bounds?.low, 0.089776) && isClose(dilution.bounds?.high, 0.143192))
+        #expect(FigureFormat.format(dilution, currency: "USD") == "9.0–14.3 %")
     }
 
     @Test func aRangeInAKnownValuationReadsAsARange() throws {

@@ -177,6 +177,14 @@ struct AnalysisContext {
         return [input("Pre-money valuation", pre)] + investorInputs
     }
 
+    /// Committed ÷ post-money as bounds. A post-money value worked out as pre-money + committed
+    /// makes it committed's share of the two: not the quotient of their bounds, which could
+    /// pass 100 %.
+    var dilutionBounds: Bounded? {
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return postMoneyBounds.flatMap(committedBounds.divided) }
+        return scenario.round.preMoney.flatMap { Bounded($0.value) }.flatMap { Bounded.share(committedBounds, of: $0) }
+    }
+
     /// "$850B", "at least $850B", or "($730B + $100B)" when the post-money value is derived.
     var postMoneyTerm: String {
         if let post = scenario.round.postMoney, post.value.isDisclosed { return FigureFormat.amount(post.value, currency: scenario.currency) }

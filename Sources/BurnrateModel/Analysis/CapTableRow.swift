@@ -25,7 +25,7 @@ extension AnalysisContext {
         let holders = scenario.round.capTable
         let retained = Self.ratio(postMoney.map { $0 - committed }, postMoney)
         // What holders keep is 1 − dilution: its low end comes from the dilution's high end.
-        let retainedBounds = postMoneyBounds.flatMap(committedBounds.divided)?.mapDecreasing { 1 - $0 }
+        let retainedBounds = dilutionBounds?.mapDecreasing { 1 - $0 }
         func newStake(_ investor: Investor) -> Double? { Self.ratio(investor.amount.value.headline, postMoney) }
         func newStakeBounds(_ investor: Investor) -> Bounded? {
             postMoneyBounds.flatMap { Bounded(investor.amount.value)?.divided(by: $0) }

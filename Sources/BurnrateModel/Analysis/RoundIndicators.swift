@@ -18,21 +18,29 @@ extension AnalysisContext {
         let realised = payments.indices.lazy.filter { payments[$0].status.isRealised }
             .compactMap { payments[$0].amount.value.headline }.reduce(0, +)
         let value = Self.ratio(realised, committed)
+        // a share of the payments: the realised ones against the rest
+        var realisedBounds = Bounded.zero, rest = Bounded.zero
+        for payment in payments {
+            guard let bounds = Bounded(payment.amount.value) else { continue }
+            if payment.status.isRealised { realisedBounds = realisedBounds + bounds } else { rest = rest + bounds }
+        }
+        let bounds = Bounded.share(realisedBounds, of: rest)
         let inputs = payments.indices.map { index in
             let status = payments[index].status
             let label = TextBuffer.concatenated(payments[index].label, ": ", status.rawValue,
                                                 status.isRealised ? ", realised" : "")
             return input(label, payments[index].amount)
         }
+        let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.roundRealisation, value: value,
-                         formula: "realised ÷ committed = \(money(realised)) ÷ \(money(committed)) = \(figure(value, .fraction))",
-                         inputs: inputs)
+                         formula: "realised ÷ committed = \(figure(realisedBounds, .money)) ÷ \(figure(committedBounds, .money)) = \(result)",
+                         inputs: inputs, bounds: bounds)
     }
 
     /// Judged at the headline amounts, like coverage.
     var dilution: Indicator {
         let value = Self.ratio(committed, postMoney)
-        let bounds = postMoneyBounds.flatMap(committedBounds.divided)
+        let bounds = dilutionBounds
         let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.roundDilution, value: value,
                          formula: "committed ÷ post-money = \(figure(committedBounds, .money)) ÷ \(postMoneyTerm) = \(result)",

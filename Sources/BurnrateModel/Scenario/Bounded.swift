@@ -69,6 +69,22 @@ public struct Bounded: Sendable, Hashable {
         return Bounded(low: lowEnd, high: highEnd)
     }
 
+    /// `part ÷ (part + rest)` for two non-negative figures: a share of a whole they make up
+    /// together. It rises with the part and falls with the rest, so its low end takes the part's
+    /// low and the rest's high; dividing the bounds of the part by those of the whole would let
+    /// a share run above 100 %. Nil when the whole can only be zero.
+    public static func share(_ part: Bounded, of rest: Bounded) -> Bounded? {
+        func share(_ part: Double, _ rest: Double) -> Double? {
+            if part == .infinity { return rest == .infinity ? nil : 1 }
+            if rest == .infinity { return 0 }
+            return part + rest > 0 ? part / (part + rest) : nil
+        }
+        guard part.low >= 0, rest.low >= 0 else { return nil }
+        let low = share(part.low, rest.high) ?? 0
+        let high = share(part.high, rest.low) ?? 1
+        return part.high + rest.high > 0 ? Bounded(low: low, high: high) : nil
+    }
+
     /// Each end through a function that never falls as its argument rises.
     public func mapIncreasing(_ transform: (Double) -> Double) -> Bounded {
         Bounded(low: transform(low), high: transform(high))
