@@ -111,6 +111,23 @@ import Testing
         // 72 / (72 + 730) = 0.089776 to 122 / (122 + 730) = 0.143192
         #expect(isClose(dilution.bounds?.low, 0.089776) && isClose(dilution.bounds?.high, 0.143192))
         #expect(FigureFormat.format(dilution, currency: "USD") == "9.0–14.3 %")
+        // a stake is then the investor's share of pre-money + everyone's money: SoftBank's 30 against
+        // 730 + the others' 42 + Amazon's 0 to 50: 30 / 852 = 0.035211 to 30 / 802 = 0.037406
+        let analysis = Analysis(scenario: scenario)
+        let softbank = try #require(analysis.indicator("ownership.softbank")?.bounds)
+        #expect(isClose(softbank.low, 0.035211) && isClose(softbank.high, 0.037406))
+        // Amazon's own: 0 to 50 / (50 + 730 + 72) = 0.058685
+        #expect(isClose(analysis.indicator("ownership.amazon")?.bounds?.high, 0.058685))
+    }
+
+    @Test func eachInvestorsShareOfTheRoundIsABound() throws {
+        let investors = Analysis(scenario: try Self.builtIn("openai-2026-02")).investors
+        // Amazon 0–50 against 50 of the others: 0 to 50 %; SoftBank 30 against 20 + 0–50:
+        // 30 / 100 = 30 % to 30 / 50 = 60 %; Nvidia 20 / 100 to 20 / 50
+        #expect(investors[0].shareOfRoundBounds == Bounded(low: 0, high: 0.5))
+        #expect(investors[1].shareOfRoundBounds == Bounded(low: 0.3, high: 0.6))
+        #expect(investors[2].shareOfRoundBounds == Bounded(low: 0.2, high: 0.4))
+        #expect(investors[3].shareOfRoundBounds == nil)   // undisclosed
     }
 
     @Test func aRangeInAKnownValuationReadsAsARange() throws {

@@ -10,6 +10,10 @@ struct AnalysisContext {
     let committed: Double
     /// Σ of the disclosed investors' amounts as bounds: "up to" from nothing to its cap.
     let committedBounds: Bounded
+    /// Σ of the finite high ends, and how many amounts have none ("at least"): so that the sum of
+    /// all but one is worked out without ∞ − ∞.
+    private let committedFiniteHigh: Double
+    private let uncappedCount: Int
     /// Σ of the disclosed contracts' headline values.
     let contractTotal: Double
     /// The stated post-money valuation, else pre-money + committed.
@@ -44,6 +48,13 @@ struct AnalysisContext {
         committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
         let committedBounds = investors.indices.lazy.compactMap { Bounded(investors[$0].amount.value) }.reduce(.zero, +)
         self.committedBounds = committedBounds
+        var finiteHigh = 0.0, uncapped = 0
+        for index in investors.indices {
+            guard let high = Bounded(investors[index].amount.value)?.high else { continue }
+            if high.isFinite { finiteHigh += high } else { uncapped += 1 }
+        }
+        committedFiniteHigh = finiteHigh
+        uncappedCount = uncapped
         contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
             postMoney = post
@@ -175,6 +186,21 @@ struct AnalysisContext {
         if let post = scenario.round.postMoney, post.value.isDisclosed { return [input("Post-money valuation", post)] }
         guard let pre = scenario.round.preMoney else { return [derivedInput("Post-money valuation", nil, .money)] }
         return [input("Pre-money valuation", pre)] + investorInputs
+    }
+
+    /// What the other investors commit, as bounds, beside one with `amount`.
+    func othersCommitted(besides amount: Bounded) -> Bounded {
+        let isUncapped = !amount.high.isFinite
+        let high = uncappedCount - (isUncapped ? 1 : 0) > 0 ? .infinity : committedFiniteHigh - (isUncapped ? 0 : amount.high)
+        return Bounded(low: max(0, committedBounds.low - amount.low), high: max(0, high))
+    }
+
+    /// One investor's stake as bounds: its amount ÷ a stated post-money value, or its share of
+    /// pre-money + everyone's money when the post-money value is derived from them.
+    func ownershipBounds(of amount: Amount) -> Bounded? {
+        guard let own = Bounded(amount) else { return nil }
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return postMoneyBounds.flatMap(own.divided) }
+        return scenario.round.preMoney.flatMap { Bounded($0.value) }.flatMap { Bounded.share(own, of: $0 + othersCommitted(besides: own)) }
     }
 
     /// Committed ÷ post-money as bounds. A post-money value worked out as pre-money + committed

@@ -27,9 +27,7 @@ extension AnalysisContext {
         // What holders keep is 1 − dilution: its low end comes from the dilution's high end.
         let retainedBounds = dilutionBounds?.mapDecreasing { 1 - $0 }
         func newStake(_ investor: Investor) -> Double? { Self.ratio(investor.amount.value.headline, postMoney) }
-        func newStakeBounds(_ investor: Investor) -> Bounded? {
-            postMoneyBounds.flatMap { Bounded(investor.amount.value)?.divided(by: $0) }
-        }
+        func newStakeBounds(_ investor: Investor) -> Bounded? { ownershipBounds(of: investor.amount.value) }
         // Lower-cased once each: a round may have ten thousand investors.
         let holderNames = holders.map { $0.holder.lowercased() }
         let investorNames = holders.isEmpty ? [] : investors.map { $0.name.lowercased() }

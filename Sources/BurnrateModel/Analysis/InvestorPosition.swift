@@ -11,6 +11,8 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
     public let firm: Double?
     /// Headline ÷ committed; nil when undisclosed or nothing is committed.
     public let shareOfRound: Double?
+    /// Its share of the round when amounts are bounds: its money against everyone else's.
+    public let shareOfRoundBounds: Bounded?
     /// Headline ÷ post-money valuation.
     public let impliedOwnership: Double?
     /// The stake the amount and the valuation allow, when either is a bound: "≤ 5.9 %".
@@ -22,7 +24,8 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
 
     public init(id: String, name: String, amount: Amount, source: String, basis: Basis, headline: Double?,
                 firm: Double?, shareOfRound: Double?, impliedOwnership: Double?, instrument: Instrument,
-                status: CommitmentStatus, isSupplier: Bool, ownershipBounds: Bounded? = nil) {
+                status: CommitmentStatus, isSupplier: Bool, ownershipBounds: Bounded? = nil,
+                shareOfRoundBounds: Bounded? = nil) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -33,6 +36,7 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
         self.shareOfRound = shareOfRound
         self.impliedOwnership = impliedOwnership
         self.ownershipBounds = ownershipBounds.flatMap { $0.isExact ? nil : $0 }
+        self.shareOfRoundBounds = shareOfRoundBounds.flatMap { $0.isExact ? nil : $0 }
         self.instrument = instrument
         self.status = status
         self.isSupplier = isSupplier
@@ -51,7 +55,8 @@ extension AnalysisContext {
                 impliedOwnership: Self.ratio(amount.value.headline, postMoney),
                 instrument: investors[place].instrument, status: investors[place].status,
                 isSupplier: investors[place].supplier != nil,
-                ownershipBounds: postMoneyBounds.flatMap { Bounded(amount.value)?.divided(by: $0) })
+                ownershipBounds: ownershipBounds(of: amount.value),
+                shareOfRoundBounds: Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) })
         }
     }
 }

@@ -54,7 +54,6 @@ extension AnalysisContext {
         let postMoneyTerm = postMoneyTerm
         let prefix = currencyPrefix
         let currency = scenario.currency
-        let postMoneyBounds = postMoneyBounds
         let investors = scenario.round.investors
         // and one more for the composite that goes before them
         indicators.reserveCapacity(indicators.count + investors.count + 1)
@@ -62,7 +61,7 @@ extension AnalysisContext {
             let name = investors[place].name
             let amount = investors[place].amount
             let value = Self.ratio(amount.value.headline, postMoney)
-            let bounds = postMoneyBounds.flatMap { Bounded(amount.value)?.divided(by: $0) }
+            let bounds = ownershipBounds(of: amount.value)
             let definition = IndicatorDefinition(
                 id: TextBuffer.concatenated(IndicatorCatalogue.ownershipPrefix, investors[place].id),
                 name: TextBuffer.concatenated("Implied ownership: ", name),

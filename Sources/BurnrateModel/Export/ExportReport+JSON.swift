@@ -66,6 +66,7 @@ extension ExportReport {
             ("instrument", .string(investor.instrument.rawValue)),
             ("status", .string(investor.status.rawValue)),
             ("share_of_round", .number(position?.shareOfRound)),
+            ("share_of_round_bounds", Self.boundsJSON(position?.shareOfRoundBounds)),
             ("implied_ownership", .number(position?.impliedOwnership)),
             ("implied_ownership_bounds", Self.boundsJSON(position?.ownershipBounds)),
             ("supplier", supplier),

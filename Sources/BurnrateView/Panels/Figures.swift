@@ -30,6 +30,11 @@ struct Figures {
         input.bounds.map { bounded($0, unit: input.unit) } ?? value(input.value, unit: input.unit)
     }
 
+    /// An investor's share of the round: "≤ 50.0 %" when its amount or another's is a bound.
+    func shareOfRound(_ position: InvestorPosition) -> String {
+        position.shareOfRoundBounds.map { bounded($0, unit: .fraction) } ?? fraction(position.shareOfRound)
+    }
+
     /// An investor's implied stake: "≤ 5.9 %" when the amount or the valuation is a bound.
     func ownership(_ position: InvestorPosition) -> String {
         position.ownershipBounds.map { bounded($0, unit: .fraction) } ?? fraction(position.impliedOwnership)

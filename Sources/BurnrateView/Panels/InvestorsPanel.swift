@@ -44,7 +44,7 @@ struct InvestorsPanel: PanelWidget {
                 name: position.name, nameStyle: .plain,
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
                 barText: "",
-                figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.fraction(position.shareOfRound)),
+                figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.shareOfRound(position)),
                           Table.Cell(figures.ownership(position))] + delta(of: position))
         }
     }
