@@ -92,8 +92,10 @@ struct InvestorsPanel: PanelWidget {
     /// Investors that also sell to the company: what they put in, what comes back to them.
     private func drawCircular(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.circularFlows.map { flow -> [Table.Cell] in
-            [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
-             Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
+            // what it puts in as the scenario states it: "up to $50B", not its ceiling
+            let invested = analysis.scenario.investor(id: flow.investorID).map { figures.amount($0.amount.value) }
+            return [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)),
+                    Table.Cell(invested ?? figures.money(flow.invested)), Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
         let table = Table(columns: Self.circularColumns, rows: rows, glyphs: glyphs)
         canvas.render(table, in: area)
