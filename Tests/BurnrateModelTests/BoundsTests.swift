@@ -24,8 +24,6 @@ import Testing
         let upTo50 = Bounded(low: 0, high: 50), atLeast850 = Bounded(low: 850, high: .infinity)
         // a sum adds like ends: [0, 50] + [30, 30] = [30, 80]
         #expect(upTo50 + Bounded(exactly: 30) == Bounded(low: 30, high: 80))
-        // a difference takes the opposite end: [30, 80] − [10, 20] = [10, 70]
-        #expect(Bounded(low: 30, high: 80) - Bounded(low: 10, high: 20) == Bounded(low: 10, high: 70))
         // up to 50 in at least 850: 0 ÷ ∞ = 0 to 50 ÷ 850 = 0.0588235
         let stake = try #require(upTo50.divided(by: atLeast850))
         #expect(stake.low == 0 && isClose(stake.high, 0.0588235))

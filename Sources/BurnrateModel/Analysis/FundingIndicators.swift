@@ -28,12 +28,21 @@ extension AnalysisContext {
         inputs.reserveCapacity(1 + burns.count + payments.count)
         inputs += burns
         let policy = scenario.baseCase
+        let prefix = currencyPrefix
         for index in payments.indices {
             let payment = payments[index]
-            let counted = Bounded(payment.amount.value).map { money(policy.counts(payment, bounds: $0)) } ?? "nothing"
-            let condition = payment.isConditional ? (payment.isScheduled ? ", conditional, scheduled" : ", conditional, unscheduled") : ""
-            inputs.append(input(TextBuffer.concatenated("Round: ", payment.label, condition, " (base case counts ", counted, ")"),
-                                payment.amount))
+            let bounds = Bounded(payment.amount.value)
+            // "Round: Amazon, tranche 2, conditional, unscheduled (base case counts $0)": the words
+            // come to 7 + 25 + 19 + 7 bytes at most, the sum to 32 and the currency's prefix.
+            let label = TextBuffer.make(capacity: payment.label.utf8.count + prefix.utf8.count + 96) { text in
+                text.append("Round: ")
+                text.append(payment.label)
+                if payment.isConditional { text.append(payment.isScheduled ? ", conditional, scheduled" : ", conditional, unscheduled") }
+                text.append(" (base case counts ")
+                if let bounds { text.appendMoney(policy.counts(payment, bounds: bounds), prefix: prefix) } else { text.append("nothing") }
+                text.append(")")
+            }
+            inputs.append(input(label, payment.amount))
         }
         return inputs
     }

@@ -3,9 +3,8 @@
 /// caps the figure ("at least"); `low == high` for a figure known exactly.
 ///
 /// Arithmetic follows each bound to the end of the result it gives: a sum adds low to low and
-/// high to high, a difference takes the other operand's opposite end, and a quotient of
-/// non-negative figures divides the low end by the other's high end (a stake of up to $50B
-/// in a company worth at least $850B is at most 5.9 %).
+/// high to high, and a quotient of non-negative figures divides the low end by the other's
+/// high end (a stake of up to $50B in a company worth at least $850B is at most 5.9 %).
 public struct Bounded: Sendable, Hashable {
     public let low: Double
     public let high: Double
@@ -56,10 +55,6 @@ public struct Bounded: Sendable, Hashable {
         Bounded(low: lhs.low + rhs.low, high: lhs.high + rhs.high)
     }
 
-    public static func - (lhs: Bounded, rhs: Bounded) -> Bounded {
-        Bounded(low: lhs.low - rhs.high, high: lhs.high - rhs.low)
-    }
-
     /// The quotient of two non-negative figures; nil when the divisor can only be zero. A
     /// divisor that may be zero leaves the result uncapped; one without a cap makes the low end 0.
     public func divided(by divisor: Bounded) -> Bounded? {
@@ -95,6 +90,4 @@ public struct Bounded: Sendable, Hashable {
     public func mapDecreasing(_ transform: (Double) -> Double) -> Bounded {
         Bounded(low: transform(high), high: transform(low))
     }
-
-    public func contains(_ value: Double) -> Bool { low <= value && value <= high }
 }
