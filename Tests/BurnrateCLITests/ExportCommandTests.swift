@@ -107,10 +107,44 @@ import Testing
         #expect(projection.map { $0.number("year") } == [2026, 2027, 2028, 2029, 2030])
         // 2030's burn is cash generated
         #expect(projection.map { $0.number("burn") } == [25e9, 57e9, 85e9, 51e9, -39e9])
-        // 17.5 at 2025-06-30 − 4 (Jul–Dec 2025) + 100 − 25 = 88.5; − 57 = 31.5; − 85 = −53.5;
-        // − 51 = −104.5; + 39 = −65.5
-        #expect(projection.map { $0.number("cash") } == [88.5e9, 31.5e9, -53.5e9, -104.5e9, -65.5e9])
-        #expect(projection.map { $0.number("inflows") } == [100e9, 0, 0, 0, 0])
+        // base case (firm + scheduled), nothing of Amazon's "up to 50B":
+        // 17.5 at 2025-06-30 − 4 (Jul–Dec 2025) + 50 − 25 = 38.5; − 57 = −18.5; − 85 = −103.5;
+        // − 51 = −154.5; + 39 = −115.5
+        #expect(projection.map { $0.number("cash") } == [38.5e9, -18.5e9, -103.5e9, -154.5e9, -115.5e9])
+        #expect(projection.map { $0.number("inflows") } == [50e9, 0, 0, 0, 0])
+        // from firm money only (the base case here) to all 100B: 50B more in each year from 2026
+        let cashBounds = try projection.map { try $0.object("cash_bounds") }
+        #expect(cashBounds.map { $0.number("low") } == [38.5e9, -18.5e9, -103.5e9, -154.5e9, -115.5e9])
+        #expect(cashBounds.map { $0.number("high") } == [88.5e9, 31.5e9, -53.5e9, -104.5e9, -65.5e9])
+        #expect(cashBounds.map { $0.string("kind") } == ["range", "range", "range", "range", "range"])
+        let inflowBounds = try #require(projection.first).object("inflows_bounds")
+        #expect(inflowBounds.number("low") == 50e9 && inflowBounds.number("high") == 100e9)
+        #expect(projection[1].isNull("inflows_bounds"))   // nothing either way: exact
+    }
+
+    @Test func jsonIndicatorsWorkedOutFromABoundSaySo() throws {
+        let json = try BurnrateRun.run(["export"]).json()
+        let indicators = try json.array("indicators")
+        // up to 50B ÷ at least 850B: from 0 to 50 / 850 = 0.0588235, "≤ 5.9 %"
+        let amazon = try indicators.with(id: "ownership.amazon")
+        #expect(amazon.string("display") == "≤ 5.9 %")
+        let bounds = try amazon.object("bounds")
+        #expect(bounds.number("low") == 0)
+        #expect(bounds.number("high") == 50e9 / 850e9)
+        #expect(bounds.string("kind") == "at_most")
+        // the input as its source states it
+        let input = try #require(try amazon.array("inputs").first)
+        #expect(try input.object("bounds").string("kind") == "at_most")
+        // cash that lasts the horizon has no cap: here it runs out, 1.5 to 2.2 years
+        #expect(try indicators.with(id: "funding.runway").string("display") == "1.5–2.2 years")
+        #expect(try indicators.with(id: "funding.gap").string("display") == "$104.5B–$154.5B")
+        // an exact figure has no bounds; an undisclosed one none either (never 0)
+        #expect(try indicators.with(id: "investors.hhi").isNull("bounds"))
+        #expect(try indicators.with(id: "ownership.microsoft").isNull("bounds"))
+        #expect(try indicators.with(id: "ownership.microsoft").isNull("value"))
+        let baseCase = try json.object("scenario").object("base_case")
+        #expect(baseCase.string("conditional") == "scheduled" && baseCase.number("up_to_share") == 0)
+        #expect(baseCase.string("summary") == "firm + scheduled")
     }
 
     /// Cash on hand at its own date, rolled forward to the as-of date step by step, and each
@@ -151,7 +185,7 @@ import Testing
         #expect(json.number("year") == 2028)
         let projection = try json.array("projection")
         #expect(projection.map { $0.number("year") } == [2028])
-        #expect(projection.first?.number("cash") == -53.5e9)
+        #expect(projection.first?.number("cash") == -103.5e9)
         #expect(try json.array("indicators").count == Self.indicatorIDs.count)
 
         let csv = try BurnrateRun.run(["export", "--year", "2028", "--format", "csv"]).stdout
@@ -171,17 +205,18 @@ import Testing
         let run = try BurnrateRun.run(["export", "--format", "csv"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first == "kind,id,name,year,value,unit,level,source,basis")
+        #expect(lines.first == "kind,id,name,year,value,unit,level,source,basis,low,high,bound")
         #expect(lines.last == "")
         let indicatorRows = lines.filter { $0.hasPrefix("indicator,") }
         #expect(indicatorRows.map { String($0.split(separator: ",")[1]) } == Self.indicatorIDs)
-        #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,reported")
+        // judged at 1.0; from 0 (a target of at least 100B has no cap) to 1.0
+        #expect(indicatorRows.first == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,reported,0,1,at_most")
         // No threshold, no level: the level column is empty.
         #expect(indicatorRows.contains { $0.hasPrefix("indicator,circular.flow_back,Circular financing: spending that flows back,,498000000000,money,,article ") })
         // 6 projected figures × 5 years
         let projectionRows = lines.filter { $0.hasPrefix("projection,") }
         #expect(projectionRows.count == 30)
-        #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,info-forecast,assumption"))
+        #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,info-forecast,assumption,,,"))
         // header + 19 indicators + 30 projection rows + the empty string after the final newline
         #expect(lines.count == 1 + 19 + 30 + 1)
     }
@@ -195,8 +230,10 @@ import Testing
         #expect(text.contains("| Investor concentration (HHI) | 3,800 | watch | Σ (100 × amount ÷ committed)² = 50.0² + 30.0² + 20.0² = 3,800 | reported | `article` |\n"))
         // No threshold, no level: a dash rather than "ok".
         #expect(text.contains("| Circular financing: spending that flows back | $498B | — | each contract dollar once = "))
-        #expect(text.contains("## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))
-        #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$65.5B |"))
+        #expect(text.contains("## Projection\n\nBase case: firm + scheduled. Inflows and cash in brackets: from firm money only "
+                              + "to all round money at its most.\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"))
+        #expect(text.contains("| 2026 | $30B | $25B | $50B ($50B–$100B) | $38.5B ($38.5B–$88.5B) |"))
+        #expect(text.contains("| 2030 | $280B | -$39B | $0 | -$115.5B (-$115.5B to -$65.5B) |"))
         #expect(text.contains("## Sources\n"))
         #expect(text.contains("- `article`: Bloomberg (via the article), "))
     }

@@ -13,10 +13,13 @@ import Testing
     @Test func roundCoverage() throws {
         let coverage = try #require(analysis.indicator("round.coverage"))
         // committed: Amazon 50 + SoftBank 30 + Nvidia 20 (Microsoft undisclosed, left out) = 100B;
-        // 100 / target 100 = 1.0, not below watch 1.0 → ok
+        // 100 / target 100 = 1.0, not below watch 1.0 → ok (judged at the headlines).
+        // As bounds: committed from 30 + 20 = 50B (nothing of Amazon's "up to") to 100B, over a
+        // target of at least 100B: 50 / ∞ = 0 to 100 / 100 = 1.0, "≤ 1.00×"
         #expect(isClose(coverage.value, 1.0))
         #expect(coverage.level == .ok)
-        #expect(coverage.formula == "committed ÷ target = $100B ÷ $100B = 1.00×")
+        #expect(coverage.bounds == Bounded(low: 0, high: 1))
+        #expect(coverage.formula == "committed ÷ target = $50B–$100B ÷ at least $100B = ≤ 1.00×")
         #expect(coverage.inputs.map(\.label) == ["Amazon", "SoftBank", "Nvidia", "Microsoft", "Target"])
         #expect(coverage.inputs.map(\.value) == [50e9, 30e9, 20e9, nil, 100e9])
         #expect(coverage.inputs.allSatisfy { $0.source == "article" && $0.basis == .reported })
@@ -24,10 +27,11 @@ import Testing
 
     @Test func roundRealisationCountsOnlySignedOrFunded() throws {
         let realisation = try #require(analysis.indicator("round.realisation"))
-        // every investor is only "reported": 0 / 100B = 0 < alert 0.25 → alert
+        // every investor is only "reported": 0 / 100B = 0 < alert 0.25 → alert; 0 of 50–100 is 0 either way
         #expect(realisation.value == 0)
         #expect(realisation.level == .alert)
-        #expect(realisation.formula == "realised ÷ committed = $0 ÷ $100B = 0.0 %")
+        #expect(realisation.bounds == nil)
+        #expect(realisation.formula == "realised ÷ committed = $0 ÷ $50B–$100B = 0.0 %")
         #expect(realisation.inputs.first?.label == "Amazon: reported")
     }
 
@@ -35,7 +39,9 @@ import Testing
         // 100B / post-money 850B = 0.117647 < watch 0.15 → ok
         #expect(isClose(analysis.value("round.dilution"), 0.117647))
         #expect(analysis.level("round.dilution") == .ok)
-        #expect(analysis.indicator("round.dilution")?.formula == "committed ÷ post-money = $100B ÷ $850B = 11.8 %")
+        // as bounds: 50B–100B over at least 850B: 50 / ∞ = 0 to 100 / 850 = 0.117647, "≤ 11.8 %"
+        #expect(analysis.indicator("round.dilution")?.bounds == Bounded(low: 0, high: 100e9 / 850e9))
+        #expect(analysis.indicator("round.dilution")?.formula == "committed ÷ post-money = $50B–$100B ÷ at least $850B = ≤ 11.8 %")
         // 50 / 850 = 0.0588235; 30 / 850 = 0.0352941; 20 / 850 = 0.0235294
         #expect(isClose(analysis.value("ownership.amazon"), 0.0588235))
         #expect(isClose(analysis.value("ownership.softbank"), 0.0352941))
@@ -46,7 +52,8 @@ import Testing
         #expect(microsoft.threshold == nil)
         #expect(microsoft.unit == .fraction)
         #expect(microsoft.name == "Implied ownership: Microsoft")
-        #expect(microsoft.formula == "Microsoft ÷ post-money = undisclosed ÷ $850B = n/a")
+        #expect(microsoft.formula == "Microsoft ÷ post-money = undisclosed ÷ at least $850B = n/a")
+        #expect(microsoft.bounds == nil)   // undisclosed stays undisclosed, not 0
         #expect(microsoft.inputs.map(\.label) == ["Microsoft", "Post-money valuation"])
         #expect(microsoft.inputs.map(\.value) == [nil, 850e9])
     }
@@ -94,29 +101,36 @@ import Testing
     }
 
     @Test func fundingGapAndRunway() throws {
-        // cash 17.5 + 100 − 25 = 92.5 (2026), − 57 = 35.5, − 85 = −49.5, − 51 = −100.5, − 51 = −151.5 (2030)
+        // base case (firm + scheduled): cash 17.5 + 50 − 25 = 42.5 (2026), − 57 = −14.5, − 85 = −99.5,
+        // − 51 = −150.5, − 51 = −201.5 (2030); with all 100B: 92.5, 35.5, −49.5, −100.5, −151.5
         let gap = try #require(analysis.indicator("funding.gap"))
-        #expect(isClose(gap.value, 151.5e9))
+        #expect(isClose(gap.value, 201.5e9))
         #expect(gap.level == .alert)
-        #expect(gap.formula == "lowest year-end cash 2026–2030 = -$151.5B (2030) → gap $151.5B")
+        #expect(gap.bounds == Bounded(low: 151.5e9, high: 201.5e9))
+        #expect(gap.formula == "base case (firm + scheduled): lowest year-end cash 2026–2030 = -$201.5B (2030) → gap $201.5B; "
+            + "all round money at its most: -$151.5B (2030), firm money only: -$201.5B (2030) → gap $151.5B–$201.5B")
         #expect(gap.inputs.map(\.label).contains("Burn 2030 (as 2029)"))
-        // runs out in 2028: 35.5 / 85 = 0.417647 of the year → 2028.417647;
-        // as of 2026-02-20 = 2026 + (1 + 19/28) / 12 = 2026.139881; 2028.417647 − 2026.139881 = 2.277766
-        // < watch 3, ≥ alert 1.5 → watch
+        // runs out in 2027: 42.5 / 57 = 0.745614 of the year → 2027.745614;
+        // as of 2026-02-20 = 2026 + (1 + 19/28) / 12 = 2026.139881; 2027.745614 − 2026.139881 = 1.605733
+        // < watch 3, ≥ alert 1.5 → watch. With all 100B: 2028 + 35.5 / 85 = 2028.417647 → 2.277766
         let runway = try #require(analysis.indicator("funding.runway"))
-        #expect(isClose(runway.value, 2.277766))
+        #expect(isClose(runway.value, 1.605733))
         #expect(runway.level == .watch)
+        #expect(isClose(runway.bounds?.low, 1.605733))
+        #expect(isClose(runway.bounds?.high, 2.277766))
         #expect(runway.formula
-            == "cash runs out at 2028.42 (2028 starts with $35.5B, ends with -$49.5B) − as of 2026.14 = 2.3 years")
+            == "base case (firm + scheduled): cash runs out at 2027.75 (2027 starts with $42.5B, ends with -$14.5B) − as of 2026.14 = 1.6 years; "
+            + "from firm money only to all round money at its most: 1.6–2.3 years")
     }
 
     @Test func circularFinancing() throws {
-        // suppliers Amazon 50 + Nvidia 20 (+ Microsoft undisclosed) = 70 / 100 = 0.7 > alert 0.5 → alert
+        // suppliers Amazon 50 + Nvidia 20 (+ Microsoft undisclosed) = 70 / 100 = 0.7 > alert 0.5 → alert;
+        // with nothing of Amazon's "up to", 20 / (20 + 30) = 0.4
         let share = try #require(analysis.indicator("circular.share"))
         #expect(isClose(share.value, 0.7))
         #expect(share.level == .alert)
         #expect(share.formula
-            == "from suppliers ÷ committed = (Amazon $50B + Nvidia $20B + Microsoft undisclosed) ÷ $100B = 70.0 %")
+            == "from suppliers ÷ committed = (Amazon up to $50B + Nvidia $20B + Microsoft undisclosed) ÷ $50B–$100B = 40.0–70.0 %")
         // Each contract dollar once. aws 38 is paid to Amazon, azure 250 to Microsoft: counted
         // whole for them, Nvidia's 70 % of them is their spending, not the company's. oracle 300 is
         // paid to no investor: Nvidia's 70 % of it, 210, counts for Nvidia.
@@ -167,17 +181,17 @@ import Testing
         let composite = try #require(analysis.indicator("risk.composite"))
         // severity × weight: coverage 0 × 1, realisation 1 × 2, investors.hhi (3800−2500)/1500 = 0.866667 × 1,
         // suppliers.hhi 1 × 1, largest share 1 × 1, capacity if largest fails 1 × 1, revenue multiple 1 × 3,
-        // funding gap 1 × 2, runway (2.277766 − 3)/(1.5 − 3) = 0.481489 × 2, circular share 1 × 2,
+        // funding gap 1 × 2, runway (1.605733 − 3)/(1.5 − 3) = 0.929511 × 2, circular share 1 × 2,
         // non-cash 0 × 1, readiness (0.577143 − 0.7)/(0.5 − 0.7) = 0.614286 × 2; dilution and flow back weigh 0
         // Σ w = 1+2+1+1+1+1+3+2+2+2+1+2 = 19
-        // Σ w·s = 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 0.962979 + 2 + 1.228571 = 15.058217
-        // 100 × 15.058217 / 19 = 79.2538 > alert 50 → alert
-        #expect(isClose(composite.value, 79.2538, tolerance: 1e-5))
+        // Σ w·s = 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 1.859022 + 2 + 1.228571 = 15.954260
+        // 100 × 15.954260 / 19 = 83.9698 > alert 50 → alert
+        #expect(isClose(composite.value, 83.9698, tolerance: 1e-5))
         #expect(composite.level == .alert)
         #expect(composite.inputs.count == 12)
-        #expect(isClose(composite.inputs.map { $0.value ?? 0 }.reduce(0, +), 79.2538, tolerance: 1e-5))
+        #expect(isClose(composite.inputs.map { $0.value ?? 0 }.reduce(0, +), 83.9698, tolerance: 1e-5))
         #expect(composite.inputs[1].label == "Round realisation: weight 2, 100.0 % of the way to alert")
-        #expect(composite.formula == "100 × Σ weight × severity ÷ Σ weight = 100 × 15.06 ÷ 19 = 79")
+        #expect(composite.formula == "100 × Σ weight × severity ÷ Σ weight = 100 × 15.95 ÷ 19 = 84")
     }
 
     @Test func scenarioThresholdsAndWeightsOverrideTheDefaults() {
@@ -189,8 +203,8 @@ import Testing
         #expect(analysis.level("round.coverage") == .alert)
         #expect(analysis.indicator("round.coverage")?.threshold == Threshold(watch: 1.5, alert: 1.1))
         // coverage now 1 × 1 instead of 0; revenue multiple drops out: Σ w = 19 − 3 = 16,
-        // Σ w·s = 15.058217 + 1 − 3 = 13.058217; 100 × 13.058217 / 16 = 81.6139
-        #expect(isClose(analysis.value("risk.composite"), 81.6139, tolerance: 1e-5))
+        // Σ w·s = 15.954260 + 1 − 3 = 13.954260; 100 × 13.954260 / 16 = 87.2141
+        #expect(isClose(analysis.value("risk.composite"), 87.2141, tolerance: 1e-5))
     }
 
     @Test func investorPositionsKeepTheUndisclosedInvestor() throws {

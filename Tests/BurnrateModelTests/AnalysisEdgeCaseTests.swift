@@ -28,7 +28,7 @@ import Testing
         #expect(analysis.level("circular.flow_back") == nil)
         #expect(analysis.indicator("round.coverage")?.formula == "committed ÷ target = $0 ÷ $0 = n/a")
         #expect(analysis.indicator("funding.runway")?.formula == "no cash projection: n/a")
-        #expect(analysis.indicator("funding.gap")?.formula == "lowest year-end cash 2026–2026 = n/a → gap n/a")
+        #expect(analysis.indicator("funding.gap")?.formula == "base case (firm + scheduled): lowest year-end cash 2026–2026 = n/a → gap n/a")
         #expect(analysis.indicator("commitments.revenue_multiple")?.formula == "commitments ÷ revenue = $0 ÷ n/a = n/a")
         #expect(analysis.projection.years == [
             ProjectionYear(year: 2026, capacityOnlineGW: [], totalCapacityOnlineGW: 0, obligationsDue: 0,

@@ -66,24 +66,53 @@ import Testing
     }
 
     @Test func inflowsArriveByTrancheYear() {
-        // 2025: Alpha 2 (2024, before the horizon) + Alpha 1 (no date → round date 2024) + Beta 4 (round date) = 7
+        // 2025: Alpha 2 (2024, before the horizon) + Beta 4 (round date) = 6 in the base case
+        // (firm + scheduled); Alpha's 1 waits on an IPO no date schedules: left out, though at
+        // most it comes with the round (2024 → 2025): 7.
         // 2026: Alpha 3; 2027: nothing; Gamma's 2029 tranche falls after the horizon
-        #expect(analysis.projection.years.map(\.inflows) == [7e9, 3e9, 0])
+        #expect(analysis.projection.years.map(\.inflows) == [6e9, 3e9, 0])
+        #expect(analysis.projection.years.map(\.inflowBounds)
+            == [Bounded(low: 6e9, high: 7e9), Bounded(exactly: 3e9), .zero])
+    }
+
+    @Test func theBaseCasePolicyDecidesOnConditionalMoney() {
+        var scenario = Self.scenario
+        // counted as if the IPO happened: 2 + 1 + 4 = 7 in 2025
+        scenario.baseCase = BaseCasePolicy(conditional: .always, upToShare: 0)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [7e9, 3e9, 0])
+        // dated 2026-01, the IPO tranche is scheduled: 2 + 4 = 6 in 2025, 3 + 1 = 4 in 2026
+        scenario.baseCase = .standard
+        scenario.round.investors[0].tranches[2].date = Day(year: 2026, month: 1)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [6e9, 4e9, 0])
+        // never: left out, dated or not
+        scenario.baseCase = BaseCasePolicy(conditional: .never, upToShare: 0)
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflows) == [6e9, 3e9, 0])
+        #expect(Analysis(scenario: scenario).projection.years.map(\.inflowBounds)
+            == [Bounded(exactly: 6e9), Bounded(low: 3e9, high: 4e9), .zero])
     }
 
     @Test func cashRunwayAndGap() {
         // Cash (dated 2024, which takes in the as-of date 2024-06-15) stands at the as-of date and
         // burns the rest of 2024 before the horizon starts: 12 − (5 + 14/30) = 6.533333 months of
         // 3: 1.633333. Burn 2025 as 2024: 3; 2026: 6; 2027 as 2026: 6.
-        // cash 1 − 1.633333 + 7 − 3 = 3.366667; + 3 − 6 = 0.366667; − 6 = −5.633333
-        let expected = [3.366667e9, 0.366667e9, -5.633333e9]
+        // cash 1 − 1.633333 + 6 − 3 = 2.366667; + 3 − 6 = −0.633333; − 6 = −6.633333
+        // (with the IPO tranche's 1 in 2025: 3.366667, 0.366667, −5.633333)
+        let expected = [2.366667e9, -0.633333e9, -6.633333e9]
         #expect(zip(analysis.projection.years.compactMap(\.cash), expected).allSatisfy { isClose($0, $1) })
-        // runs out at 2027 + 0.366667/6 = 2027.061111; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
-        // 2027.061111 − 2024.455556 = 2.605556 < watch 3 → watch
-        #expect(isClose(analysis.value("funding.runway"), 2.605556))
+        let high = [3.366667e9, 0.366667e9, -5.633333e9]
+        #expect(zip(analysis.projection.years.compactMap(\.cashBounds), zip(expected, high)).allSatisfy { bounds, expected in
+            isClose(bounds.low, expected.0) && isClose(bounds.high, expected.1)
+        })
+        // runs out at 2026 + 2.366667/3 = 2026.788889; as of 2024-06-15 = 2024 + (5 + 14/30)/12 = 2024.455556
+        // 2026.788889 − 2024.455556 = 2.333333 < watch 3 → watch; with the IPO tranche
+        // 2027 + 0.366667/6 = 2027.061111 → 2.605556
+        #expect(isClose(analysis.value("funding.runway"), 2.333333))
+        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.605556))
         #expect(analysis.level("funding.runway") == .watch)
-        // gap 5.633333 ≤ alert 50B, > watch 0 → watch
-        #expect(isClose(analysis.value("funding.gap"), 5.633333e9))
+        // gap 6.633333 ≤ alert 50B, > watch 0 → watch; 5.633333 to 6.633333 with or without the IPO tranche
+        #expect(isClose(analysis.value("funding.gap"), 6.633333e9))
+        #expect(isClose(analysis.indicator("funding.gap")?.bounds?.low, 5.633333e9))
+        #expect(isClose(analysis.indicator("funding.gap")?.bounds?.high, 6.633333e9))
         #expect(analysis.level("funding.gap") == .watch)
     }
 

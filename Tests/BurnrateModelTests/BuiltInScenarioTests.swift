@@ -240,19 +240,23 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
     @Test func cashOfTheArticleScenario() throws {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
         #expect(isClose(analysis.projection.startingCash, 10.002976e9))
-        // 2026 burns the 12 − 1.678571 = 10.321429 months after the as-of date: 25 × 10.321429 ÷ 12
-        // = 21.502976. 10.002976 + 100 (the round, in the as-of year) − 21.502976 = 88.5 (that is,
-        // 17.5 − 4 for Jul–Dec 2025 − 25 + 100); − 57 = 31.5; − 85 = −53.5; − 51 = −104.5;
-        // 2030 generates 39: −104.5 + 39 = −65.5
-        let expected = [88.5e9, 31.5e9, -53.5e9, -104.5e9, -65.5e9]
+        // base case (firm + scheduled): SoftBank 30 + Nvidia 20 in the as-of year, nothing of Amazon's
+        // "up to 50B". 2026 burns the 12 − 1.678571 = 10.321429 months after the as-of date:
+        // 25 × 10.321429 ÷ 12 = 21.502976. 10.002976 + 50 − 21.502976 = 38.5 (that is, 17.5 − 4 for
+        // Jul–Dec 2025 − 25 + 50); − 57 = −18.5; − 85 = −103.5; − 51 = −154.5; 2030 generates 39:
+        // −154.5 + 39 = −115.5
+        let expected = [38.5e9, -18.5e9, -103.5e9, -154.5e9, -115.5e9]
         for (year, cash) in zip(analysis.projection.years, expected) {
             #expect(isClose(year.cash, cash), "\(year.year)")
         }
-        // the lowest point, 2029: gap 104.5
-        #expect(isClose(analysis.value("funding.gap"), 104.5e9))
-        // runs out at 2028 + 31.5 ÷ (31.5 + 53.5) = 2028.370588; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
-        // = 2026.139881; runway 2.230707 years
-        #expect(isClose(analysis.value("funding.runway"), 2.230707))
+        // the lowest point, 2029: gap 154.5; with Amazon's 50 too, 104.5
+        #expect(isClose(analysis.value("funding.gap"), 154.5e9))
+        #expect(analysis.indicator("funding.gap")?.bounds == Bounded(low: 104.5e9, high: 154.5e9))
+        // runs out at 2027 + 38.5 ÷ (38.5 + 18.5) = 2027.675439; as of 2026-02-20 = 2026 + (1 + 19/28) / 12
+        // = 2026.139881; runway 1.535558 years (with Amazon's 50: 88.5, 31.5, −53.5, so
+        // 2028 + 31.5 ÷ 85 = 2028.370588 → 2.230707)
+        #expect(isClose(analysis.value("funding.runway"), 1.535558))
+        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.230707))
         #expect(analysis.level("funding.runway") == .watch)
     }
 
@@ -260,11 +264,11 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         let analysis = Analysis(scenario: try Self.load("openai-2026-02"))
         // weight × severity: coverage 1 × 0; realisation 2 × 1; investors.hhi 1 × (3800 − 2500) ÷ 1500 = 0.866667;
         // suppliers.hhi 1 × 1; largest share 1 × 1; capacity if largest fails 1 × 1; commitments 3 × 1;
-        // funding gap 2 × 1; runway 2 × (2.230707 − 3) ÷ (1.5 − 3) = 2 × 0.512862; circular share 2 × 1;
+        // funding gap 2 × 1; runway 2 × (1.535558 − 3) ÷ (1.5 − 3) = 2 × 0.976295; circular share 2 × 1;
         // non-cash 1 × 0; readiness 2 × 1
-        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 1.025724 + 2 + 0 + 2 = 15.892391 of Σ weight 19
-        // → 100 × 15.892391 ÷ 19 = 83.6442
-        #expect(isClose(analysis.value("risk.composite"), 83.6442, tolerance: 1e-5))
+        // Σ = 0 + 2 + 0.866667 + 1 + 1 + 1 + 3 + 2 + 1.952590 + 2 + 0 + 2 = 16.819257 of Σ weight 19
+        // → 100 × 16.819257 ÷ 19 = 88.5224
+        #expect(isClose(analysis.value("risk.composite"), 88.5224, tolerance: 1e-5))
         #expect(analysis.level("risk.composite") == .alert)
     }
 

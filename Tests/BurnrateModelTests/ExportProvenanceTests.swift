@@ -13,48 +13,50 @@ import Testing
 
     @Test func anIndicatorOnReportedFiguresOnlyIsReported() {
         // Target (at least $100B) and the investors' amounts: all the article's.
-        #expect(Self.csvRow("indicator,round.coverage,") == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,reported")
+        #expect(Self.csvRow("indicator,round.coverage,") == "indicator,round.coverage,Round coverage,,1,multiple,ok,article,reported,0,1,at_most")
     }
 
     @Test func oneAssumedInputMakesTheIndicatorAnAssumption() {
         // AWS and Azure are the article's; Oracle's $300B is the WSJ's figure, marked assumption;
         // Abilene's arrangement is listed with its source, its value undisclosed.
-        #expect(Self.csvRow("indicator,suppliers.hhi,")?.hasSuffix(",article oracle-4-5gw wsj-oracle,assumption") == true)
+        #expect(Self.csvRow("indicator,suppliers.hhi,")?.hasSuffix(",article oracle-4-5gw wsj-oracle,assumption,,,") == true)
         // Contract value over 2025 revenue (CNBC, marked assumption).
         #expect(Self.csvRow("indicator,commitments.revenue_multiple,")?
-            .hasSuffix(",article cnbc-revenue oracle-4-5gw wsj-oracle,assumption") == true)
+            .hasSuffix(",article cnbc-revenue oracle-4-5gw wsj-oracle,assumption,,,") == true)
         // The flow back leans on Huang's cost per GW and on worked-out sums.
-        #expect(Self.csvRow("indicator,circular.flow_back,")?.hasSuffix(",article huang-cost-per-gw,assumption") == true)
+        #expect(Self.csvRow("indicator,circular.flow_back,")?.hasSuffix(",article huang-cost-per-gw,assumption,,,") == true)
     }
 
     @Test func theCompositeIsAsFirmAsTheIndicatorsItWeighs() throws {
         let composite = try #require(Self.report.analysis.indicator("risk.composite"))
         // Its inputs cite no source of their own, but the funding gap it weighs rests on forecasts.
         #expect(composite.provenance == FigureProvenance(sources: [], basis: .assumption))
-        #expect(Self.csvRow("indicator,risk.composite,")?.hasSuffix(",score,alert,,assumption") == true)
+        #expect(Self.csvRow("indicator,risk.composite,")?.hasSuffix(",score,alert,,assumption,,,") == true)
     }
 
     @Test func projectedRowsCiteTheScenarioFiguresTheyComeFrom() {
-        #expect(Self.csvRow("projection,revenue,Revenue,2026,") == "projection,revenue,Revenue,2026,30000000000,money,,cnbc-outlook,assumption")
+        #expect(Self.csvRow("projection,revenue,Revenue,2026,") == "projection,revenue,Revenue,2026,30000000000,money,,cnbc-outlook,assumption,,,")
         // 2027 is interpolated between the 2026 and 2030 targets and marked derived.
-        #expect(Self.csvRow("projection,revenue,Revenue,2027,") == "projection,revenue,Revenue,2027,52000000000,money,,cnbc-outlook,derived")
+        #expect(Self.csvRow("projection,revenue,Revenue,2027,") == "projection,revenue,Revenue,2027,52000000000,money,,cnbc-outlook,derived,,,")
+        // the base case's 30 + 20, and 50 to 100 with Amazon's "up to 50B"
         #expect(Self.csvRow("projection,inflows,Round money arriving,2026,")
-                == "projection,inflows,Round money arriving,2026,100000000000,money,,article,reported")
-        // Cash on hand (The Information, H1 2025), the round, and each year's burn forecast.
+                == "projection,inflows,Round money arriving,2026,50000000000,money,,article,reported,50000000000,100000000000,range")
+        // Cash on hand (The Information, H1 2025), the round, and each year's burn forecast:
+        // 17.5 + 50 − 25 − 57 − 85 = −99.5, or −49.5 with Amazon's 50
         #expect(Self.csvRow("projection,cash,Cash at year end,2028,")
-                == "projection,cash,Cash at year end,2028,-53500000000,money,,article info-forecast info-h1-2025,assumption")
+                == "projection,cash,Cash at year end,2028,-103500000000,money,,article info-forecast info-h1-2025,assumption,-103500000000,-53500000000,range")
     }
 
     @Test func everyRowHasABasis() {
         let rows = Self.report.csv().split(separator: "\n").dropFirst()
         #expect(rows.count == 49)
-        #expect(rows.allSatisfy { ["reported", "derived", "assumption"].contains($0.split(separator: ",", omittingEmptySubsequences: false).last!) })
+        #expect(rows.allSatisfy { ["reported", "derived", "assumption"].contains($0.split(separator: ",", omittingEmptySubsequences: false).dropLast(3).last!) })
     }
 
     @Test func theMarkdownTablesGiveBasisAndSources() {
         let markdown = Self.report.markdown()
         #expect(markdown.contains("| Indicator | Value | Level | Formula | Basis | Sources |\n|---|---:|---|---|---|---|\n"))
-        #expect(markdown.contains("| Round coverage | 1.00× | ok | committed ÷ target = $100B ÷ $100B = 1.00× | reported | `article` |\n"))
+        #expect(markdown.contains("| Round coverage | ≤ 1.00× | ok | committed ÷ target = $50B–$100B ÷ at least $100B = ≤ 1.00× | reported | `article` |\n"))
         #expect(markdown.contains("""
             | Figure | Basis | Sources |
             |---|---|---|

@@ -84,7 +84,7 @@ import Testing
              // "name" is not reported missing as well: the misspelling is the cause.
              expected: [#"t.yaml:16:7: round.investors[0].nmae: unknown key "nmae" (did you mean "name"?)"#]),
         Case(name: "an unknown key far from any", text: changed([:], appending: ["colour: red"]),
-             expected: [#"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, sources, round, contracts, sites, financials, risk"#]),
+             expected: [#"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, financials, risk"#]),
         Case(name: "a duplicate YAML key", text: changed([11: ["  name: Again", "  status: reported"]]),
              expected: [#"t.yaml:11:3: round.name: duplicate key "name", first given at line 10"#]),
         Case(name: "a duplicate investor id",
@@ -163,6 +163,20 @@ import Testing
              expected: [#"t.yaml:13:28: round.target.high: expected a high of at least the low ("20B"), found "10B""#]),
         Case(name: "a null where a value is required", text: changed([10: ["  name:"]]),
              expected: ["t.yaml:10:8: round.name: expected text, found nothing"]),
+        Case(name: "a base case stated in full", text: changed([6: [valid[5], "base_case: {conditional: never, up_to_share: 50%}"]]),
+             expected: []),
+        Case(name: "a base-case policy that does not exist", text: changed([6: [valid[5], "base_case: {conditional: sometimes}"]]),
+             expected: [#"t.yaml:7:26: base_case.conditional: expected one of never, scheduled, always, found "sometimes""#]),
+        Case(name: "a base-case policy misspelt", text: changed([6: [valid[5], "base_case: {conditional: schedule}"]]),
+             expected: [#"t.yaml:7:26: base_case.conditional: expected one of never, scheduled, always, found "schedule" (did you mean "scheduled"?)"#]),
+        Case(name: "an up-to share above 100 %", text: changed([6: [valid[5], "base_case: {up_to_share: 150%}"]]),
+             expected: [#"t.yaml:7:26: base_case.up_to_share: expected a fraction from 0 % to 100 %, found "150%""#]),
+        Case(name: "an up-to share in words", text: changed([6: [valid[5], "base_case: {up_to_share: half}"]]),
+             expected: [#"t.yaml:7:26: base_case.up_to_share: expected a fraction like 27% or 0.27, found "half""#]),
+        Case(name: "a base-case key misspelt", text: changed([6: [valid[5], "base_case: {up_to_shar: 50%}"]]),
+             expected: [#"t.yaml:7:13: base_case.up_to_shar: unknown key "up_to_shar" (did you mean "up_to_share"?)"#]),
+        Case(name: "a base case that is not a mapping", text: changed([6: [valid[5], "base_case: firm"]]),
+             expected: [#"t.yaml:7:12: base_case: expected a mapping, found "firm""#]),
     ]
 
     @Test(arguments: cases) func reportsExactly(_ broken: Case) {
@@ -176,7 +190,7 @@ import Testing
             #"t.yaml:4:8: as_of: expected a date that exists, found "2026-13-01""#,
             #"t.yaml:12:11: round.source: expected a source id listed under sources, found "artcle" (did you mean "article"?)"#,
             #"t.yaml:17:15: round.investors[0].amount: expected an amount like 30e9 or "30B", found "thirty""#,
-            #"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, sources, round, contracts, sites, financials, risk"#,
+            #"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, financials, risk"#,
         ])
     }
 }

@@ -33,29 +33,37 @@ import Testing
     }
 
     @Test func roundMoneyArrivesInTheAsOfYearWithoutARoundDate() {
-        // no round date → as-of year 2026: 50 + 30 + 20 (Microsoft undisclosed) = 100B
-        #expect(projection.years.map(\.inflows) == [100e9, 0, 0, 0, 0])
+        // no round date → as-of year 2026. The base case (firm + scheduled) counts SoftBank 30 +
+        // Nvidia 20 = 50B, nothing of Amazon's "up to 50B"; at most 50 + 30 + 20 = 100B
+        // (Microsoft undisclosed in neither)
+        #expect(projection.years.map(\.inflows) == [50e9, 0, 0, 0, 0])
+        #expect(projection.years.map(\.inflowBounds) == [Bounded(low: 50e9, high: 100e9)] + Array(repeating: .zero, count: 4))
     }
 
     @Test func cashYearByYear() {
-        // 17.5 + 100 − 25 = 92.5; 92.5 − 57 = 35.5; 35.5 − 85 = −49.5; −49.5 − 51 = −100.5; −100.5 − 51 = −151.5
-        let expected = [92.5e9, 35.5e9, -49.5e9, -100.5e9, -151.5e9]
+        // 17.5 + 50 − 25 = 42.5; 42.5 − 57 = −14.5; −14.5 − 85 = −99.5; −99.5 − 51 = −150.5; −150.5 − 51 = −201.5
+        let expected = [42.5e9, -14.5e9, -99.5e9, -150.5e9, -201.5e9]
         for (year, cash) in zip(projection.years, expected) {
             #expect(isClose(year.cash, cash), "\(year.year)")
+            // with all 100B: 50B more every year from 2026 on; firm money only is the base case here
+            #expect(isClose(year.cashBounds?.low, cash), "\(year.year)")
+            #expect(isClose(year.cashBounds?.high, cash + 50e9), "\(year.year)")
         }
-        // crossing inside 2028: 35.5 / (35.5 + 49.5) = 0.417647
-        #expect(isClose(projection.cashRunsOut, 2028.417647))
+        // crossing inside 2027: 42.5 / (42.5 + 14.5) = 0.745614
+        #expect(isClose(projection.cashRunsOut, 2027.745614))
+        // with all 100B, inside 2028: 35.5 / (35.5 + 49.5) = 0.417647
+        #expect(isClose(projection.runsOut { $0.cashBounds?.high }, 2028.417647))
     }
 
     @Test func aNegativeBurnAddsCash() {
         var generating = scenario
         generating.financials.years.append(ArticleScenarioFixture.year(2030, revenue: 280e9, burn: -39e9))
         let projection = Projection(scenario: generating)
-        // as cashYearByYear to 2029 (−100.5); 2030 generates 39: −100.5 + 39 = −61.5
+        // as cashYearByYear to 2029 (−150.5); 2030 generates 39: −150.5 + 39 = −111.5
         #expect(projection.years.last?.burn == -39e9)
-        #expect(isClose(projection.years.last?.cash, -61.5e9))
-        // still first below zero inside 2028
-        #expect(isClose(projection.cashRunsOut, 2028.417647))
+        #expect(isClose(projection.years.last?.cash, -111.5e9))
+        // still first below zero inside 2027
+        #expect(isClose(projection.cashRunsOut, 2027.745614))
     }
 
     @Test func obligationsAreProratedByCalendarYear() {
@@ -79,8 +87,8 @@ import Testing
     }
 
     @Test func obligationsAreNotSubtractedFromCash() {
-        // 2026: 17.5 + 100 − 25 = 92.5, whatever the 47.1B due that year
-        #expect(isClose(projection.years[0].cash, 92.5e9))
+        // 2026: 17.5 + 50 − 25 = 42.5, whatever the 47.1B due that year
+        #expect(isClose(projection.years[0].cash, 42.5e9))
     }
 
     @Test func capacityComesOnlineSiteBySite() {
@@ -107,12 +115,12 @@ import Testing
         // 588 / 30 = 19.6; / 50 = 11.76; / 80 = 7.35; / 130 = 4.523077 (2029 and 2030)
         let multiples = analysis.trend(of: "commitments.revenue_multiple")
         #expect(zip(multiples, [19.6, 11.76, 7.35, 4.523077, 4.523077]).allSatisfy { isClose($0, $1) })
-        // max(0, −cash): 0, 0, 49.5, 100.5, 151.5
+        // max(0, −cash) in the base case: 0, 14.5, 99.5, 150.5, 201.5
         let gaps = analysis.trend(of: "funding.gap")
-        #expect(zip(gaps, [0, 0, 49.5e9, 100.5e9, 151.5e9]).allSatisfy { isClose($0, $1) })
-        // 2028.417647 − 2026 = 2.417647, − 2027 = 1.417647, − 2028 = 0.417647, then 0
+        #expect(zip(gaps, [0, 14.5e9, 99.5e9, 150.5e9, 201.5e9]).allSatisfy { isClose($0, $1) })
+        // 2027.745614 − 2026 = 1.745614, − 2027 = 0.745614, then 0
         let runway = analysis.trend(of: "funding.runway")
-        #expect(zip(runway, [2.417647, 1.417647, 0.417647, 0, 0]).allSatisfy { isClose($0, $1) })
+        #expect(zip(runway, [1.745614, 0.745614, 0, 0, 0]).allSatisfy { isClose($0, $1) })
         #expect(runway.count == 5)
         #expect(analysis.trend(of: "suppliers.hhi").isEmpty)
     }
@@ -121,10 +129,14 @@ import Testing
         var scenario = scenario
         scenario.financials.cashOnHand = Sourced(500e9, source: "facts")
         let runway = try #require(Analysis(scenario: scenario).indicator("funding.runway"))
-        // 500 + 100 − (25 + 57 + 85 + 51 + 51 = 269) = 331 > 0 throughout: 2031 − 2026.139881 = 4.860119
+        // 500 + 50 − (25 + 57 + 85 + 51 + 51 = 269) = 281 > 0 throughout: 2031 − 2026.139881 = 4.860119,
+        // and perhaps for ever: no upper bound
         #expect(isClose(runway.value, 4.860119))
         #expect(runway.level == .ok)
-        #expect(runway.formula == "cash lasts through 2030: at least 2031 − as of 2026.14 = 4.9 years")
+        #expect(runway.formula == "base case (firm + scheduled): cash lasts through 2030: at least 2031 − as of 2026.14 = 4.9 years; "
+            + "from firm money only to all round money at its most: ≥ 4.9 years")
+        #expect(runway.bounds?.high == .infinity)
+        #expect(FigureFormat.format(runway, currency: "USD") == "≥ 4.9 years")
         #expect(Analysis(scenario: scenario).value("funding.gap") == 0)
     }
 }

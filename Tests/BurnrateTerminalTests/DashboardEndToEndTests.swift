@@ -51,7 +51,7 @@ struct DashboardEndToEndTests {
         try tmux.press("j")
         try tmux.press("Enter")
         // Alerts are listed first: the first row is the round's realisation.
-        try tmux.waitFor(all: ["Explain: Round realisation", "Formula: realised ÷ committed = $0 ÷ $100B = 0.0 %",
+        try tmux.waitFor(all: ["Explain: Round realisation", "Formula: realised ÷ committed = $0 ÷ $50B–$100B = 0.0 %",
                                "[article] Bloomberg (via the article)"])
 
         try tmux.press("Escape")

@@ -103,11 +103,11 @@ struct PresentEndToEndTests {
 
         try tmux.typeLine("clear; '\(binary)' present '\(deck)'; echo \"EXIT=$?\"")
         let first = try tmux.waitFor("1/2")
-        #expect(first.contains("$30B 30.0 %"), "SoftBank's $30B is 30 % of the $100B committed")
+        #expect(first.contains("$30B 30.0–60.0 %"), "SoftBank's $30B against $20B and up to $50B more: 30 ÷ 100 to 30 ÷ 50")
 
-        // w, ↓ to SoftBank, ← five times: 100 % → 50 %, 30B → 15B, 15 ÷ 85 = 17.6 %.
+        // w, ↓ to SoftBank, ← five times: 100 % → 50 %, 30B → 15B, 15 ÷ 85 = 17.6 % to 15 ÷ 35 = 42.9 %.
         try tmux.press("w", "Down", "Left", "Left", "Left", "Left", "Left")
-        let asked = try tmux.waitFor("$15B 17.6 %")
+        let asked = try tmux.waitFor("$15B 17.6–42.9 %")
         #expect(asked.contains("WHAT-IF SoftBank delivers 50 %"))
         #expect(asked.contains("1/2"), "← changed the input, not the slide")
 

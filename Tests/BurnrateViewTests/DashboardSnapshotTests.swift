@@ -50,6 +50,14 @@ struct DashboardSnapshotTests {
         assertSnapshot(of: Self.screen(state), as: .lines)
     }
 
+    /// The header names the projection's base case the scenario states: here firm money only.
+    @Test func theHeaderNamesTheBaseCase() {
+        var scenario = Self.model.base
+        scenario.baseCase = BaseCasePolicy(conditional: .never, upToShare: 0)
+        let state = AppState(model: ModelState(base: scenario), width: 120, height: 12)
+        assertSnapshot(of: Self.screen(state), as: .lines)
+    }
+
     @Test func explainAnInvestor() {
         let state = Self.state(120, 40) { $0.overlay = .explain(.investor("amazon")) }
         assertSnapshot(of: Self.screen(state), as: .lines)

@@ -9,7 +9,8 @@ import Testing
 
     @Test func aJudgedFigureTakesItsLevelsColour() {
         let figure = FigureSlide.Figure(.indicator(IndicatorCatalogue.fundingGap.id), in: Self.analysis)
-        #expect(figure.text == "$104.5B")
+        // from all of the round (104.5) to its firm money only (154.5): the range, never one end
+        #expect(figure.text == "$104.5B–$154.5B")
         #expect(figure.style == Style(.alert, [.bold]))
     }
 

@@ -32,17 +32,17 @@ import Testing
         }
     }
 
-    /// Notes quote the model live: the funding gap of the built-in scenario is $104.5B (cash
-    /// rolled forward from 2025-06-30: BuiltInScenarioTests.cashOfTheArticleScenario), and
-    /// $119.5B on the slide that takes SoftBank at half (the gap grows by the $15B it holds back).
+    /// Notes quote the model live: the funding gap of the built-in scenario is $104.5B with all
+    /// $100B and $154.5B with its firm money only, and $15B more at both ends on the slide that
+    /// takes SoftBank at half (the $15B it holds back).
     @Test func notesShowTheFiguresOfTheSlidesWhatIf() throws {
         let gapSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.title == "The funding gap" })
         #expect(Self.loaded.deck.slides[gapSlide].notes?.contains("is {indicator:funding.gap} short") == true)
-        #expect(Self.deckState(showing: gapSlide).notes?.contains("is $104.5B short at the low\npoint in 2029") == true)
-        #expect(Self.deckState(showing: gapSlide).notes?.contains("The round buys\n2.2 years of runway.") == true)
+        #expect(Self.deckState(showing: gapSlide).notes?.contains("is $104.5B–$154.5B short at the\nlow point in 2029") == true)
+        #expect(Self.deckState(showing: gapSlide).notes?.contains("The round buys\n1.5–2.2 years of runway.") == true)
         let stressSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.whatIf?.preset?.id == "softbank-half" })
-        // Coverage: (50 + 15 + 20) ÷ 100 = 0.85.
-        #expect(Self.deckState(showing: stressSlide).notes?.contains("coverage is now\n0.85× and the gap $119.5B.") == true)
+        // Coverage: at most (50 + 15 + 20) ÷ 100 = 0.85; the gap 104.5 + 15 to 154.5 + 15.
+        #expect(Self.deckState(showing: stressSlide).notes?.contains("coverage is now\n≤ 0.85× and the gap $119.5B–$169.5B.") == true)
     }
 
     /// A what-if the presenter applies on the slide moves the figures in its notes, and what a
@@ -50,16 +50,17 @@ import Testing
     @Test func notesFollowTheWhatIfOnScreen() throws {
         let gapSlide = try #require(Self.loaded.deck.slides.firstIndex { $0.title == "The funding gap" })
         var state = Self.deckState(showing: gapSlide)
-        // SoftBank delivering nothing holds back its $30B: the gap is 104.5 + 30 = $134.5B.
+        // SoftBank delivering nothing holds back its $30B: the gap is 104.5 + 30 = $134.5B with
+        // all of the rest, 154.5 + 30 = $184.5B with its firm money only.
         state.model.adjust(try WhatIfSetting.apply("investors.softbank.realisation=0", to: WhatIf()))
-        #expect(state.notes?.contains("is $134.5B short") == true)
-        #expect(NotesMessage(state).notes.contains("is $134.5B short"))
+        #expect(state.notes?.contains("is $134.5B–$184.5B short") == true)
+        #expect(NotesMessage(state).notes.contains("is $134.5B–$184.5B short"))
         state.resetWhatIf()
-        #expect(NotesMessage(state).notes.contains("is $104.5B short"))
+        #expect(NotesMessage(state).notes.contains("is $104.5B–$154.5B short"))
     }
 
     @Test func notesInTheHandoutCarryTheFigures() {
-        #expect(Self.handout(.text).contains("  (CNBC), cash runs out in 2028 and is $104.5B short at the low\n"))
+        #expect(Self.handout(.text).contains("  (CNBC), cash runs out before 2030 and is $104.5B–$154.5B short at the\n"))
         #expect(Self.handout(.markdown).contains("{indicator:") == false)
     }
 
@@ -106,12 +107,12 @@ import Testing
     func bigFiguresAreAlsoText(format: Handout.Format) {
         let handout = Self.handout(format)
         switch format {
-        case .markdown: #expect(handout.contains("## 7. The funding gap\n\nFigure: **$104.5B (Funding gap over the horizon)**\n\n```text\n"))
-        case .text: #expect(handout.contains("Slide 7/12: The funding gap\n\nFigure: $104.5B (Funding gap over the horizon)\n\n"))
+        case .markdown: #expect(handout.contains("## 7. The funding gap\n\nFigure: **$104.5B–$154.5B (Funding gap over the horizon)**\n\n```text\n"))
+        case .text: #expect(handout.contains("Slide 7/12: The funding gap\n\nFigure: $104.5B–$154.5B (Funding gap over the horizon)\n\n"))
         case .html:
-            #expect(handout.contains("<p class=\"figure\">Figure: <strong>$104.5B (Funding gap over the horizon)</strong></p>\n"
-                                     + "<pre role=\"img\" aria-label=\"$104.5B (Funding gap over the horizon): "
-                                     + "the deepest cash shortfall before 2030, even after the whole round arrives\">"))
+            #expect(handout.contains("<p class=\"figure\">Figure: <strong>$104.5B–$154.5B (Funding gap over the horizon)</strong></p>\n"
+                                     + "<pre role=\"img\" aria-label=\"$104.5B–$154.5B (Funding gap over the horizon): "
+                                     + "the deepest cash shortfall before 2030, with all of the round or only its firm money\">"))
         }
         #expect(handout.contains("Figure: " + (format == .markdown ? "**$100B+**" : format == .html ? "<strong>$100B+</strong>" : "$100B+")))
     }

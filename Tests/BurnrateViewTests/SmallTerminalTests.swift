@@ -122,6 +122,6 @@ struct SmallTerminalTests {
     func theHeaderKeepsTheDateAndTheRisk(width: Int) {
         let header = lines(Self.state(width, 24) { $0.clock = ClockTime(hour: 9, minute: 5, second: 7) }).first ?? ""
         #expect(header.contains("as of 2026-02-20"), "\(header)")
-        #expect(header.contains("risk 84 ✗ alert"), "\(header)")
+        #expect(header.contains("risk 89 ✗ alert"), "\(header)")
     }
 }

@@ -101,7 +101,9 @@ import Testing
         #expect(ColumnLayout.decimalParts("$12.5B")! == (3, 3))  // "$12" | ".5B"
         #expect(ColumnLayout.decimalParts("$850B")! == (4, 1))  // no point: "$850" | "B"
         #expect(ColumnLayout.decimalParts("12.")! == (2, 1))  // a point without a digit after it is not one
-        #expect(ColumnLayout.decimalParts("v1.2.3")! == (2, 4))  // the first point: "v1" | ".2.3"
+        #expect(ColumnLayout.decimalParts("v1.2.3")! == (4, 2))  // the last point: "v1.2" | ".3"
+        // a range lines up by its high end: "22.9–26" | ".0 %"
+        #expect(ColumnLayout.decimalParts("22.9–26.0 %")! == (7, 4))
         #expect(ColumnLayout.decimalParts("n/a") == nil)
         // Beyond ASCII, columns rather than bytes: "€12" is 3 columns, "日本" 4.
         #expect(ColumnLayout.decimalParts("€12.5B")! == (3, 3))

@@ -59,8 +59,12 @@ import Testing
 
     @Test func investorFiguresLineUpWhateverTheNamesWidth() throws {
         let canvas = try Self.screen(.investors)
-        // Amounts are right-aligned in one column: "$30B", "up to $50B" and "$20B" end together.
-        let ends = ["$30B 30.0 %", "up to $50B 50.0 %", "$20B 20.0 %"].map { Self.endColumn(of: $0, in: canvas) }
+        // Amounts are right-aligned in one column: "$30B", "up to $50B" and "$20B" end together,
+        // and so do the shares of the round after them, bounds with nothing to all of the "up to":
+        // 30 / (30 + 20 + 50) to 30 / 50, at most 50 / 100, 20 / 100 to 20 / 50
+        let amounts = ["$30B 30.0–", "up to $50B", "$20B 20.0–"].map { Self.endColumn(of: $0, in: canvas) }
+        #expect(amounts[0].map { $0 - 6 } == amounts[1] && amounts[1] == amounts[2].map { $0 - 6 }, "amounts: \(amounts)")
+        let ends = ["$30B 30.0–60.0 %", "≤ 50.0 %", "$20B 20.0–40.0 %"].map { Self.endColumn(of: $0, in: canvas) }
         #expect(ends.allSatisfy { $0 != nil && $0 == ends[0] }, "amount columns: \(ends)")
         #expect(canvas.lines.contains { $0.contains("ソフトバンク") })
         #expect(canvas.lines.contains { $0.contains("🚀 Rocket Capital") })

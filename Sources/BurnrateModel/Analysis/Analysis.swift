@@ -11,6 +11,8 @@ public struct Analysis: Sendable, Equatable {
     /// Investors that are also suppliers, and the money that goes round through them.
     public let circularFlows: [CircularFlow]
     public let projection: Projection
+    /// Σ of the disclosed investors' amounts, from their firm parts to their headlines.
+    public let committed: Bounded
 
     public init(scenario: Scenario) {
         let context = AnalysisContext(scenario: scenario)
@@ -32,6 +34,7 @@ public struct Analysis: Sendable, Equatable {
         providers = context.providerExposures
         circularFlows = context.circularFlows
         projection = context.projection
+        committed = context.committedBounds
     }
 
     public func indicator(_ id: String) -> Indicator? {

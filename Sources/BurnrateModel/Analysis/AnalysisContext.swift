@@ -8,10 +8,18 @@ struct AnalysisContext {
     let currencyPrefix: String
     /// Σ of the disclosed investors' headline amounts.
     let committed: Double
+    /// Σ of the disclosed investors' amounts as bounds: "up to" from nothing to its cap.
+    let committedBounds: Bounded
+    /// Σ of the finite high ends, and how many amounts have none ("at least"): so that the sum of
+    /// all but one is worked out without ∞ − ∞.
+    private let committedFiniteHigh: Double
+    private let uncappedCount: Int
     /// Σ of the disclosed contracts' headline values.
     let contractTotal: Double
     /// The stated post-money valuation, else pre-money + committed.
     let postMoney: Double?
+    /// The same as bounds; nil when undisclosed.
+    let postMoneyBounds: Bounded?
     let providerExposures: [ProviderExposure]
     /// `scenario.roundPayments`, worked out once.
     let payments: [RoundPayment]
@@ -38,13 +46,25 @@ struct AnalysisContext {
         projection = Projection(scenario: scenario, payments: payments, providers: providers, references: references)
         // By index rather than element by element: field by field, nothing is copied.
         committed = investors.indices.lazy.compactMap { investors[$0].amount.value.headline }.reduce(0, +)
+        let committedBounds = investors.indices.lazy.compactMap { Bounded(investors[$0].amount.value) }.reduce(.zero, +)
+        self.committedBounds = committedBounds
+        var finiteHigh = 0.0, uncapped = 0
+        for index in investors.indices {
+            guard let high = Bounded(investors[index].amount.value)?.high else { continue }
+            if high.isFinite { finiteHigh += high } else { uncapped += 1 }
+        }
+        committedFiniteHigh = finiteHigh
+        uncappedCount = uncapped
         contractTotal = contracts.indices.lazy.compactMap { contracts[$0].value.value.headline }.reduce(0, +)
         if let post = scenario.round.postMoney?.value.headline {
             postMoney = post
+            postMoneyBounds = scenario.round.postMoney.flatMap { Bounded($0.value) }
         } else if let pre = scenario.round.preMoney?.value.headline {
             postMoney = pre + committed
+            postMoneyBounds = scenario.round.preMoney.flatMap { Bounded($0.value) }.map { $0 + committedBounds }
         } else {
             postMoney = nil
+            postMoneyBounds = nil
         }
         providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
@@ -76,18 +96,18 @@ struct AnalysisContext {
     }
 
     func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
-                   inputs: [IndicatorInput]) -> Indicator {
-        Self.indicator(definition, value: value, formula: formula, inputs: inputs, risk: scenario.risk)
+                   inputs: [IndicatorInput], bounds: Bounded? = nil) -> Indicator {
+        Self.indicator(definition, value: value, formula: formula, inputs: inputs, risk: scenario.risk, bounds: bounds)
     }
 
     /// Judged by `risk`'s threshold for it, else its definition's.
     static func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
-                          inputs: [IndicatorInput], risk: RiskPolicy) -> Indicator {
+                          inputs: [IndicatorInput], risk: RiskPolicy, bounds: Bounded? = nil) -> Indicator {
         let value = value.flatMap { $0.isFinite ? $0 : nil }
         let threshold = risk.thresholds[definition.id] ?? definition.defaultThreshold
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
-                         formula: formula, inputs: inputs)
+                         formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
     }
 
     /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.
@@ -109,6 +129,11 @@ struct AnalysisContext {
         FigureFormat.format(value, unit: unit, currency: scenario.currency)
     }
 
+    /// Bounds as a reader says them ("up to $50B", "≤ 5.9 %"); "n/a" without any.
+    func figure(_ bounds: Bounded?, _ unit: IndicatorUnit) -> String {
+        bounds.map { FigureFormat.bounded($0, unit: unit, currency: scenario.currency) } ?? FigureFormat.notAvailable
+    }
+
     /// "a + b + c", or "$0" for nothing at all.
     func sum(_ terms: [String]) -> String {
         terms.isEmpty ? money(0) : terms.joined(separator: " + ")
@@ -126,7 +151,7 @@ struct AnalysisContext {
     @inline(__always)
     static func input(_ label: String, _ amount: Sourced<Amount>) -> IndicatorInput {
         IndicatorInput(label: label, value: amount.value.headline, unit: .money, source: amount.source,
-                       basis: amount.basis, date: amount.date)
+                       basis: amount.basis, date: amount.date, bounds: Bounded(amount.value))
     }
 
     @inline(__always)
@@ -170,9 +195,33 @@ struct AnalysisContext {
         return [input("Pre-money valuation", pre)] + investorInputs
     }
 
-    /// "$850B", or "($730B + $100B)" when the post-money value is derived.
+    /// What the other investors commit, as bounds, beside one with `amount`.
+    func othersCommitted(besides amount: Bounded) -> Bounded {
+        let isUncapped = !amount.high.isFinite
+        let high = uncappedCount - (isUncapped ? 1 : 0) > 0 ? .infinity : committedFiniteHigh - (isUncapped ? 0 : amount.high)
+        return Bounded(low: max(0, committedBounds.low - amount.low), high: max(0, high))
+    }
+
+    /// One investor's stake as bounds: its amount ÷ a stated post-money value, or its share of
+    /// pre-money + everyone's money when the post-money value is derived from them.
+    func ownershipBounds(of amount: Amount) -> Bounded? {
+        guard let own = Bounded(amount) else { return nil }
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return postMoneyBounds.flatMap(own.divided) }
+        return scenario.round.preMoney.flatMap { Bounded($0.value) }.flatMap { Bounded.share(own, of: $0 + othersCommitted(besides: own)) }
+    }
+
+    /// Committed ÷ post-money as bounds. A post-money value worked out as pre-money + committed
+    /// makes it committed's share of the two: not the quotient of their bounds, which could
+    /// pass 100 %.
+    var dilutionBounds: Bounded? {
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return postMoneyBounds.flatMap(committedBounds.divided) }
+        return scenario.round.preMoney.flatMap { Bounded($0.value) }.flatMap { Bounded.share(committedBounds, of: $0) }
+    }
+
+    /// "$850B", "at least $850B", or "($730B + $100B)" when the post-money value is derived.
     var postMoneyTerm: String {
-        if scenario.round.postMoney?.value.isDisclosed == true || postMoney == nil { return money(postMoney) }
-        return "(\(money(scenario.round.preMoney?.value.headline)) + \(money(committed)))"
+        if let post = scenario.round.postMoney, post.value.isDisclosed { return FigureFormat.amount(post.value, currency: scenario.currency) }
+        guard postMoney != nil, let pre = scenario.round.preMoney else { return money(postMoney) }
+        return "(\(FigureFormat.amount(pre.value, currency: scenario.currency)) + \(figure(committedBounds, .money)))"
     }
 }

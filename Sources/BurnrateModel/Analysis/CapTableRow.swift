@@ -5,11 +5,15 @@ public struct CapTableRow: Sendable, Equatable {
     public let before: Double?
     /// Nil when the valuation or the holder's new money is unknown.
     public let after: Double?
+    /// Where the stake after the round lies when the round's amounts or its valuation are
+    /// bounds; nil when exact.
+    public let afterBounds: Bounded?
 
-    public init(holder: String, before: Double?, after: Double?) {
+    public init(holder: String, before: Double?, after: Double?, afterBounds: Bounded? = nil) {
         self.holder = holder
         self.before = before
         self.after = after
+        self.afterBounds = after == nil ? nil : afterBounds.flatMap { $0.isExact ? nil : $0 }
     }
 }
 
@@ -20,25 +24,33 @@ extension AnalysisContext {
         let investors = scenario.round.investors
         let holders = scenario.round.capTable
         let retained = Self.ratio(postMoney.map { $0 - committed }, postMoney)
+        // What holders keep is 1 − dilution: its low end comes from the dilution's high end.
+        let retainedBounds = dilutionBounds?.mapDecreasing { 1 - $0 }
         func newStake(_ investor: Investor) -> Double? { Self.ratio(investor.amount.value.headline, postMoney) }
+        func newStakeBounds(_ investor: Investor) -> Bounded? { ownershipBounds(of: investor.amount.value) }
         // Lower-cased once each: a round may have ten thousand investors.
         let holderNames = holders.map { $0.holder.lowercased() }
         let investorNames = holders.isEmpty ? [] : investors.map { $0.name.lowercased() }
 
         var rows = zip(holders, holderNames).map { entry, name in
             let diluted = retained.map { entry.share.value * $0 }
+            let dilutedBounds = retainedBounds?.mapIncreasing { entry.share.value * $0 }
             let after: Double?
+            let afterBounds: Bounded?
             if let place = investorNames.firstIndex(of: name) {
                 after = diluted.flatMap { diluted in newStake(investors[place]).map { diluted + $0 } }
+                afterBounds = dilutedBounds.flatMap { diluted in newStakeBounds(investors[place]).map { diluted + $0 } }
             } else {
                 after = diluted
+                afterBounds = dilutedBounds
             }
-            return CapTableRow(holder: entry.holder, before: entry.share.value, after: after)
+            return CapTableRow(holder: entry.holder, before: entry.share.value, after: after, afterBounds: afterBounds)
         }
         rows.reserveCapacity(rows.count + investors.count)
         // then the newcomers
         for place in investors.indices where holders.isEmpty || !holderNames.contains(investorNames[place]) {
-            rows.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place])))
+            rows.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place]),
+                                    afterBounds: newStakeBounds(investors[place])))
         }
         return rows
     }

@@ -6,16 +6,25 @@ extension AnalysisContext {
         let supplierInvestors = supplierInvestors
         let fromSuppliers = supplierInvestors.compactMap(\.amount.value.headline).reduce(0, +)
         let value = Self.ratio(fromSuppliers, committed)
-        let terms = supplierInvestors.map { "\($0.name) \(money($0.amount.value.headline))" }
+        let currency = scenario.currency
+        let terms = supplierInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
         let investors = scenario.round.investors
         let inputs = investors.indices.map { place in
             let name = investors[place].name
             return input(investors[place].supplier == nil ? name : TextBuffer.concatenated(name, " (supplier)"),
                          investors[place].amount)
         }
+        // a share of the round: the suppliers' money against everyone else's
+        var suppliers = Bounded.zero, others = Bounded.zero
+        for investor in investors {
+            guard let bounds = Bounded(investor.amount.value) else { continue }
+            if investor.supplier == nil { others = others + bounds } else { suppliers = suppliers + bounds }
+        }
+        let bounds = Bounded.share(suppliers, of: others)
+        let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.circularShare, value: value,
-                         formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(money(committed)) = \(figure(value, .fraction))",
-                         inputs: inputs)
+                         formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
+                         inputs: inputs, bounds: bounds)
     }
 
     /// Each supplier-investor with the contracts it is paid under (in the scenario's order, each

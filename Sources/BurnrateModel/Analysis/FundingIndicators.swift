@@ -1,14 +1,17 @@
 /// Indicators of whether the cash lasts: the projection's lowest point and when it turns negative.
 extension AnalysisContext {
-    /// The lowest year-end cash, when every year has one.
-    private var lowestCash: (year: Int, cash: Double)? {
+    /// The lowest year-end cash `cash` picks from each year, when every year has one.
+    private func lowestCash(_ cash: (ProjectionYear) -> Double? = { $0.cash }) -> (year: Int, cash: Double)? {
         var lowest: (year: Int, cash: Double)?
         for year in projection.years {
-            guard let cash = year.cash else { return nil }
+            guard let cash = cash(year) else { return nil }
             if cash < lowest?.cash ?? .infinity { lowest = (year.year, cash) }
         }
         return lowest
     }
+
+    /// "base case (firm + scheduled)": the policy the projection's base case follows.
+    private var baseCaseText: String { "base case (\(scenario.baseCase.summary))" }
 
     private var horizonText: String { "\(scenario.horizon.start)–\(scenario.horizon.end)" }
 
@@ -30,19 +33,41 @@ extension AnalysisContext {
         inputs.reserveCapacity(inputs.count + burns.count + payments.count)
         inputs += burns
         inputs += delayInputs
+        let policy = scenario.baseCase
+        let prefix = currencyPrefix
         for index in payments.indices {
-            inputs.append(input(TextBuffer.concatenated("Round: ", payments[index].label), payments[index].amount))
+            let payment = payments[index]
+            let bounds = Bounded(payment.amount.value)
+            // "Round: Amazon, tranche 2, conditional, unscheduled (base case counts $0)": the words
+            // come to 7 + 25 + 19 + 7 bytes at most, the sum to 32 and the currency's prefix.
+            let label = TextBuffer.make(capacity: payment.label.utf8.count + prefix.utf8.count + 96) { text in
+                text.append("Round: ")
+                text.append(payment.label)
+                if payment.isConditional { text.append(payment.isScheduled ? ", conditional, scheduled" : ", conditional, unscheduled") }
+                text.append(" (base case counts ")
+                if let bounds { text.appendMoney(policy.counts(payment, bounds: bounds), prefix: prefix) } else { text.append("nothing") }
+                text.append(")")
+            }
+            inputs.append(input(label, payment.amount))
         }
         return inputs
     }
 
+    /// Judged in the base case; bounded by the gap with the most round money and with the least.
     var fundingGap: Indicator {
-        let lowest = lowestCash
+        let lowest = lowestCash()
         let value = lowest.map { max(0, -$0.cash) }
         let lowestText = lowest.map { "\(money($0.cash)) (\($0.year))" } ?? "n/a"
-        return indicator(IndicatorCatalogue.fundingGap, value: value,
-                         formula: "lowest year-end cash \(horizonText) = \(lowestText) → gap \(value.map(money) ?? FigureFormat.notAvailable)",
-                         inputs: cashInputs)
+        var formula = "\(baseCaseText): lowest year-end cash \(horizonText) = \(lowestText) → gap \(value.map(money) ?? FigureFormat.notAvailable)"
+        var bounds: Bounded?
+        if let most = lowestCash({ $0.cashBounds?.high }), let least = lowestCash({ $0.cashBounds?.low }) {
+            bounds = Bounded(low: max(0, -most.cash), high: max(0, -least.cash))
+            if let bounds, !bounds.isExact {
+                formula += "; all round money at its most: \(money(most.cash)) (\(most.year)), firm money only: "
+                    + "\(money(least.cash)) (\(least.year)) → gap \(figure(bounds, .money))"
+            }
+        }
+        return indicator(IndicatorCatalogue.fundingGap, value: value, formula: formula, inputs: cashInputs, bounds: bounds)
     }
 
     /// Years from the as-of date until cash runs out; when it lasts the whole horizon, the time
@@ -51,20 +76,34 @@ extension AnalysisContext {
         let asOf = scenario.asOf.fractionalYear
         let asOfText = "as of \(FigureFormat.decimal(asOf, places: 2))"
         let value: Double?
-        let formula: String
+        var formula: String
         if let runsOut = projection.cashRunsOut, let year = projection.year(Int(runsOut.rounded(.down))) {
             value = max(0, runsOut - asOf)
             let cashAtStart = projection.years.last { $0.year < year.year }?.cash ?? projection.openingCash
-            formula = "cash runs out at \(FigureFormat.decimal(runsOut, places: 2)) (\(year.year) starts with "
+            formula = "\(baseCaseText): cash runs out at \(FigureFormat.decimal(runsOut, places: 2)) (\(year.year) starts with "
                 + "\(money(cashAtStart)), ends with \(money(year.cash))) − \(asOfText) = \(figure(value, .years))"
         } else if let last = projection.years.last, last.cash != nil {
             value = Double(last.year + 1) - asOf
-            formula = "cash lasts through \(last.year): at least \(last.year + 1) − \(asOfText) = \(figure(value, .years))"
+            formula = "\(baseCaseText): cash lasts through \(last.year): at least \(last.year + 1) − \(asOfText) = \(figure(value, .years))"
         } else {
             value = nil
             formula = "no cash projection: n/a"
         }
-        return indicator(IndicatorCatalogue.cashRunway, value: value, formula: formula, inputs: cashInputs)
+        let bounds = runwayBounds(asOf: asOf)
+        if let bounds, value != nil, !bounds.isExact {
+            formula += "; from firm money only to all round money at its most: \(figure(bounds, .years))"
+        }
+        return indicator(IndicatorCatalogue.cashRunway, value: value, formula: formula, inputs: cashInputs, bounds: bounds)
+    }
+
+    /// From the runway with the least round money to the one with the most. Cash that lasts the
+    /// horizon lasts at least to its end, and perhaps for ever: no upper bound.
+    private func runwayBounds(asOf: Double) -> Bounded? {
+        guard let last = projection.years.last, last.cashBounds != nil else { return nil }
+        let horizonEnd = Double(last.year + 1) - asOf
+        let least = projection.runsOut { $0.cashBounds?.low }.map { max(0, $0 - asOf) } ?? horizonEnd
+        let most = projection.runsOut { $0.cashBounds?.high }.map { max(0, $0 - asOf) } ?? .infinity
+        return Bounded(low: least, high: most)
     }
 
     /// Cash on hand at its date, the burn of the months to the as-of date, and the cash left

@@ -25,14 +25,18 @@ public struct IndicatorInput: Sendable, Hashable {
     public var basis: Basis
     /// The figure's own date (cash on hand at 2025-06-30); nil when it is as of its source's date.
     public var date: Day?
+    /// What the source states when it is a bound ("up to $50B"): `value` is then its headline.
+    public var bounds: Bounded?
 
-    public init(label: String, value: Double?, unit: IndicatorUnit, source: String?, basis: Basis, date: Day? = nil) {
+    public init(label: String, value: Double?, unit: IndicatorUnit, source: String?, basis: Basis, date: Day? = nil,
+                bounds: Bounded? = nil) {
         self.label = label
         self.value = value
         self.unit = unit
         self.source = source
         self.basis = basis
         self.date = date
+        self.bounds = bounds.flatMap { $0.isExact ? nil : $0 }
     }
 }
 
@@ -50,9 +54,12 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     /// One line, e.g. "committed ÷ target = 100B ÷ 100B".
     public var formula: String
     public var inputs: [IndicatorInput]
+    /// Where the figure lies when it was worked out from a bound ("up to", "at least", a range,
+    /// money the base case leaves out); nil when it is exact. `value` is the figure judged.
+    public var bounds: Bounded?
 
     public init(id: String, name: String, value: Double?, unit: IndicatorUnit, level: Level?,
-                threshold: Threshold?, formula: String, inputs: [IndicatorInput]) {
+                threshold: Threshold?, formula: String, inputs: [IndicatorInput], bounds: Bounded? = nil) {
         self.id = id
         self.name = name
         self.value = value
@@ -61,5 +68,6 @@ public struct Indicator: Sendable, Equatable, Identifiable {
         self.threshold = threshold
         self.formula = formula
         self.inputs = inputs
+        self.bounds = bounds.flatMap { $0.isExact ? nil : $0 }
     }
 }

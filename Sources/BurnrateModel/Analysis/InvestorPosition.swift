@@ -11,8 +11,12 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
     public let firm: Double?
     /// Headline ÷ committed; nil when undisclosed or nothing is committed.
     public let shareOfRound: Double?
+    /// Its share of the round when amounts are bounds: its money against everyone else's.
+    public let shareOfRoundBounds: Bounded?
     /// Headline ÷ post-money valuation.
     public let impliedOwnership: Double?
+    /// The stake the amount and the valuation allow, when either is a bound: "≤ 5.9 %".
+    public let ownershipBounds: Bounded?
     public let instrument: Instrument
     public let status: CommitmentStatus
     /// The investor also sells to the company (circular financing).
@@ -20,7 +24,8 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
 
     public init(id: String, name: String, amount: Amount, source: String, basis: Basis, headline: Double?,
                 firm: Double?, shareOfRound: Double?, impliedOwnership: Double?, instrument: Instrument,
-                status: CommitmentStatus, isSupplier: Bool) {
+                status: CommitmentStatus, isSupplier: Bool, ownershipBounds: Bounded? = nil,
+                shareOfRoundBounds: Bounded? = nil) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -30,6 +35,8 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
         self.firm = firm
         self.shareOfRound = shareOfRound
         self.impliedOwnership = impliedOwnership
+        self.ownershipBounds = ownershipBounds.flatMap { $0.isExact ? nil : $0 }
+        self.shareOfRoundBounds = shareOfRoundBounds.flatMap { $0.isExact ? nil : $0 }
         self.instrument = instrument
         self.status = status
         self.isSupplier = isSupplier
@@ -47,7 +54,9 @@ extension AnalysisContext {
                 shareOfRound: Self.ratio(amount.value.headline, committed),
                 impliedOwnership: Self.ratio(amount.value.headline, postMoney),
                 instrument: investors[place].instrument, status: investors[place].status,
-                isSupplier: investors[place].supplier != nil)
+                isSupplier: investors[place].supplier != nil,
+                ownershipBounds: ownershipBounds(of: amount.value),
+                shareOfRoundBounds: Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) })
         }
     }
 }

@@ -28,7 +28,7 @@ public struct Projection: Sendable, Equatable {
         // year still adds them up in the scenario's order.
         let capacities = Self.capacityOnline(in: scenario, providers: providers, sites: references.sites,
                                              years: horizonYears)
-        let inflows = Self.inflows(in: horizonYears, payments: payments, scenario: scenario)
+        let inflows = RoundInflows(years: horizonYears, payments: payments, scenario: scenario)
         var obligationsDue = Array(repeating: 0.0, count: horizonYears.count)
         for contract in scenario.contracts {
             guard let span = ObligationSpan(of: contract, asOf: scenario.asOf, horizonEnd: scenario.horizon.end) else {
@@ -48,6 +48,8 @@ public struct Projection: Sendable, Equatable {
         var cash: Double? = rollForward.figure.value
         for year in firstYear..<scenario.horizon.start { cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash - $0 } } }
         openingCash = scenario.asOf.year < scenario.horizon.start ? cash : rollForward.cash
+        // How far the least and the most round money received so far move the cash from the base case.
+        var fewer = 0.0, more = 0.0
         var years: [ProjectionYear] = []
         for (index, year) in horizonYears.enumerated() {
             let capacity = zip(providers.names, capacities).map { provider, gigawatts in
@@ -55,12 +57,15 @@ public struct Projection: Sendable, Equatable {
             }
             let financialYear = scenario.financialYear(standingFor: year)
             let burn = financialYear?.burn.value
-            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + inflows[index] - $0 } }
+            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + inflows.base[index] - $0 } }
+            fewer += inflows.low[index] - inflows.base[index]
+            more += inflows.high[index] - inflows.base[index]
             years.append(ProjectionYear(
                 year: year, capacityOnlineGW: capacity,
                 totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
                 obligationsDue: obligationsDue[index],
-                revenue: financialYear?.revenue.value, burn: burn, inflows: inflows[index], cash: cash))
+                revenue: financialYear?.revenue.value, burn: burn, inflows: inflows.base[index], cash: cash,
+                inflowBounds: inflows.bounds(at: index), cashBounds: cash.map { Bounded(low: $0 + fewer, high: $0 + more) }))
         }
         startingCash = rollForward.cash
         cashRollForward = rollForward
@@ -72,11 +77,14 @@ public struct Projection: Sendable, Equatable {
     /// The moment (as a fractional year) cash first falls below zero, interpolated linearly
     /// between the start and the end of the year it happens in; nil when it stays at or above
     /// zero over the whole horizon.
-    public var cashRunsOut: Double? {
+    public var cashRunsOut: Double? { runsOut { $0.cash } }
+
+    /// `cashRunsOut` of the year-end cash `cash` picks from each year, e.g. a bound of it.
+    public func runsOut(_ cash: (ProjectionYear) -> Double?) -> Double? {
         guard var cashAtStart = openingCash else { return nil }
         let asOf = cashRollForward.asOf.fractionalYear
         for year in years {
-            guard let cashAtEnd = year.cash else { return nil }
+            guard let cashAtEnd = cash(year) else { return nil }
             if cashAtEnd < 0 {
                 // The as-of year's cash starts falling at the as-of date.
                 let start = max(Double(year.year), min(asOf, Double(year.year + 1)))
@@ -87,17 +95,6 @@ public struct Projection: Sendable, Equatable {
             cashAtStart = cashAtEnd
         }
         return nil
-    }
-
-    /// Round money arriving in each of `years`. A payment dated before the horizon counts in its
-    /// first year; one dated after it does not count.
-    static func inflows(in years: [Int], payments: [RoundPayment], scenario: Scenario) -> [Double] {
-        var inflows = Array(repeating: 0.0, count: years.count)
-        for payment in payments {
-            let arrival = max((payment.date ?? scenario.asOf).year, scenario.horizon.start)
-            if let index = years.firstIndex(of: arrival) { inflows[index] += payment.amount.value.headline ?? 0 }
-        }
-        return inflows
     }
 
     /// The part of a contract's value due in `year` (see `ObligationSpan`).

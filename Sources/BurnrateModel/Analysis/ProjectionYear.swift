@@ -11,13 +11,18 @@ public struct ProjectionYear: Sendable, Equatable {
     /// Nil when the scenario has no financial years at all.
     public let revenue: Double?
     public let burn: Double?
-    /// Round money arriving in the year.
+    /// Round money arriving in the year, as the scenario's base case counts it.
     public let inflows: Double
+    /// The least and the most round money that may arrive in the year (see `RoundInflows`).
+    public let inflowBounds: Bounded
     /// Cash at the end of the year; nil without burn figures.
     public let cash: Double?
+    /// Year-end cash with the least and the most round money by then; nil without burn figures.
+    public let cashBounds: Bounded?
 
     public init(year: Int, capacityOnlineGW: [ProviderCapacity], totalCapacityOnlineGW: Double,
-                obligationsDue: Double, revenue: Double?, burn: Double?, inflows: Double, cash: Double?) {
+                obligationsDue: Double, revenue: Double?, burn: Double?, inflows: Double, cash: Double?,
+                inflowBounds: Bounded? = nil, cashBounds: Bounded? = nil) {
         self.year = year
         self.capacityOnlineGW = capacityOnlineGW
         self.totalCapacityOnlineGW = totalCapacityOnlineGW
@@ -26,5 +31,7 @@ public struct ProjectionYear: Sendable, Equatable {
         self.burn = burn
         self.inflows = inflows
         self.cash = cash
+        self.inflowBounds = inflowBounds ?? Bounded(exactly: inflows)
+        self.cashBounds = cashBounds ?? cash.map { Bounded(exactly: $0) }
     }
 }

@@ -7,6 +7,11 @@ struct RoundPayment {
     var date: Day?
     /// "SoftBank", or "Amazon, tranche 2 (2027-01-01)".
     var label: String
+    /// Paid on a condition: a conditional instrument, or a tranche with a condition.
+    var isConditional = false
+    /// The scenario dates the payment itself (a tranche's date, or the round's for an
+    /// investor paid at once) rather than the projection assuming one.
+    var isScheduled = false
 }
 
 extension Scenario {
@@ -34,14 +39,18 @@ extension Scenario {
         for investor in round.investors {
             guard !investor.tranches.isEmpty else {
                 payments.append(RoundPayment(amount: investor.amount, instrument: investor.instrument,
-                                             status: investor.status, date: round.date, label: investor.name))
+                                             status: investor.status, date: round.date, label: investor.name,
+                                             isConditional: investor.instrument == .conditional,
+                                             isScheduled: round.date != nil))
                 continue
             }
             for (offset, tranche) in investor.tranches.enumerated() {
                 let when = tranche.date.map { " (\($0))" } ?? ""
                 payments.append(RoundPayment(amount: tranche.amount, instrument: tranche.instrument,
                                              status: tranche.status, date: tranche.date ?? round.date,
-                                             label: "\(investor.name), tranche \(offset + 1)\(when)"))
+                                             label: "\(investor.name), tranche \(offset + 1)\(when)",
+                                             isConditional: tranche.instrument == .conditional || tranche.condition != nil,
+                                             isScheduled: tranche.date != nil))
             }
         }
         return payments

@@ -47,6 +47,9 @@ extension ExportReport {
             ("as_of_written", .string(scenario.asOf.description)),
             ("currency", .string(scenario.currency)),
             ("horizon", horizon),
+            ("base_case", .object([("conditional", .string(scenario.baseCase.conditional.rawValue)),
+                                   ("up_to_share", .number(scenario.baseCase.upToShare)),
+                                   ("summary", .string(scenario.baseCase.summary))])),
         ])
     }
 
@@ -86,7 +89,9 @@ extension ExportReport {
             ("instrument", .string(investor.instrument.rawValue)),
             ("status", .string(investor.status.rawValue)),
             ("share_of_round", .number(position?.shareOfRound)),
+            ("share_of_round_bounds", Self.boundsJSON(position?.shareOfRoundBounds)),
             ("implied_ownership", .number(position?.impliedOwnership)),
+            ("implied_ownership_bounds", Self.boundsJSON(position?.ownershipBounds)),
             ("supplier", supplier),
         ])
     }
@@ -113,18 +118,29 @@ extension ExportReport {
             ("name", .string(indicator.name)),
             ("value", .number(indicator.value)),
             ("unit", .string(indicator.unit.rawValue)),
-            ("display", .string(FigureFormat.format(indicator.value, unit: indicator.unit, currency: scenario.currency))),
+            ("bounds", Self.boundsJSON(indicator.bounds)),
+            ("display", .string(FigureFormat.format(indicator, currency: scenario.currency))),
             ("level", indicator.level.map { .string($0.rawValue) } ?? .null),
             ("threshold", indicator.threshold.map { .object([("watch", .number($0.watch)), ("alert", .number($0.alert))]) } ?? .null),
             ("formula", .string(indicator.formula)),
             ("inputs", .array(indicator.inputs.map { input in
-                .object([("label", .string(input.label)), ("value", .number(input.value)), ("unit", .string(input.unit.rawValue)),
+                .object([("label", .string(input.label)), ("value", .number(input.value)), ("bounds", Self.boundsJSON(input.bounds)),
+                         ("unit", .string(input.unit.rawValue)),
                          ("source", .string(input.source)), ("basis", .string(input.basis.rawValue)),
                          ("date", .string(input.date?.fullDate))])
             })),
             ("sources", .array(provenance.sources.map { .string($0) })),
             ("basis", .string(provenance.basis.rawValue)),
         ])
+    }
+
+    /// `{"low": 0, "high": 50000000000, "kind": "at_most"}`, with `"high": null` when nothing caps
+    /// it (kind `at_least`); null for an exact figure.
+    static func boundsJSON(_ bounds: Bounded?) -> JSONValue {
+        guard let bounds, !bounds.isExact else { return .null }
+        return .object([("low", .number(bounds.low.isFinite ? bounds.low : nil)),
+                        ("high", .number(bounds.high.isFinite ? bounds.high : nil)),
+                        ("kind", .string(bounds.kind.rawValue))])
     }
 
     /// `{"sources": ["article"], "basis": "reported"}`.
@@ -143,7 +159,9 @@ extension ExportReport {
             ("revenue", .number(year.revenue)),
             ("burn", .number(year.burn)),
             ("inflows", .number(year.inflows)),
+            ("inflows_bounds", Self.boundsJSON(year.inflowBounds)),
             ("cash", .number(year.cash)),
+            ("cash_bounds", Self.boundsJSON(year.cashBounds)),
             ("obligations_due", .number(year.obligationsDue)),
             ("capacity_online_gw", .object([
                 ("total", .number(year.totalCapacityOnlineGW)),

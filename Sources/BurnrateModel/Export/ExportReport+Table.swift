@@ -2,18 +2,20 @@ extension ExportReport {
     /// One tidy table: a row per indicator (no year) and per projected figure and year, so a
     /// pipeline can filter by kind and id. Every row names its sources and its basis.
     public func csv() -> String {
-        var lines = ["kind,id,name,year,value,unit,level,source,basis"]
+        var lines = ["kind,id,name,year,value,unit,level,source,basis,low,high,bound"]
         for indicator in analysis.indicators {
             let provenance = indicator.provenance
             lines.append(Self.csvRow(["indicator", indicator.id, indicator.name, "", Self.number(indicator.value),
                                       indicator.unit.rawValue, indicator.level?.rawValue ?? "",
-                                      provenance.sources.joined(separator: " "), provenance.basis.rawValue]))
+                                      provenance.sources.joined(separator: " "), provenance.basis.rawValue]
+                                     + Self.boundCells(indicator.bounds)))
         }
         for series in projectionSeries() {
-            for (year, value) in series.values {
+            for (index, (year, value)) in series.values.enumerated() {
                 let provenance = series.provenance(year)
                 lines.append(Self.csvRow(["projection", series.id, series.name, String(year), Self.number(value), series.unit, "",
-                                          provenance.sources.joined(separator: " "), provenance.basis.rawValue]))
+                                          provenance.sources.joined(separator: " "), provenance.basis.rawValue]
+                                         + Self.boundCells(series.bounds?(index))))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -32,15 +34,19 @@ extension ExportReport {
         }
         text += "\n## Indicators\n\n| Indicator | Value | Level | Formula | Basis | Sources |\n|---|---:|---|---|---|---|\n"
         for indicator in analysis.indicators {
-            let value = FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
+            let value = FigureFormat.format(indicator, currency: currency)
             text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? "—") | \(Self.cell(indicator.formula)) "
             text += "| \(Self.provenanceCells(indicator.provenance)) |\n"
         }
-        text += "\n## Projection\n\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
+        text += "\n## Projection\n\nBase case: \(scenario.baseCase.summary). Inflows and cash in brackets: "
+        text += "from firm money only to all round money at its most.\n"
+        text += "\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|\n"
         for year in projectionYears {
             let money = { (value: Double?) in value.map { FigureFormat.money($0, currency: currency) } ?? "—" }
-            text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) | \(money(year.inflows)) | \(money(year.cash)) "
+            text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) "
+            text += "| \(Self.withBounds(year.inflows, year.inflowBounds, currency: currency)) "
+            text += "| \(Self.withBounds(year.cash, year.cashBounds, currency: currency)) "
             text += "| \(money(year.obligationsDue)) | \(FigureFormat.gigawatts(year.totalCapacityOnlineGW)) |\n"
         }
         text += "\nWhere the projected figures come from, over the years shown:\n\n| Figure | Basis | Sources |\n|---|---|---|\n"
@@ -57,6 +63,21 @@ extension ExportReport {
         return text
     }
 
+    /// The low, high and bound cells: empty for an exact figure, high empty when nothing caps it.
+    private static func boundCells(_ bounds: Bounded?) -> [String] {
+        guard let bounds, !bounds.isExact else { return ["", "", ""] }
+        return [number(bounds.low.isFinite ? bounds.low : nil), number(bounds.high.isFinite ? bounds.high : nil),
+                bounds.kind.rawValue]
+    }
+
+    /// A base-case figure, and where it lies when round money is a bound: "$50B ($50B–$100B)".
+    private static func withBounds(_ value: Double?, _ bounds: Bounded?, currency: String) -> String {
+        guard let value else { return "—" }
+        let text = FigureFormat.money(value, currency: currency)
+        guard let bounds, !bounds.isExact else { return text }
+        return text + " (" + FigureFormat.bounded(bounds, unit: .money, currency: currency) + ")"
+    }
+
     /// "assumption | `cnbc-revenue` `wsj-oracle`": the basis cell, then the sources cell.
     private static func provenanceCells(_ provenance: FigureProvenance) -> String {
         provenance.basis.rawValue + " | " + provenance.sources.map { "`\(cell($0))`" }.joined(separator: " ")
@@ -69,6 +90,8 @@ extension ExportReport {
         let unit: String
         let values: [(year: Int, value: Double?)]
         let provenance: (Int) -> FigureProvenance
+        /// Where each value lies when it depends on round money that is a bound, by index.
+        var bounds: ((Int) -> Bounded?)?
     }
 
     private func projectionSeries() -> [Series] {
@@ -79,8 +102,9 @@ extension ExportReport {
             Series(id: "revenue", name: "Revenue", unit: money, values: years.map { ($0.year, $0.revenue) }, provenance: sources.revenue),
             Series(id: "burn", name: "Burn", unit: money, values: years.map { ($0.year, $0.burn) }, provenance: sources.burn),
             Series(id: "inflows", name: "Round money arriving", unit: money, values: years.map { ($0.year, $0.inflows) },
-                   provenance: { _ in sources.inflows }),
-            Series(id: "cash", name: "Cash at year end", unit: money, values: years.map { ($0.year, $0.cash) }, provenance: sources.cash),
+                   provenance: { _ in sources.inflows }, bounds: { years[$0].inflowBounds }),
+            Series(id: "cash", name: "Cash at year end", unit: money, values: years.map { ($0.year, $0.cash) }, provenance: sources.cash,
+                   bounds: { years[$0].cashBounds }),
             Series(id: "obligations_due", name: "Contract obligations due", unit: money,
                    values: years.map { ($0.year, $0.obligationsDue) }, provenance: { _ in sources.obligationsDue }),
             Series(id: "capacity_online_gw", name: "Capacity online", unit: IndicatorUnit.gigawatts.rawValue,

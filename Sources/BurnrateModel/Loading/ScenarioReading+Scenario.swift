@@ -1,5 +1,5 @@
 extension ScenarioReading {
-    static let topLevelKeys = ["id", "title", "company", "as_of", "currency", "horizon", "sources", "round",
+    static let topLevelKeys = ["id", "title", "company", "as_of", "currency", "horizon", "base_case", "sources", "round",
                                "contracts", "sites", "financials", "risk"]
 
     func scenario(_ reader: NodeReader) -> Scenario? {
@@ -20,6 +20,7 @@ extension ScenarioReading {
         let sites = fields.optional("sites") { $0.list(self.site) } ?? []
         let financials = fields.required("financials", self.financials)
         let risk = fields.optional("risk", self.risk) ?? RiskPolicy(thresholds: [:], weights: [:])
+        let baseCase = fields.optional("base_case", self.baseCase)
 
         let sourceLines = checkUnique(sourceIDs, kind: "source")
         checkUnique(investorIDs, kind: "investor")
@@ -39,7 +40,7 @@ extension ScenarioReading {
               let contracts, let financials else { return nil }
         return Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
                         sources: sources, round: round, contracts: contracts, sites: sites,
-                        financials: financials, risk: risk)
+                        financials: financials, risk: risk, baseCase: baseCase ?? .standard)
     }
 
     private func currencyCode(_ reader: NodeReader) -> String? {
@@ -74,6 +75,15 @@ extension ScenarioReading {
         let confidence = fields.required("confidence") { $0.oneOf(Confidence.self) }
         guard let id, let publisher, let title, let date, let confidence else { return nil }
         return Source(id: id, publisher: publisher, title: title, date: date, url: url, confidence: confidence)
+    }
+
+    /// `{conditional: scheduled, up_to_share: 0%}`; either key may be left out for its default.
+    private func baseCase(_ reader: NodeReader) -> BaseCasePolicy? {
+        guard let fields = reader.fields(["conditional", "up_to_share"]) else { return nil }
+        let standard = BaseCasePolicy.standard
+        let conditional = fields.optional("conditional") { $0.oneOf(BaseCasePolicy.Conditional.self) }
+        let share = fields.optional("up_to_share") { $0.fraction() }
+        return BaseCasePolicy(conditional: conditional ?? standard.conditional, upToShare: share ?? standard.upToShare)
     }
 
     private func risk(_ reader: NodeReader) -> RiskPolicy? {

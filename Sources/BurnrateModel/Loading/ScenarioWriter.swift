@@ -14,6 +14,8 @@ public enum ScenarioWriter {
             ("as_of", .inline(scenario.asOf.description)),
             ("currency", .inline(YAMLText.string(scenario.currency))),
             ("horizon", .inline(YAMLText.flow([("start", "\(scenario.horizon.start)"), ("end", "\(scenario.horizon.end)")]))),
+            ("base_case", .inline(YAMLText.flow([("conditional", scenario.baseCase.conditional.rawValue),
+                                                 ("up_to_share", YAMLText.fraction(scenario.baseCase.upToShare))]))),
             ("sources", .list(scenario.sources.map(source))),
             ("round", round(scenario.round)),
             ("contracts", .list(scenario.contracts.map(contract))),

@@ -13,11 +13,13 @@ public struct Scenario: Sendable, Equatable {
     public var sites: [Site]
     public var financials: Financials
     public var risk: RiskPolicy
+    /// Which promised money the projection's base case counts.
+    public var baseCase: BaseCasePolicy
 
     public init(id: String, title: String, company: String, asOf: Day, currency: String,
                 horizon: Horizon, sources: [Source], round: FundingRound,
                 contracts: [CapacityContract], sites: [Site], financials: Financials,
-                risk: RiskPolicy) {
+                risk: RiskPolicy, baseCase: BaseCasePolicy = .standard) {
         self.id = id
         self.title = title
         self.company = company
@@ -30,6 +32,7 @@ public struct Scenario: Sendable, Equatable {
         self.sites = sites
         self.financials = financials
         self.risk = risk
+        self.baseCase = baseCase
     }
 
     public func source(id: String) -> Source? { sources.first { $0.id == id } }

@@ -86,7 +86,8 @@ struct CompareSections: Sendable {
                  delta(target.a.headline, target.b.headline, unit: .money)],
                 [Table.Cell("Status"), Table.Cell(comparison.a.scenario.round.status.rawValue),
                  Table.Cell(comparison.b.scenario.round.status.rawValue), ""],
-                [Table.Cell("Committed"), Table.Cell(figures.money(committed.a)), Table.Cell(figures.money(committed.b)),
+                [Table.Cell("Committed"), Table.Cell(figures.bounded(comparison.a.committed, unit: .money)),
+                 Table.Cell(figures.bounded(comparison.b.committed, unit: .money)),
                  delta(committed.a, committed.b, unit: .money)],
             ]
             let postMoney = comparison.postMoney

@@ -53,7 +53,8 @@ struct CompareSlide: Widget {
         return [
             row("Round target", a.target.value.headline, b.target.value.headline, unit: .money,
                 texts: (figures.amount(a.target.value), figures.amount(b.target.value))),
-            row("Committed", committed(analysis), committed(other), unit: .money),
+            row("Committed", committed(analysis), committed(other), unit: .money,
+                texts: (figures.bounded(analysis.committed, unit: .money), figures.bounded(other.committed, unit: .money))),
             row("Post-money valuation", a.postMoney?.value.headline, b.postMoney?.value.headline, unit: .money,
                 texts: (a.postMoney.map { figures.amount($0.value) } ?? "—", b.postMoney.map { figures.amount($0.value) } ?? "—")),
         ]
@@ -81,7 +82,9 @@ struct CompareSlide: Widget {
     private func indicatorRows(_ other: Analysis) -> [[Table.Cell]] {
         Self.indicatorIDs.compactMap { id in
             guard let a = analysis.indicator(id), let b = other.indicator(id) else { return nil }
-            return row(a.name, a.value, b.value, unit: a.unit, threshold: a.threshold)
+            let figures = Figures(analysis.scenario)
+            return row(a.name, a.value, b.value, unit: a.unit, threshold: a.threshold,
+                       texts: (figures.indicator(a), figures.indicator(b)))
         }
     }
 

@@ -41,8 +41,12 @@ private struct ExplanationWriter {
         var spans: [Paragraph.Span] = [
             label("Value"), Paragraph.Span(figures.indicator(indicator) + "  ", style: Style(.text, [.bold])),
             Paragraph.Span(badge.text + "\n", style: badge.style),
-            label("Formula"), Paragraph.Span(indicator.formula + "\n"),
         ]
+        if indicator.bounds != nil {
+            spans += [label(indicator.threshold == nil ? "Point figure" : "Judged at"), Paragraph.Span(
+                "\(figures.value(indicator.value, unit: indicator.unit)); the value above is worked out from a bound\n")]
+        }
+        spans += [label("Formula"), Paragraph.Span(indicator.formula + "\n")]
         if let threshold = indicator.threshold {
             let comparison = threshold.higherIsWorse ? "above" : "below"
             spans += [label("Thresholds"), Paragraph.Span(
@@ -55,7 +59,7 @@ private struct ExplanationWriter {
         for input in indicator.inputs {
             spans += [
                 Paragraph.Span("  \(input.label): ", style: Style(.muted)),
-                Paragraph.Span(figures.value(input.value, unit: input.unit) + Self.ownDate(input.date)),
+                Paragraph.Span(figures.input(input) + Self.ownDate(input.date)),
                 Paragraph.Span("  (\(input.basis.rawValue))", style: basisStyle(input.basis)),
                 Paragraph.Span(sourceTag(input.source, ownDate: input.date), style: Style(.accent)),
                 "\n",

@@ -16,8 +16,28 @@ struct Figures {
 
     func fraction(_ value: Double?) -> String { value.map(FigureFormat.fraction) ?? "—" }
 
+    /// Its bounds ("≤ 5.9 %") when it was worked out from a bound, else its value.
     func indicator(_ indicator: Indicator) -> String {
-        FigureFormat.format(indicator.value, unit: indicator.unit, currency: currency)
+        FigureFormat.format(indicator, currency: currency)
+    }
+
+    func bounded(_ bounds: Bounded, unit: IndicatorUnit) -> String {
+        FigureFormat.bounded(bounds, unit: unit, currency: currency)
+    }
+
+    /// An input as its source states it: "up to $50B" rather than its headline.
+    func input(_ input: IndicatorInput) -> String {
+        input.bounds.map { bounded($0, unit: input.unit) } ?? value(input.value, unit: input.unit)
+    }
+
+    /// An investor's share of the round: "≤ 50.0 %" when its amount or another's is a bound.
+    func shareOfRound(_ position: InvestorPosition) -> String {
+        position.shareOfRoundBounds.map { bounded($0, unit: .fraction) } ?? fraction(position.shareOfRound)
+    }
+
+    /// An investor's implied stake: "≤ 5.9 %" when the amount or the valuation is a bound.
+    func ownership(_ position: InvestorPosition) -> String {
+        position.ownershipBounds.map { bounded($0, unit: .fraction) } ?? fraction(position.impliedOwnership)
     }
 
     func value(_ value: Double?, unit: IndicatorUnit) -> String {

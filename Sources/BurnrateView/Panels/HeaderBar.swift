@@ -35,9 +35,15 @@ struct HeaderBar: Widget {
         if left.width >= TextWidth.of(name + asOf) {
             x = canvas.put(name, x: x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
         }
-        let title = Truncation.fit(" \(scenario.title) ", in: max(0, left.maxX - x - TextWidth.of(asOf)), ellipsis: glyphs.ellipsis)
+        // What the projection counts comes after the date, while the title keeps a dozen columns.
+        let baseCase = "  base case: \(scenario.baseCase.summary)"
+        let roomForTitle = left.maxX - x - TextWidth.of(asOf)
+        let showsBaseCase = roomForTitle - TextWidth.of(baseCase) >= 12
+        let title = Truncation.fit(" \(scenario.title) ", in: max(0, roomForTitle - (showsBaseCase ? TextWidth.of(baseCase) : 0)),
+                                   ellipsis: glyphs.ellipsis)
         x = canvas.put(title, x: x, y: left.y, style: bar.with(.bold), clip: left)
-        canvas.put(asOf, x: x, y: left.y, style: Style(.muted, on: .selection), clip: left)
+        x = canvas.put(asOf, x: x, y: left.y, style: Style(.muted, on: .selection), clip: left)
+        if showsBaseCase { canvas.put(baseCase, x: x, y: left.y, style: Style(.muted, on: .selection), clip: left) }
         if area.height >= 2 { drawRound(in: area.splitTop(1).rest.splitTop(1).top, figures: figures, on: &canvas) }
     }
 
@@ -45,8 +51,8 @@ struct HeaderBar: Widget {
 
     private func drawRound(in area: Rect, figures: Figures, on canvas: inout Canvas) {
         let round = state.scenario.round
-        let committed = state.analysis.investors.compactMap(\.headline).reduce(0, +)
-        var parts = [("round ", "\(figures.money(committed)) of \(figures.amount(round.target.value))")]
+        let committed = figures.bounded(state.analysis.committed, unit: .money)
+        var parts = [("round ", "\(committed) of \(figures.amount(round.target.value))")]
         if let coverage = state.analysis.indicator(IndicatorCatalogue.roundCoverage.id) {
             parts.append(("coverage ", figures.indicator(coverage)))
         }

@@ -17,9 +17,9 @@ struct InvestorsPanel: PanelWidget {
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let committed = analysis.investors.compactMap(\.headline).reduce(0, +)
         let target = figures.amount(analysis.scenario.round.target.value)
-        let inner = drawFrame(.investors, rightTitle: "\(figures.money(committed)) of \(target)", in: area, on: &canvas)
+        let inner = drawFrame(.investors, rightTitle: "\(figures.bounded(analysis.committed, unit: .money)) of \(target)",
+                              in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
         sections.add(height: 1, name: nil) { area, canvas in self.drawLegend(in: area, on: &canvas) }
@@ -56,8 +56,8 @@ struct InvestorsPanel: PanelWidget {
                 name: position.name, nameStyle: .plain,
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
                 barText: "",
-                figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.fraction(position.shareOfRound)),
-                          Table.Cell(figures.fraction(position.impliedOwnership))] + delta(of: position))
+                figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.shareOfRound(position)),
+                          Table.Cell(figures.ownership(position))] + delta(of: position))
         }
     }
 
@@ -93,8 +93,10 @@ struct InvestorsPanel: PanelWidget {
     /// Investors that also sell to the company: what they put in, what comes back to them.
     private func drawCircular(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.circularFlows.map { flow -> [Table.Cell] in
-            [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)), Table.Cell(figures.money(flow.invested)),
-             Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
+            // what it puts in as the scenario states it: "up to $50B", not its ceiling
+            let invested = analysis.scenario.investor(id: flow.investorID).map { figures.amount($0.amount.value) }
+            return [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)),
+                    Table.Cell(invested ?? figures.money(flow.invested)), Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
         let table = Table(columns: Self.circularColumns, rows: rows, selected: selectedFlow, glyphs: glyphs)
         canvas.render(table, in: area)
@@ -102,7 +104,7 @@ struct InvestorsPanel: PanelWidget {
 
     private func drawCapTable(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
-            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.fraction(row.after))]
+            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(row.afterBounds.map { figures.bounded($0, unit: .fraction) } ?? figures.fraction(row.after))]
         }
         let table = Table(columns: Self.capTableColumns, rows: rows, selected: selectedHolder, glyphs: glyphs)
         canvas.render(table, in: area)

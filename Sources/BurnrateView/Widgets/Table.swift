@@ -161,12 +161,13 @@ struct ColumnLayout {
         return (TextWidth.of(String(characters[..<split])), TextWidth.of(String(characters[split...])))
     }
 
-    /// Where the whole part ends: at the first point followed by a digit, else after the last
-    /// digit; nil without digits.
+    /// Where the whole part ends: at the last point followed by a digit, else after the last
+    /// digit; nil without digits. The last, so that a range ("22.9–26.0 %") lines up by its
+    /// high end with the single figures around it.
     private static func pointSplit<Units: RandomAccessCollection<Element>, Element>(
         _ units: Units, isPoint: (Element) -> Bool, isDigit: (Element) -> Bool
     ) -> Int? where Units.Index == Int {
-        let point = units.indices.first { index in
+        let point = units.indices.last { index in
             isPoint(units[index]) && index + 1 < units.endIndex && isDigit(units[index + 1])
         }
         return point ?? units.lastIndex(where: isDigit).map { $0 + 1 }
