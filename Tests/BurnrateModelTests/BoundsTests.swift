@@ -150,14 +150,18 @@ import Testing
         var scenario = try Self.builtIn("openai-2026-02")
         scenario.baseCase = BaseCasePolicy(conditional: .scheduled, upToShare: 0.5)
         let analysis = Analysis(scenario: scenario)
-        // 30 + 20 + 50 % × 50 = 75 in 2026; cash 17.5 + 75 − 25 = 67.5; − 57 = 10.5; − 85 = −74.5;
-        // − 51 = −125.5 (lowest); + 39 = −86.5
+        // 30 + 20 + 50 % × 50 = 75 in 2026; cash 17.5 at 2025-06-30 − 4 (Jul–Dec 2025) − 25 + 75
+        // = 63.5; − 57 = 6.5; − 85 = −78.5; − 51 = −129.5 (lowest); + 39 = −90.5
         #expect(analysis.projection.years.map(\.inflows) == [75e9, 0, 0, 0, 0])
-        #expect(isClose(analysis.value("funding.gap"), 125.5e9))
-        // the bounds do not move with the policy: 100.5 with all of it, 150.5 with none
-        #expect(analysis.indicator("funding.gap")?.bounds == Bounded(low: 100.5e9, high: 150.5e9))
-        // runs out in 2028 at 10.5 / 85 = 0.123529: 2028.123529 − 2026.139881 = 1.983648
-        #expect(isClose(analysis.value("funding.runway"), 1.983648))
+        let expected = [63.5e9, 6.5e9, -78.5e9, -129.5e9, -90.5e9]
+        #expect(zip(analysis.projection.years.compactMap(\.cash), expected).allSatisfy { isClose($0, $1) })
+        #expect(isClose(analysis.value("funding.gap"), 129.5e9))
+        // the bounds do not move with the policy: 104.5 with all of it (cash 25 higher each year
+        // from 2026), 154.5 with none (25 lower)
+        let gap = try #require(analysis.indicator("funding.gap")?.bounds)
+        #expect(isClose(gap.low, 104.5e9) && isClose(gap.high, 154.5e9))
+        // runs out in 2028 at 6.5 / 85 = 0.076471: 2028.076471 − 2026.139881 = 1.936590
+        #expect(isClose(analysis.value("funding.runway"), 1.936590))
         #expect(scenario.baseCase.summary == "firm + 50 % of up-to + scheduled")
     }
 
@@ -170,20 +174,25 @@ import Testing
         // firm; Amazon's 35 waits on an IPO or "AGI" no date schedules: at most 87 + 35 = 122.
         #expect(projection.years.map(\.inflows) == [87e9, 0, 0, 0, 0])
         #expect(projection.years[0].inflowBounds == Bounded(low: 87e9, high: 122e9))
-        // 17.5 + 87 − 25 = 79.5; − 57 = 22.5; − 85 = −62.5; − 51 = −113.5; + 39 = −74.5
-        let expected = [79.5e9, 22.5e9, -62.5e9, -113.5e9, -74.5e9]
+        // Cash 17.5 at 2025-06-30 rolled to the as-of date 2026-03-31: − 6 × 8 ÷ 12 = 4 (Jul–Dec
+        // 2025) − (2 + 30/31) × 25 ÷ 12 = 6.182796 (1 Jan–30 Mar 2026) = 7.317204; 2026 burns the
+        // other 18.817204: 7.317204 + 87 − 18.817204 = 75.5 (17.5 − 4 − 25 + 87); − 57 = 18.5;
+        // − 85 = −66.5; − 51 = −117.5; + 39 = −78.5
+        #expect(isClose(projection.startingCash, 7.317204e9))
+        let expected = [75.5e9, 18.5e9, -66.5e9, -117.5e9, -78.5e9]
         for (year, cash) in zip(projection.years, expected) {
             #expect(isClose(year.cash, cash), "\(year.year)")
             #expect(isClose(year.cashBounds?.high, cash + 35e9), "\(year.year)")
         }
-        // gap 113.5 (2029), or 78.5 with the 35
-        #expect(isClose(analysis.value("funding.gap"), 113.5e9))
-        #expect(analysis.indicator("funding.gap")?.bounds == Bounded(low: 78.5e9, high: 113.5e9))
-        // runs out at 2028 + 22.5 / 85 = 2028.264706; as of 2026-03-31 = 2026 + (2 + 30/31) / 12
-        // = 2026.247312; 2028.264706 − 2026.247312 = 2.017394. With the 35: 2028 + 57.5 / 85
-        // = 2028.676471 → 2.429159
-        #expect(isClose(analysis.value("funding.runway"), 2.017394))
-        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.429159))
+        // gap 117.5 (2029), or 82.5 with the 35
+        #expect(isClose(analysis.value("funding.gap"), 117.5e9))
+        let gap = try #require(analysis.indicator("funding.gap")?.bounds)
+        #expect(isClose(gap.low, 82.5e9) && isClose(gap.high, 117.5e9))
+        // runs out at 2028 + 18.5 / 85 = 2028.217647; as of 2026-03-31 = 2026 + (2 + 30/31) / 12
+        // = 2026.247312; 2028.217647 − 2026.247312 = 1.970335. With the 35: 2028 + 53.5 / 85
+        // = 2028.629412 → 2.382100
+        #expect(isClose(analysis.value("funding.runway"), 1.970335))
+        #expect(isClose(analysis.indicator("funding.runway")?.bounds?.high, 2.382100))
         // every amount is exact here: the round's own figures have no bounds
         #expect(analysis.indicator("round.dilution")?.bounds == nil)
         #expect(analysis.indicator("ownership.amazon")?.bounds == nil)

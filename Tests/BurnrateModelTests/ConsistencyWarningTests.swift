@@ -211,10 +211,11 @@ import Testing
         ])
     }
 
-    /// Warnings come in the order of the file, whatever rule found them.
+    /// Warnings come in the order of the file, whatever rule found them: the cap table (line
+    /// 17), the site online before its contract (48) and the stale cash taken as it stands (51).
     @Test func warningsInFileOrder() throws {
         let text = Self.replacing(["date: 2025-12-31": "date: 2025-08", "share: 40%": "share: 50%",
-                                   "online: 2027\n": "online: 2026\n"])
+                                   "online: 2027\n": "online: 2026\n", "cash_on_hand: 17.5B\n": Self.takenAsItStands])
         #expect(try Self.warnings(text).map { $0.prefix(12) } == ["w.yaml:17:5:", "w.yaml:48:13", "w.yaml:51:17"])
     }
 

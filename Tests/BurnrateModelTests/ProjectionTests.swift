@@ -17,12 +17,16 @@ import Testing
         later.horizon = Horizon(start: 2027, end: 2030)
         let projection = Projection(scenario: later)
         // cash at the end of 2025: 2026 burns 25 whole before the horizon: 17.5 − 25 = −7.5 at its start;
-        // 2027: + 100 (round money dated before the horizon comes in its first year) − 57 = 35.5;
-        // − 85 = −49.5; − 51 = −100.5; 2030 as 2029: − 51 = −151.5
+        // 2027: + 50 (the base case's SoftBank 30 + Nvidia 20; round money dated before the horizon
+        // comes in its first year) − 57 = −14.5; − 85 = −99.5; − 51 = −150.5; 2030 as 2029: − 51 = −201.5
         #expect(projection.openingCash == -7.5e9)
-        let expected = [35.5e9, -49.5e9, -100.5e9, -151.5e9]
+        let expected = [-14.5e9, -99.5e9, -150.5e9, -201.5e9]
+        #expect(projection.years.count == expected.count)
         #expect(zip(projection.years.compactMap(\.cash), expected).allSatisfy { isClose($0, $1) })
-        #expect(isClose(projection.cashRunsOut, 2028.417647))
+        // Cash is below zero when the horizon starts: it has run out by 2027 itself.
+        #expect(projection.cashRunsOut == 2027)
+        // With Amazon's 50 too: −7.5 + 100 − 57 = 35.5, then −49.5: 2028 + 35.5 ÷ 85 = 2028.417647
+        #expect(isClose(projection.runsOut { $0.cashBounds?.high }, 2028.417647))
         // at the as-of date it was 17.5 − 25 × 1.678571 ÷ 12 = 14.002976
         #expect(isClose(projection.startingCash, 14.002976e9))
     }
