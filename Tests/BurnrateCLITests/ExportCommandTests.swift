@@ -170,12 +170,17 @@ import Testing
     @Test func jsonCarriesWhatADelayMoved() throws {
         let json = try BurnrateRun.run(["export", "--set", "delay.oracle=12"]).json()
         let costs = try json.array("delay_costs")
-        #expect(costs.map { $0.number("year") } == [2026, 2027, 2028])
-        #expect(costs.map { $0.number("payments") } == [0, -60e9, 0])
-        #expect(zip(costs.compactMap { $0.number("revenue") }, [-7.35e9, -19.425e9, -43.575e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        // Only the 4.5 GW contract and its five sites move (not Abilene): 2027 pays Oracle's 60
+        // later and loses 1.016667 GW-years, 2028 loses 3.483333, at 10.5B each
+        #expect(costs.map { $0.number("year") } == [2027, 2028])
+        #expect(costs.map { $0.number("payments") } == [-60e9, 0])
+        #expect(zip(costs.compactMap { $0.number("revenue") }, [-10.675e9, -36.575e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        #expect(zip(costs.compactMap { $0.number("burn") }, [-49.325e9, 36.575e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        // base case 38.5; − 7.675 = 30.825; − 121.575 = −90.75; − 51 = −141.75; + 39 = −102.75
         let cash = try json.array("projection").compactMap { $0.number("cash") }
-        #expect(zip(cash, [81.15e9, 64.725e9, -63.85e9, -114.85e9, -75.85e9]).allSatisfy { abs($0 - $1) < 1e3 })
-        #expect(abs((try json.array("indicators").with(id: "funding.gap").number("value") ?? 0) - 114.85e9) < 1e3)
+        #expect(cash.count == 5)
+        #expect(zip(cash, [38.5e9, 30.825e9, -90.75e9, -141.75e9, -102.75e9]).allSatisfy { abs($0 - $1) < 1e3 })
+        #expect(abs((try json.array("indicators").with(id: "funding.gap").number("value") ?? 0) - 141.75e9) < 1e3)
     }
 
     @Test func yearNarrowsTheProjection() throws {
