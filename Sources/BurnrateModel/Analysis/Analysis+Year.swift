@@ -13,6 +13,8 @@ extension Analysis {
             let trend = trend(of: judged[place].id)
             guard index < trend.count else { continue }
             judged[place].value = trend[index]
+            // the as-of bounds are not this year's: the year's figure is the base case's
+            judged[place].bounds = nil
             judged[place].level = judged[place].threshold?.level(of: trend[index])
         }
         judged[compositeIndex] = AnalysisContext.compositeRisk(of: judged, risk: scenario.risk)
