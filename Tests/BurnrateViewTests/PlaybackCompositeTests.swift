@@ -82,6 +82,20 @@ struct PlaybackCompositeTests {
         #expect(row("Funding gap").contains("$0 ") && !row("Funding gap").contains("▼"), "\(row("Funding gap"))")
     }
 
+    /// A year's figure carries that year's bounds, never the as-of ones ($104.5B–$154.5B, 1.5–2.2
+    /// years) beside it. 2028: cash −103.5 in the base case, −53.5 with all of the round → gap
+    /// $53.5B–$103.5B; cash runs out at 2027.675439 (base case, least) or 2028 + 31.5 ÷ 85 =
+    /// 2028.370588 (most) → runway max(0, −0.32) = 0 to 0.370588: ≤ 0.4 years, judged at 0 (alert).
+    @Test func aYearShowsItsOwnBounds() {
+        var state = press([.character(" ")])
+        for _ in 0..<2 { state = DashboardUpdate.update(state, .timelineStep).0 }
+        #expect(state.timeline.year == 2028)
+        let screen = DashboardSnapshotTests.screen(state).split(separator: "\n")
+        let row = { (name: String) in screen.first { $0.contains("│ " + name) || $0.contains("┃ " + name) }.map(String.init) ?? "" }
+        #expect(row("✗ Funding gap").contains(" $53.5B–$103.5B "), "\(row("✗ Funding gap"))")
+        #expect(row("✗ Cash runway").contains(" ≤ 0.4 years "), "\(row("✗ Cash runway"))")
+    }
+
     /// Playing, on 2027: the header's risk and the panel's score are those of 2027, beside the
     /// highlighted 2027 row of the projection and the indicators at their 2027 values.
     @Test func snapshotWhilePlaying() {
