@@ -67,7 +67,8 @@ struct SmallTerminalTests {
         #expect(riskBottom.hasPrefix("└─ + chart ─"))
         #expect(riskBottom.contains("─ +\(count - 11) ↓ ─"))
         #expect(wide.contains { $0.contains("Year  Revenue   Burn  Inflows      Cash      Due") })
-        #expect(wide.contains { $0.contains("2030    $280B  -$39B      $0    -$61.5B  $107.1B") })
+        // base case: 2029's −154.5 + 39 = −115.5; due: AWS 38 ÷ 7 + Azure 250 ÷ 6 + Oracle 300 ÷ 5 = 107.1
+        #expect(wide.contains { $0.contains("2030    $280B  -$39B      $0   -$115.5B  $107.1B") })
         let small = lines(Self.state(80, 24))
         #expect(small[small.count - 2].hasPrefix("└─ + projection, chart ─"))
         #expect(small[small.count - 2].hasSuffix("─ +\(count - 6) ↓ ─┘"))

@@ -63,17 +63,18 @@ struct TableRowExplainTests {
         // Nvidia: paid under no contract; 70 % of Oracle's $300B (paid to no investor) = $210B;
         // gross 70 % of all $588B = $411.6B; 210 ÷ 588 = 35.7 %.
         let nvidia = Self.text(.circularFlow("nvidia"))
-        for line in ["In: $20B  (reported)  [article]\n",
+        for line in ["In: $20B  (reported)  [article, 2026-02]\n",
                      "Back: $210B = paid directly $0 + through other suppliers $210B, each contract dollar once\n",
-                     "  Share of other spending: 70.0 %  (assumption)  [huang-cost-per-gw]\n",
+                     "  Share of other spending: 70.0 %  (assumption)  [huang-cost-per-gw, 2025-08]\n",
                      "  Through others: 70.0 % × contracts paid to no investor $300B = $210B\n",
                      "Gross: $411.6B: its contracts plus its share",
                      "Base: all contract value $588B; back ÷ base = 35.7 %\n", "  [huang-cost-per-gw] Nvidia, Jensen Huang"] {
             #expect(nvidia.contains(line), "\(line)")
         }
-        // Amazon: paid under AWS's $38B; 38 ÷ 588 = 6.5 %.
+        // Amazon: puts in "up to $50B", as the article says it; paid under AWS's $38B; 38 ÷ 588 = 6.5 %.
         let amazon = Self.text(.circularFlow("amazon"))
-        #expect(amazon.contains("  Paid under aws: $38B  (reported)  [article]\n"))
+        #expect(amazon.contains("In: up to $50B  (reported)  [article, 2026-02]\n"))
+        #expect(amazon.contains("  Paid under aws: $38B  (reported)  [article, 2026-02]\n"))
         #expect(amazon.contains("Base: all contract value $588B; back ÷ base = 6.5 %\n"))
     }
 
@@ -82,17 +83,19 @@ struct TableRowExplainTests {
         // 4 investors and 3 circular rows: the tenth row down is SoftBank.
         #expect(press(Self.down(10) + [.enter]).overlay == .explain(.capTableRow("SoftBank")))
         #expect(press([.end, .enter]).overlay == .explain(.capTableRow("Nvidia")))
-        // 11 % × (1 − 100 ÷ 850) = 9.71 %, plus 30 ÷ 850 = 3.53 %: 13.2 %.
+        // Committed $50B–$100B (Amazon's "up to 50" is 0–50, SoftBank 30, Nvidia 20) ÷ at least
+        // $850B: dilution 0–11.8 % (100 ÷ 850 = 11.76 %), SoftBank's new stake 0–3.5 % (30 ÷ 850).
+        // After: 11 % × (1 − 0.117647) + 0 = 9.71 % to 11 % × 1 + 3.53 % = 14.53 %: 9.7–14.5 %.
         let softbank = Self.text(.capTableRow("SoftBank"))
-        #expect(softbank.contains("Before: 11.0 %  (assumption)  [hsbc]\n"))
-        #expect(softbank.contains("After: 13.2 % = 11.0 % × (1 − dilution 11.8 %) + new stake 3.5 %\n"))
-        #expect(softbank.contains("Formula: committed ÷ post-money = $100B ÷ $850B = 11.8 %\n"))
-        #expect(softbank.contains("Formula: SoftBank ÷ post-money = $30B ÷ $850B = 3.5 %\n"))
-        // 26 % × 0.882 = 22.9 %; a new investor holds only its new stake.
-        #expect(Self.text(.capTableRow("OpenAI Foundation")).contains("After: 22.9 % = 26.0 % × (1 − dilution 11.8 %)\n"))
-        #expect(Self.text(.capTableRow("Amazon")).contains("Before: — (not a holder before the round)\nAfter: 5.9 % = new stake 5.9 %\n"))
+        #expect(softbank.contains("Before: 11.0 %  (assumption)  [hsbc, 2025-11-26]\n"))
+        #expect(softbank.contains("After: 9.7–14.5 % = 11.0 % × (1 − dilution ≤ 11.8 %) + new stake ≤ 3.5 %\n"))
+        #expect(softbank.contains("Formula: committed ÷ post-money = $50B–$100B ÷ at least $850B = ≤ 11.8 %\n"))
+        #expect(softbank.contains("Formula: SoftBank ÷ post-money = $30B ÷ at least $850B = ≤ 3.5 %\n"))
+        // 26 % × 0.882353 = 22.9 % to 26 %; a new investor holds only its new stake, ≤ 50 ÷ 850 = 5.9 %.
+        #expect(Self.text(.capTableRow("OpenAI Foundation")).contains("After: 22.9–26.0 % = 26.0 % × (1 − dilution ≤ 11.8 %)\n"))
+        #expect(Self.text(.capTableRow("Amazon")).contains("Before: — (not a holder before the round)\nAfter: ≤ 5.9 % = new stake ≤ 5.9 %\n"))
         // Microsoft's new money is undisclosed: no figure after, and why.
-        #expect(Self.text(.capTableRow("Microsoft")).contains("After: — = 27.0 % × (1 − dilution 11.8 %) + new stake —: its new money or the valuation is not disclosed\n"))
+        #expect(Self.text(.capTableRow("Microsoft")).contains("After: — = 27.0 % × (1 − dilution ≤ 11.8 %) + new stake —: its new money or the valuation is not disclosed\n"))
     }
 
     @Test func aFilterLeavesARowBelowTheListSelected() {
@@ -107,7 +110,7 @@ struct TableRowExplainTests {
 
     /// The selected header row, circular row and projection header are drawn on the selection bar.
     @Test func theSelectedRowIsOnTheSelectionBar() {
-        for (keys, text) in [([.down, .up], "Investor  Commitment"), (Self.down(6), "Nvidia    GPUs"),
+        for (keys, text) in [([.down, .up], "Investor  Commit "), (Self.down(6), "Nvidia    GPUs"),
                              (Self.down(10), "SoftBank "), ([.character("3"), .end], "Year  Revenue")] as [([Key], String)] {
             let canvas = DashboardView.render(press(keys))
             let lines = CanvasRenderer.text(canvas).split(separator: "\n", omittingEmptySubsequences: false)

@@ -26,4 +26,22 @@ extension Analysis {
             return []
         }
     }
+
+    /// Where each year's figure of `trend(of:)` lies, from the least round money to the most
+    /// (the as-of figure's bounds, `runwayBounds` and the gap's, worked out for that year); empty
+    /// for an indicator without yearly bounds.
+    public func trendBounds(of id: String) -> [Bounded?] {
+        switch id {
+        case IndicatorCatalogue.fundingGap.id:
+            return projection.years.map { year in year.cashBounds.map { Bounded(low: max(0, -$0.high), high: max(0, -$0.low)) } }
+        case IndicatorCatalogue.cashRunway.id:
+            guard projection.years.last?.cashBounds != nil else { return [] }
+            // cash that lasts the horizon lasts at least to its end, and perhaps for ever
+            let least = projection.runsOut { $0.cashBounds?.low } ?? Double(scenario.horizon.end + 1)
+            let most = projection.runsOut { $0.cashBounds?.high } ?? .infinity
+            return projection.years.map { Bounded(low: max(0, least - Double($0.year)), high: max(0, most - Double($0.year))) }
+        default:
+            return []
+        }
+    }
 }

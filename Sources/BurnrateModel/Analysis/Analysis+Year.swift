@@ -13,6 +13,9 @@ extension Analysis {
             let trend = trend(of: judged[place].id)
             guard index < trend.count else { continue }
             judged[place].value = trend[index]
+            // that year's bounds, never the as-of figure's beside that year's value
+            let bounds = trendBounds(of: judged[place].id)
+            judged[place].bounds = index < bounds.count ? bounds[index].flatMap { $0.isExact ? nil : $0 } : nil
             judged[place].level = judged[place].threshold?.level(of: trend[index])
         }
         judged[compositeIndex] = AnalysisContext.compositeRisk(of: judged, risk: scenario.risk)

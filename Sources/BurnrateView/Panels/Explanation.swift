@@ -197,10 +197,12 @@ private struct ExplanationWriter {
             spans += [label("Before"), Paragraph.Span("— (not a holder before the round)\n")]
         }
         var terms: [String] = []
-        if let entry { terms.append("\(FigureFormat.fraction(entry.share.value)) × (1 − dilution \(figures.fraction(dilution?.value)))") }
-        if investor != nil { terms.append("new stake \(figures.fraction(ownership?.value))") }
+        // The indicators as they are shown ("≤ 11.8 %"), so the row reads as a range when they are bounds.
+        let shown = { (indicator: Indicator?) in indicator.flatMap { $0.value == nil ? nil : figures.indicator($0) } ?? figures.fraction(nil) }
+        if let entry { terms.append("\(FigureFormat.fraction(entry.share.value)) × (1 − dilution \(shown(dilution)))") }
+        if investor != nil { terms.append("new stake \(shown(ownership))") }
         let why = row.after == nil ? (investor != nil ? ": its new money or the valuation is not disclosed" : ": the valuation is not disclosed") : ""
-        spans += [label("After"), Paragraph.Span("\(figures.fraction(row.after)) = \(terms.joined(separator: " + "))\(why)\n",
+        spans += [label("After"), Paragraph.Span("\(figures.stakeAfter(row)) = \(terms.joined(separator: " + "))\(why)\n",
                                                 style: Style(.text, [.bold]))]
         for indicator in [entry == nil ? nil : dilution, ownership].compactMap({ $0 }) {
             spans.append(Paragraph.Span("\n\(indicator.name)\n", style: Style(.title, [.bold])))

@@ -40,6 +40,12 @@ struct Figures {
         position.ownershipBounds.map { bounded($0, unit: .fraction) } ?? fraction(position.impliedOwnership)
     }
 
+    /// A holder's stake after the round: a range ("9.7–14.5 %") when the round's amounts or its
+    /// valuation are bounds.
+    func stakeAfter(_ row: CapTableRow) -> String {
+        row.afterBounds.map { bounded($0, unit: .fraction) } ?? fraction(row.after)
+    }
+
     func value(_ value: Double?, unit: IndicatorUnit) -> String {
         FigureFormat.format(value, unit: unit, currency: currency)
     }

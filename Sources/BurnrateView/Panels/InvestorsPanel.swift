@@ -104,7 +104,7 @@ struct InvestorsPanel: PanelWidget {
 
     private func drawCapTable(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.capTable.map { row -> [Table.Cell] in
-            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(row.afterBounds.map { figures.bounded($0, unit: .fraction) } ?? figures.fraction(row.after))]
+            [Table.Cell(row.holder), Table.Cell(figures.fraction(row.before)), Table.Cell(figures.stakeAfter(row))]
         }
         let table = Table(columns: Self.capTableColumns, rows: rows, selected: selectedHolder, glyphs: glyphs)
         canvas.render(table, in: area)
