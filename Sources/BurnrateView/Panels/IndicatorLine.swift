@@ -14,7 +14,8 @@ struct IndicatorLine: Widget {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty else { return }
         let badge = LevelBadge(level: indicator.level, isCompact: true, glyphs: glyphs)
-        let value = figures.indicator(indicator)
+        // Measured as it is written: `--ascii` spells "≤ 11.8 %" as "<= 11.8 %", a column wider.
+        let value = canvas.isASCIIOnly ? ASCIIText.fold(figures.indicator(indicator)) : figures.indicator(indicator)
         canvas.put(String(badge.symbol), x: area.x, y: area.y, style: badge.style, clip: area)
         var valueEnd = area.maxX
         if let delta = Delta(indicator, base: base, figures: figures, glyphs: glyphs),
