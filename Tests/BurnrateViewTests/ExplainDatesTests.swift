@@ -19,7 +19,8 @@ import Testing
             "  Burn Jul–Dec 2025: 6 of 12 months of $8B: $4B  (assumption)  [cnbc-outlook, 2026-02-20]",
             "  Burn 1 Jan–19 Feb 2026: 1.68 of 12 months of $25B: $3.5B  (assumption)  [info-forecast, 2026-02]",
             "  Cash at as-of ($17.5B − $4B − $3.5B): $10B at 2026-02-20  (assumption)",
-            "  Burn 2026, 10.32 of 12 months after as-of: $25B  (assumption)  [info-forecast, 2026-02]",
+            // the rest of 2026: 25 × 10.321429 ÷ 12 = 21.502976 (worked out from an assumption: one)
+            "  Burn 2026 after as-of: 10.32 of 12 months of $25B: $21.5B  (assumption)  [info-forecast, 2026-02]",
             "  Burn 2027: $57B  (assumption)  [info-forecast, 2026-02]",
         ] {
             #expect(text.contains(line + "\n"), "\(line)")

@@ -25,9 +25,16 @@ extension AnalysisContext {
             }
             let standIn = financialYear.year == year ? "" : " (as \(financialYear.year))"
             let months = 12 * min(1, max(0, Double(year + 1) - asOf))
-            let delay = scenario.financials.delayBurn(in: year) != 0 && months > 0 ? " (the delays' part whole)" : ""
-            let part = months == 12 ? "" : ", \(FigureFormat.decimal(months, places: 2, trimmingZeros: true)) of 12 months after as-of\(delay)"
-            return input("Burn \(year)\(standIn)\(part)", financialYear.burn, .money)
+            guard months < 12 else { return input("Burn \(year)\(standIn)", financialYear.burn, .money) }
+            // The as-of year: the cash at as-of above has burnt its months before; what a
+            // what-if's delays add to it falls after as-of, whole.
+            let delay = scenario.financials.delayBurn(in: year)
+            let yearBurn = financialYear.burn.value - delay
+            let delayText = delay != 0 && months > 0 ? ", and the delays' \(money(delay)) whole" : ""
+            let label = "Burn \(year)\(standIn) after as-of: \(FigureFormat.decimal(months, places: 2, trimmingZeros: true)) "
+                + "of 12 months of \(money(yearBurn))\(delayText)"
+            return IndicatorInput(label: label, value: months > 0 ? yearBurn * months / 12 + delay : 0, unit: .money,
+                                  source: financialYear.burn.source, basis: Basis.weaker(financialYear.burn.basis, .derived))
         }
         var inputs = cashOnHandInputs
         inputs.reserveCapacity(inputs.count + burns.count + payments.count)
