@@ -2,7 +2,9 @@
 # libFuzzer harnesses for burnrate's readers and programs (README, "Fuzzing").
 #
 #   Tests/Fuzz/fuzz.sh build                build every harness into .build/fuzz
-#   Tests/Fuzz/fuzz.sh run NAME [SECONDS]   fuzz one harness (default 60 s), then merge
+#   Tests/Fuzz/fuzz.sh run NAME [SECONDS]   fuzz one harness (default 60 s), then merge; at
+#                                           nice 19, or FUZZ_NICE (0 on a machine where a nice-19
+#                                           process would be starved into false timeouts)
 #   Tests/Fuzz/fuzz.sh merge NAME           make Tests/Fuzz/Corpus/NAME a smallest set of
 #                                           inputs that reach every edge found so far
 #   Tests/Fuzz/fuzz.sh names                the harnesses
@@ -62,7 +64,7 @@ run() { # NAME [SECONDS]
     setup "$1"; seconds=${2:-60}
     # Fork mode goes on past a crash, a timeout or an out-of-memory (each is saved), so one
     # known crash does not end a long run.
-    nice -n 19 "$out/fuzz-$name" $limits -max_total_time="$seconds" -print_final_stats=1 \
+    nice -n "${FUZZ_NICE:-19}" "$out/fuzz-$name" $limits -max_total_time="$seconds" -print_final_stats=1 \
         -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -artifact_prefix="Tests/Fuzz/Crashes/$name/" "$work" "Tests/Fuzz/Corpus/$name" || true
     merge "$name"
@@ -78,7 +80,7 @@ merge() { # NAME
     rm -rf "$merged" && mkdir "$merged"
     # Resident memory grows over the hundreds of inputs one merge process runs (the limits
     # were checked input by input while fuzzing): a higher ceiling spares restarts.
-    nice -n 19 "$out/fuzz-$name" $limits -rss_limit_mb=2048 -artifact_prefix="$work.merge-" \
+    nice -n "${FUZZ_NICE:-19}" "$out/fuzz-$name" $limits -rss_limit_mb=2048 -artifact_prefix="$work.merge-" \
         -use_counters=0 -set_cover_merge=1 "$merged" "Tests/Fuzz/Corpus/$name" "$work"
     for seed in $(find "Tests/Fuzz/Corpus/$name" -type f -regextype grep ! -regex '.*/[0-9a-f]\{40\}'); do
         rm -f "$merged/$(sha1sum < "$seed" | cut -d' ' -f1)"
