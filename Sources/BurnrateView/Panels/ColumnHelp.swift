@@ -10,8 +10,8 @@ struct ColumnHelp: Sendable {
             ("Investor", "who puts money into the round"),
             ("Commitment", "the commitment as a bar: █ firm, ▒ non-cash, ░ up to / conditional"),
             ("Amount", "the commitment as reported, \"up to\" and \"at least\" kept"),
-            ("Round", "its share of all the money committed to the round: amount ÷ committed"),
-            ("Owns", "the stake the money buys: amount ÷ post-money valuation"),
+            ("Round", "its share of all the money committed (a range while some is \"up to\")"),
+            ("Owns", "the stake the money buys: amount ÷ post-money valuation (≤: \"at least\")"),
             ("Δ amount", "how much the what-if moves the commitment"),
         ]),
         ColumnHelp(panel: .investors, table: "Circular", columns: [
@@ -23,7 +23,7 @@ struct ColumnHelp: Sendable {
         ColumnHelp(panel: .investors, table: "Cap table", columns: [
             ("Cap table", "a holder of the company"),
             ("before", "its stake before the round"),
-            ("after", "its stake after the round's dilution"),
+            ("after", "its stake after the round: diluted, plus what its new money buys"),
         ]),
         ColumnHelp(panel: .capacity, table: "Multi-cloud capacity", columns: [
             ("Provider", "who sells compute to the company under contract"),
