@@ -5,14 +5,8 @@ import Testing
 /// Explain shows a figure worked out from a bound as bounds, with the bounds it comes from
 /// ("up to $50B ÷ at least $850B") and the figure that is judged.
 @Suite struct BoundsExplanationTests {
-    static let analysis = Analysis(scenario: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
-
-    static func text(_ target: ExplainTarget) -> String {
-        Explanation(target, in: analysis, glyphs: .unicode).spans.map(\.text).joined()
-    }
-
     @Test func aStakeShowsItsBase() {
-        let text = Self.text(.indicator(IndicatorCatalogue.ownershipPrefix + "amazon"))
+        let text = BuiltInExplanation.text(.indicator(IndicatorCatalogue.ownershipPrefix + "amazon"))
         #expect(text.hasPrefix("Value: ≤ 5.9 %  · info\nPoint figure: 5.9 %; the value above is worked out from a bound\n"))
         #expect(text.contains("Formula: Amazon ÷ post-money = up to $50B ÷ at least $850B = ≤ 5.9 %\n"))
         // the inputs as the article states them, not their headlines
@@ -21,7 +15,7 @@ import Testing
     }
 
     @Test func theGapSaysWhatTheBaseCaseCountsAndWhatIsJudged() {
-        let text = Self.text(.indicator(IndicatorCatalogue.fundingGap.id))
+        let text = BuiltInExplanation.text(.indicator(IndicatorCatalogue.fundingGap.id))
         // cash at as-of $17.5B − $4B − 25 × (1 + 19/28)/12 = $10.003B; base case (SoftBank 30 + Nvidia 20 in 2026):
         // 10.003 + 50 − 25 × (12 − 1.679)/12 = 38.5 → −57 → −18.5 → −85 → −103.5 → −51 → −154.5 (2029);
         // all of the round adds Amazon's 50: −104.5 in 2029
@@ -33,7 +27,7 @@ import Testing
     }
 
     @Test func anExactFigureSaysNothingOfBounds() {
-        let text = Self.text(.indicator(IndicatorCatalogue.investorConcentration.id))
+        let text = BuiltInExplanation.text(.indicator(IndicatorCatalogue.investorConcentration.id))
         #expect(!text.contains("Judged at") && !text.contains("Point figure"))
     }
 }

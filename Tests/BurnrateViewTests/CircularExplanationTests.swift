@@ -5,20 +5,14 @@ import Testing
 /// Explain shows money flowing back counted once and gross, over all contract value, as a
 /// figure with no level.
 @Suite struct CircularExplanationTests {
-    static let analysis = Analysis(scenario: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
-
-    static func text(_ target: ExplainTarget) -> String {
-        Explanation(target, in: analysis, glyphs: .unicode).spans.map(\.text).joined()
-    }
-
     @Test func anInvestorSaysWhatFlowsBackToItOnceAndGross() {
         // Nvidia: 70 % of oracle's 300 = 210 once; 70 % of all 588 = 411.6 gross.
-        #expect(Self.text(.investor("nvidia")).contains("Flows back: $210B counting each contract dollar once, $411.6B gross\n"))
-        #expect(!Self.text(.investor("softbank")).contains("Flows back"))
+        #expect(BuiltInExplanation.text(.investor("nvidia")).contains("Flows back: $210B counting each contract dollar once, $411.6B gross\n"))
+        #expect(!BuiltInExplanation.text(.investor("softbank")).contains("Flows back"))
     }
 
     @Test func theIndicatorShowsBothOverTheirBaseAndNoLevel() {
-        let text = Self.text(.indicator(IndicatorCatalogue.circularFlowBack.id))
+        let text = BuiltInExplanation.text(.indicator(IndicatorCatalogue.circularFlowBack.id))
         #expect(text.hasPrefix("Value: $498B  · info\n"))
         #expect(text.contains("Thresholds: none (a figure to read: not judged, not in the composite score)\n"))
         for line in ["All contract value, the base: $588B", "Each dollar once ÷ all contract value: 84.7 %",
