@@ -33,7 +33,9 @@ extension AnalysisContext {
             let delayText = delay != 0 && months > 0 ? ", and the delays' \(money(delay)) whole" : ""
             let label = "Burn \(year)\(standIn) after as-of: \(FigureFormat.decimal(months, places: 2, trimmingZeros: true)) "
                 + "of 12 months of \(money(yearBurn))\(delayText)"
-            return IndicatorInput(label: label, value: months > 0 ? yearBurn * months / 12 + delay : 0, unit: .money,
+            let counted = Projection.burn(financialYear.burn.value, in: year, after: scenario.asOf.monthsAtStart,
+                                          asOf: scenario.asOf, financials: scenario.financials)
+            return IndicatorInput(label: label, value: counted, unit: .money,
                                   source: financialYear.burn.source, basis: Basis.weaker(financialYear.burn.basis, .derived))
         }
         var inputs = cashOnHandInputs

@@ -10,12 +10,12 @@ struct RiskPanel: PanelWidget {
                                     Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let atYear = analysis.judgedIndicators(inYear: year)
-        let composite = atYear.first { $0.id == IndicatorCatalogue.composite.id }
+        // The rows are the year's judged indicators, the composite among them.
+        let indicators = PanelRows.riskIndicators(analysis, year: year)
+        let composite = indicators.first { $0.id == IndicatorCatalogue.composite.id }
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
-        let indicators = PanelRows.riskIndicators(analysis, year: year)
         let years = analysis.projection.years
         let projectionHeight = years.isEmpty ? 0 : years.count + 3
         // Where the projection does not fit under the indicators, it goes beside them when both fit.
