@@ -73,7 +73,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The year as a decimal, e.g. 2026-07-01 ≈ 2026.5, for spreading payments and capacity.
     public var fractionalYear: Double {
-        Double(year) + (Double(month - 1) + Double(day - 1) / Double(Day.daysIn(month: month, year: year))) / 12
+        monthsAtStart / 12
+    }
+
+    /// Months since the start of year 0 at the start of this date: 2026-02-20 is
+    /// 2026 × 12 + 1 + 19/28.
+    var monthsAtStart: Double {
+        Double(year * 12 + month - 1) + Double(day - 1) / Double(Day.daysIn(month: month, year: year))
+    }
+
+    /// Months since the start of year 0 at the end of the period this date names: the end of the
+    /// day, of the month (`2025-06`) or of the year (`2025`).
+    var monthsAtEnd: Double {
+        switch precision {
+        case .year: Double(year * 12 + 12)
+        case .month: Double(year * 12 + month)
+        case .day: Double(year * 12 + month - 1) + Double(day) / Double(Day.daysIn(month: month, year: year))
+        }
     }
 
     /// As given: `2026`, `2026-02` or `2026-02-20`, the year in four digits.
