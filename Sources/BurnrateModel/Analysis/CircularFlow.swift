@@ -18,6 +18,8 @@ public struct CircularFlow: Sendable, Equatable {
     public let paidDirectly: Double
     /// Its `spend_share` of the contracts paid to no investor, after scaling.
     public let throughOthers: Double
+    /// The disclosed value of the contracts paid to no investor: what `throughOthers` is a share of.
+    public let paidToNoInvestor: Double
     /// Every flow reaching it, counted again where another investor's figure holds it: its
     /// contracts plus its `spend_share` of all other contract value.
     public let grossFlowsBack: Double
@@ -27,13 +29,14 @@ public struct CircularFlow: Sendable, Equatable {
     public var flowsBack: Double { paidDirectly + throughOthers }
 
     public init(investorID: String, investor: String, supplies: String, invested: Double?,
-                paidDirectly: Double, throughOthers: Double, grossFlowsBack: Double) {
+                paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
         self.invested = invested
         self.paidDirectly = paidDirectly
         self.throughOthers = throughOthers
+        self.paidToNoInvestor = paidToNoInvestor
         self.grossFlowsBack = grossFlowsBack
     }
 }

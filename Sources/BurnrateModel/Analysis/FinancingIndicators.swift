@@ -55,6 +55,7 @@ extension AnalysisContext {
                                     invested: investors[place].amount.value.headline,
                                     paidDirectly: paidDirectly[place] ?? 0,
                                     throughOthers: share * scale * circular.paidToNoInvestor,
+                                    paidToNoInvestor: circular.paidToNoInvestor,
                                     grossFlowsBack: linkedValue + share * max(0, contractTotal - linkedValue))
             return (link, linked, flow)
         }

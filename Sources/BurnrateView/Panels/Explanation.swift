@@ -157,7 +157,7 @@ private struct ExplanationWriter {
             sources.append(contract.value.source)
         }
         if let share = supplier.spendShare {
-            let base = paidToNoInvestor
+            let base = flow.paidToNoInvestor
             let scaled = abs(share.value * base - flow.throughOthers) > 0.5 ? ", scaled down: the spend shares add up to more than 100 %" : ""
             spans += sourced("  Share of other spending", FigureFormat.fraction(share.value), share)
             spans += [label("  Through others"), Paragraph.Span(
@@ -172,12 +172,6 @@ private struct ExplanationWriter {
         spans += [label("Base"), Paragraph.Span(
             "all contract value \(figures.money(total)); back ÷ base = \(figures.fraction(total > 0 ? flow.flowsBack / total : nil))\n")]
         return ("Circular financing: \(flow.investor)", spans + sourceList(sources))
-    }
-
-    /// Σ of the disclosed values of the contracts no investor in the round is paid under.
-    private var paidToNoInvestor: Double {
-        let paid = Set(scenario.round.investors.flatMap { $0.supplier?.contracts ?? [] })
-        return scenario.contracts.filter { !paid.contains($0.id) }.compactMap(\.value.value.headline).reduce(0, +)
     }
 
     /// A holder's stake before the round and after it: diluted by the round, plus what its new
