@@ -28,7 +28,7 @@ package enum XtermColors {
 
     /// The palette entries a colour may be fitted to at a depth. At 256 colours the basic 16
     /// are left out: users recolour them, so only the cube and the greys are predictable.
-    package static func candidates(for depth: ColorDepth) -> [UInt8] {
+    private static func candidates(for depth: ColorDepth) -> [UInt8] {
         switch depth {
         case .monochrome, .trueColor: []
         case .eight: Array(0..<8)
@@ -38,21 +38,21 @@ package enum XtermColors {
     }
 
     /// The candidate nearest to `color`, by the "redmean" approximation of perceived distance.
-    package static func nearest(to color: RGB, among candidates: [UInt8]) -> UInt8? {
+    private static func nearest(to color: RGB, among candidates: [UInt8]) -> UInt8? {
         candidates.min { distance(color, rgb($0)) < distance(color, rgb($1)) }
     }
 
     /// The candidate of the nearest hue, and of those the nearest by distance. With only the
     /// saturated basic colours to choose from, distance alone sends pastels to white or
     /// yellow; hue keeps a pink alert red and a soft blue accent blue.
-    package static func nearestHue(to color: RGB, among candidates: [UInt8]) -> UInt8? {
+    private static func nearestHue(to color: RGB, among candidates: [UInt8]) -> UInt8? {
         candidates.min { a, b in
             let (hueA, hueB) = (color.hueDistance(to: rgb(a)), color.hueDistance(to: rgb(b)))
             return hueA != hueB ? hueA < hueB : distance(color, rgb(a)) < distance(color, rgb(b))
         }
     }
 
-    package static func distance(_ a: RGB, _ b: RGB) -> Int {
+    private static func distance(_ a: RGB, _ b: RGB) -> Int {
         let meanRed = (a.red + b.red) / 2
         let red = a.red - b.red, green = a.green - b.green, blue = a.blue - b.blue
         return ((512 + meanRed) * red * red) >> 8 + 4 * green * green + ((767 - meanRed) * blue * blue) >> 8
