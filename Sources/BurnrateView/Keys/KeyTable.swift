@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateText
 
 /// The keymap written out: the README's key tables, `burnrate keys` as text and as JSON, and
 /// the presentation's keys in a line. Key names from a config file are escaped for a terminal.
