@@ -60,9 +60,9 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("Multi-cloud capacity")
 
         try tmux.press("?")
-        try tmux.waitFor(all: ["focus the next / previous panel", "q  Ctrl-C"])
+        try tmux.waitFor(all: ["focus the next panel", "shift-tab", "pgdn pgup · any key closes"])
         try tmux.press("Space")
-        try tmux.waitUntil("help closed") { !$0.contains("focus the next / previous panel") }
+        try tmux.waitUntil("help closed") { !$0.contains("focus the next panel") }
 
         try tmux.resize(width: 50, height: 15)
         // The focused panel is the one shown in tab mode.
