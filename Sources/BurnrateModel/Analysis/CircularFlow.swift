@@ -12,8 +12,8 @@ public struct CircularFlow: Sendable, Equatable {
     public let investor: String
     /// What it supplies, in the scenario's words ("cloud compute (AWS)", "GPUs").
     public let supplies: String
-    /// Its round money; nil when undisclosed.
-    public let invested: Double?
+    /// Its round money as the scenario states it ("up to $50B").
+    public let amount: Amount
     /// The contracts it is paid under that no investor before it in the round is paid under.
     public let paidDirectly: Double
     /// Its `spend_share` of the contracts paid to no investor, after scaling.
@@ -28,12 +28,12 @@ public struct CircularFlow: Sendable, Equatable {
     /// up to at most the contracts' total.
     public var flowsBack: Double { paidDirectly + throughOthers }
 
-    public init(investorID: String, investor: String, supplies: String, invested: Double?,
+    public init(investorID: String, investor: String, supplies: String, amount: Amount,
                 paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
-        self.invested = invested
+        self.amount = amount
         self.paidDirectly = paidDirectly
         self.throughOthers = throughOthers
         self.paidToNoInvestor = paidToNoInvestor

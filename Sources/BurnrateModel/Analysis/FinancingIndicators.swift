@@ -52,7 +52,7 @@ extension AnalysisContext {
             let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
             let share = link.spendShare?.value ?? 0
             let flow = CircularFlow(investorID: investors[place].id, investor: investors[place].name, supplies: link.supplies,
-                                    invested: investors[place].amount.value.headline,
+                                    amount: investors[place].amount.value,
                                     paidDirectly: paidDirectly[place] ?? 0,
                                     throughOthers: share * scale * circular.paidToNoInvestor,
                                     paidToNoInvestor: circular.paidToNoInvestor,

@@ -13,8 +13,7 @@ struct CapacityPanel: PanelWidget {
                                   Table.Column("start", alignment: .right), Table.Column("status")]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let total = analysis.providers.compactMap(\.value).reduce(0, +)
-        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(total)) contracted", in: area, on: &canvas)
+        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(analysis.contractTotal)) contracted", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
         let years = analysis.projection.years
@@ -24,8 +23,8 @@ struct CapacityPanel: PanelWidget {
                 self.drawTimeline(in: area, legendLines: legendLines, on: &canvas)
             }
         }
-        if !analysis.scenario.sites.isEmpty {
-            sections.add(height: analysis.scenario.sites.count + 1, name: "sites") { area, canvas in self.drawSites(in: area, on: &canvas) }
+        if !analysis.sites.isEmpty {
+            sections.add(height: analysis.sites.count + 1, name: "sites") { area, canvas in self.drawSites(in: area, on: &canvas) }
         }
         if !analysis.scenario.contracts.isEmpty {
             sections.add(height: analysis.scenario.contracts.count + 1, name: "contracts") { area, canvas in self.drawContracts(in: area, on: &canvas) }
@@ -39,7 +38,7 @@ struct CapacityPanel: PanelWidget {
     private func providerRows() -> [BarRow] {
         let largest = analysis.providers.compactMap(\.value).max() ?? 0
         return analysis.providers.enumerated().map { index, provider in
-            let segments = Self.segments(of: provider, in: analysis.scenario, style: Style(.series(index)))
+            let segments = Self.segments(of: provider, style: Style(.series(index)))
             let bar = segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs)
             return BarRow(name: provider.provider, nameStyle: .plain, bar: bar, barText: "┄ value not disclosed ┄",
                           figures: [Table.Cell(figures.money(provider.value)), Table.Cell(figures.fraction(provider.share)),
@@ -49,16 +48,9 @@ struct CapacityPanel: PanelWidget {
 
     /// A provider's value split by how it is paid: solid for cash, a medium shade for share
     /// swaps, usage guarantees and other non-cash forms.
-    static func segments(of provider: ProviderExposure, in scenario: Scenario, style: Style) -> [StackedBar.Segment] {
-        var cash = 0.0, nonCash = 0.0
-        for id in provider.contractIDs {
-            guard let contract = scenario.contract(id: id), let value = contract.value.value.headline else { continue }
-            let nonCashShare = contract.payment.filter { $0.form.isNonCash }.map(\.share.value).reduce(0, +)
-            nonCash += value * nonCashShare
-            cash += value * (1 - nonCashShare)
-        }
-        return [StackedBar.Segment(value: cash, style: style, fill: .solid),
-                StackedBar.Segment(value: nonCash, style: style, fill: .medium)].filter { $0.value > 0 }
+    static func segments(of provider: ProviderExposure, style: Style) -> [StackedBar.Segment] {
+        [StackedBar.Segment(value: provider.cashValue, style: style, fill: .solid),
+         StackedBar.Segment(value: provider.nonCashValue, style: style, fill: .medium)].filter { $0.value > 0 }
     }
 
     /// Each provider's position in the panel's list: its colour, and its place in the bars.
@@ -119,9 +111,9 @@ struct CapacityPanel: PanelWidget {
 
     /// Power, cooling and network readiness per site: the article's "shaky foundations".
     private func drawSites(in area: Rect, on canvas: inout Canvas) {
-        let rows = analysis.scenario.sites.map { site -> [Table.Cell] in
-            let mean = (site.power.value + site.cooling.value + site.network.value) / 3
-            let level: Style = mean < 0.5 ? Style(.alert) : (mean < 0.7 ? Style(.watch) : Style(.ok))
+        let rows = analysis.sites.map { readiness -> [Table.Cell] in
+            let site = readiness.site
+            let level = Style(readiness.level.role)
             return [Table.Cell(site.name), Table.Cell(FigureFormat.gigawatts(site.capacityGW.value)),
                     Table.Cell(Self.percent(site.power.value), style: level), Table.Cell(Self.percent(site.cooling.value), style: level),
                     Table.Cell(Self.percent(site.network.value), style: level), Table.Cell(Self.month(site.online.value))]
