@@ -20,6 +20,9 @@ public struct CircularFlow: Sendable, Equatable {
     public let throughOthers: Double
     /// The disclosed value of the contracts paid to no investor: what `throughOthers` is a share of.
     public let paidToNoInvestor: Double
+    /// `throughOthers` is less than its spend share of `paidToNoInvestor`: the investors' spend
+    /// shares add up to more than 100 %, and each was scaled down by their sum.
+    public let isScaledDown: Bool
     /// Every flow reaching it, counted again where another investor's figure holds it: its
     /// contracts plus its `spend_share` of all other contract value.
     public let grossFlowsBack: Double
@@ -29,7 +32,8 @@ public struct CircularFlow: Sendable, Equatable {
     public var flowsBack: Double { paidDirectly + throughOthers }
 
     public init(investorID: String, investor: String, supplies: String, amount: Amount,
-                paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double) {
+                paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double,
+                isScaledDown: Bool = false) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
@@ -37,6 +41,7 @@ public struct CircularFlow: Sendable, Equatable {
         self.paidDirectly = paidDirectly
         self.throughOthers = throughOthers
         self.paidToNoInvestor = paidToNoInvestor
+        self.isScaledDown = isScaledDown
         self.grossFlowsBack = grossFlowsBack
     }
 }

@@ -158,7 +158,7 @@ private struct ExplanationWriter {
         }
         if let share = supplier.spendShare {
             let base = flow.paidToNoInvestor
-            let scaled = abs(share.value * base - flow.throughOthers) > 0.5 ? ", scaled down: the spend shares add up to more than 100 %" : ""
+            let scaled = flow.isScaledDown ? ", scaled down: the spend shares add up to more than 100 %" : ""
             spans += sourced("  Share of other spending", FigureFormat.fraction(share.value), share)
             spans += [label("  Through others"), Paragraph.Span(
                 "\(FigureFormat.fraction(share.value)) × contracts paid to no investor \(figures.money(base)) = "
