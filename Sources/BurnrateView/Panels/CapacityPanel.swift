@@ -53,21 +53,16 @@ struct CapacityPanel: PanelWidget {
          StackedBar.Segment(value: provider.nonCashValue, style: style, fill: .medium)].filter { $0.value > 0 }
     }
 
-    /// Each provider's position in the panel's list: its colour, and its place in the bars.
-    private var providerIndex: [String: Int] {
-        Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The providers with capacity online in some year, in the order their segments stack in
     /// every bar, so the legend reads without colour too. Named in full when all fit on one
     /// line of `width`, else by their first words when those tell them apart.
     private func timelineLegend(width: Int) -> Legend {
-        let online = Set(analysis.projection.years.flatMap(\.capacityOnlineGW).filter { ($0.gigawatts ?? 0) > 0 }.map(\.provider))
-        let index = providerIndex
-        let providers = online.sorted { (index[$0] ?? 0, $0) < (index[$1] ?? 0, $1) }
+        let years = analysis.projection.years
+        let online = analysis.providers.indices.filter { index in years.contains { ($0.capacityOnlineGW[index].gigawatts ?? 0) > 0 } }
+        let providers = online.map { analysis.providers[$0].provider }
         func legend(_ names: [String]) -> Legend {
-            Legend(items: zip(providers, names).map { provider, name in
-                StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index[provider] ?? 0)))
+            Legend(items: zip(online, names).map { index, name in
+                StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index)))
             })
         }
         let full = legend(providers)
@@ -90,18 +85,12 @@ struct CapacityPanel: PanelWidget {
             return FigureFormat.gigawatts(year.totalCapacityOnlineGW) + (delta.map { " " + $0.text } ?? "")
         }
         let totalWidth = totals.map { TextWidth.of($0) }.max() ?? 0
-        let providerIndex = providerIndex
         for (line, year) in years.enumerated() {
             let y = area.y + 1 + legendLines + line
             guard y < area.maxY else { break }
             canvas.put(String(year.year), x: area.x, y: y, style: Style(.muted), clip: area)
-            let segments = year.capacityOnlineGW.compactMap { capacity -> (index: Int, segment: StackedBar.Segment)? in
-                guard let gigawatts = capacity.gigawatts, gigawatts > 0 else { return nil }
-                let index = providerIndex[capacity.provider] ?? 0
-                return (index, StackedBar.Segment(value: gigawatts, style: Style(.series(index))))
-            }.sorted { $0.index < $1.index }.map(\.segment)
             let barArea = Rect(x: area.x + 5, y: y, width: area.width - 6 - totalWidth, height: 1)
-            canvas.render(StackedBar(segments: segments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
+            canvas.render(StackedBar(segments: year.capacitySegments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
             canvas.put(totals[line], x: area.maxX - TextWidth.of(totals[line]), y: y, style: .plain, clip: area)
             if year.year == self.year {
                 canvas.restyle(Rect(x: area.x, y: y, width: 4, height: 1)) { $0.on(.selection).with(.bold) }
