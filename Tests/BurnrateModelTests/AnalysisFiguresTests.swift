@@ -7,6 +7,14 @@ import Testing
     let article = Analysis(scenario: ArticleScenarioFixture.scenario)
     let tranches = Analysis(scenario: AnalysisTrancheScenarioTests.scenario)
 
+    @Test func theYearJudgedIndicatorsAreEveryIndicatorButOwnership() {
+        // the risk panel lists these as they are, without looking for ownership among them
+        let catalogue = IndicatorCatalogue.all.map(\.id)
+        #expect(article.judgedIndicators(inYear: nil).map(\.id) == catalogue)
+        #expect(article.judgedIndicators(inYear: 2028).map(\.id) == catalogue)
+        #expect(article.indicators.map(\.id).filter { !$0.hasPrefix(IndicatorCatalogue.ownershipPrefix) } == catalogue)
+    }
+
     @Test func committedHeadlineAddsUpTheDisclosedHeadlines() {
         // Amazon up to 50 + SoftBank 30 + Nvidia 20; Microsoft undisclosed counts nothing
         #expect(article.committedHeadline == 100e9)

@@ -10,9 +10,8 @@ public enum PanelRows {
     /// catalogue's order. Always in this order, not only on a small screen, so that the rows,
     /// the selection and explain follow one list at every size and in every year.
     public static func riskIndicators(_ analysis: Analysis, year: Int?) -> [Indicator] {
-        let atYear = analysis.judgedIndicators(inYear: year)
-        let listed = analysis.indicators.filter { !$0.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
-            .map { indicator in atYear.first { $0.id == indicator.id } ?? indicator }
+        // every indicator but ownership, in the catalogue's order
+        let listed = analysis.judgedIndicators(inYear: year)
         return listed.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
