@@ -45,6 +45,13 @@ import Testing
         #expect(tranches.providers.map(\.nonCashValue) == [2e9, 0])
     }
 
+    @Test func aScenarioNamesItsProvidersInTheAnalysisOrder() {
+        #expect(ArticleScenarioFixture.scenario.providerNames == ["Amazon Web Services", "Microsoft Azure", "Oracle"])
+        // CloudCo's second contract comes after ChipCo's: CloudCo is named once, first
+        #expect(AnalysisTrancheScenarioTests.scenario.providerNames == ["CloudCo", "ChipCo"])
+        #expect(AnalysisTrancheScenarioTests.scenario.providerNames == tranches.providers.map(\.provider))
+    }
+
     @Test func contractsSayWhatShareIsPaidOtherThanInCash() {
         let contracts = ArticleScenarioFixture.scenario.contracts
         // azure: cash 0.5 is left out, share swap 0.25 + usage guarantee 0.25
