@@ -1,3 +1,5 @@
+import BurnrateModel
+
 /// Which selectable row of a panel a click on one of its lines stands on, found by drawing the
 /// panel rather than by a second copy of its layout: each row, selected in turn, is drawn on a
 /// bar, and the row whose barred line reads like the clicked line is the one clicked. The
@@ -8,14 +10,16 @@ enum RowAtLine {
         guard let area = state.layout.panels[panel], let rows = state.selectableRows(panel), area.contains(x: area.x, y: y) else {
             return nil
         }
+        // Selecting a row changes neither the year nor the indicators' order.
+        let indicators = DashboardView.riskIndicators(state)
         var unselected = state
         unselected.selection[panel] = nil
-        let plain = draw(panel, unselected, size: area)
-        let clicked = draw(panel, state, size: area).lines[y - area.y]
+        let plain = draw(panel, unselected, size: area, indicators)
+        let clicked = draw(panel, state, size: area, indicators).lines[y - area.y]
         return rows.first { row in
             var probe = state
             probe.selection[panel] = row
-            let drawn = draw(panel, probe, size: area)
+            let drawn = draw(panel, probe, size: area, indicators)
             let barred = (0..<area.height).first { line in
                 !isBarred(plain, line: line) && isBarred(drawn, line: line)
             }
@@ -23,9 +27,9 @@ enum RowAtLine {
         }
     }
 
-    private static func draw(_ panel: PanelID, _ state: AppState, size area: Rect) -> Canvas {
+    private static func draw(_ panel: PanelID, _ state: AppState, size area: Rect, _ indicators: [Indicator]) -> Canvas {
         var canvas = Canvas(width: area.width, height: area.height)
-        canvas.render(DashboardView.panel(panel, state: state), in: canvas.bounds)
+        canvas.render(DashboardView.panel(panel, state: state, riskIndicators: indicators), in: canvas.bounds)
         return canvas
     }
 
