@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `burnrate config check|show`, reading config.yaml from $XDG_CONFIG_HOME/burnrate or --config.
+@Suite struct ConfigCommandTests {
+    /// A fresh XDG_CONFIG_HOME holding burnrate/config.yaml with `text`, or no file when nil.
+    static func configHome(_ text: String?) throws -> URL {
+        let home = try TemporaryDirectory.make()
+        let folder = home.appendingPathComponent("burnrate")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if let text { try Data(text.utf8).write(to: folder.appendingPathComponent("config.yaml")) }
+        return home
+    }
+
+    static func run(_ arguments: [String], config text: String?) throws -> (BurnrateRun, path: String) {
+        let home = try configHome(text)
+        let run = try BurnrateRun.run(arguments, in: home, environment: ["XDG_CONFIG_HOME": home.path])
+        return (run, home.path + "/burnrate/config.yaml")
+    }
+
+    @Test func checkWithoutAFileSaysWhereItWouldBe() throws {
+        let (run, path) = try Self.run(["config", "check"], config: nil)
+        #expect(run.status == 0)
+        #expect(run.stdout == "No config file at \(path), so burnrate uses the defaults.\n")
+        #expect(run.stderr == "")
+    }
+
+    @Test func checkOfAValidFile() throws {
+        let (run, path) = try Self.run(["config", "check"], config: "theme: amber\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "\(path): ok\n")
+        #expect(run.stderr == "")
+    }
+
+    @Test func checkListsEveryProblem() throws {
+        let (run, path) = try Self.run(["config", "check"], config: "theme: ambr\ncolour: red\n")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+            \(path):1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)
+            \(path):2:1: colour: unknown key "colour"; expected one of theme, keys
+
+            """)
+    }
+
+    @Test func anExplicitFileMustExist() throws {
+        let directory = try TemporaryDirectory.with(["mine.yaml": Array("theme: light\n".utf8)])
+        let found = try BurnrateRun.run(["config", "check", "--config", "mine.yaml"], in: directory)
+        #expect(found.status == 0)
+        #expect(found.stdout == "mine.yaml: ok\n")
+        let missing = try BurnrateRun.run(["config", "check", "--config", "gone.yaml"], in: directory)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "gone.yaml: cannot read the file: No such file or directory\n")
+    }
+
+    /// The environment is untrusted: a path longer than any real one is refused, and control
+    /// characters in it are shown escaped.
+    @Test func theEnvironmentIsBoundedAndEscaped() throws {
+        let long = try BurnrateRun.run(["config", "check"], environment: ["XDG_CONFIG_HOME": "/" + String(repeating: "a", count: 3000)])
+        #expect(long.status == 1)
+        #expect(long.stderr == "$XDG_CONFIG_HOME: longer than 2048 bytes, so no config file is read\n")
+        let hostile = try BurnrateRun.run(["config", "check"], environment: ["XDG_CONFIG_HOME": "/nowhere/\u{1B}[2J\u{202E}"])
+        #expect(hostile.status == 0)
+        #expect(hostile.stdout == "No config file at /nowhere/\\e[2J\\u{202E}/burnrate/config.yaml, so burnrate uses the defaults.\n")
+    }
+
+    @Test func showPrintsTheConfigInUse() throws {
+        let (run, path) = try Self.run(["config", "show"], config: "theme: amber\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == Self.shown(origin: "Read from \(path).", theme: "amber"))
+        #expect(run.stderr == "")
+    }
+
+    @Test func showOfABrokenFilePrintsTheDefaults() throws {
+        let (run, path) = try Self.run(["config", "show"], config: "theme: ambr\n")
+        #expect(run.status == 1)
+        #expect(run.stdout == Self.shown(origin: "\(path) has problems (burnrate config check), so these are the defaults.",
+                                         theme: "default"))
+        #expect(run.stderr == #"\#(path):1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)"# + "\n")
+    }
+
+    /// What `config show` prints is a config that reads back as it is.
+    @Test func whatShowPrintsChecksClean() throws {
+        let (shown, _) = try Self.run(["config", "show"], config: "theme: light\n")
+        let (checked, path) = try Self.run(["config", "check"], config: shown.stdout)
+        #expect(checked.stdout == "\(path): ok\n")
+        let (again, _) = try Self.run(["config", "show"], config: shown.stdout)
+        let withoutOrigin = { (text: String) in text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("# Read from ") } }
+        #expect(withoutOrigin(again.stdout) == withoutOrigin(shown.stdout))
+    }
+
+    static func shown(origin: String, theme: String) -> String {
+        """
+        # burnrate's config (burnrate config show)
+        # \(origin)
+        # A field left out keeps its default.
+
+        # The theme the dashboard, presentations and speaker notes start with (burnrate themes
+        # lists them). --theme wins over it, and so does a deck's own theme.
+        theme: \(theme)
+
+        """
+    }
+}

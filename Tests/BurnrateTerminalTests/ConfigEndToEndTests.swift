@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The dashboard with a config file: the theme it starts with and the keys it answers, and a
+/// config with problems, which is reported and not used.
+@Suite("Config end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
+struct ConfigEndToEndTests {
+    private static let binary = BuiltProduct.path(of: "burnrate")
+
+    /// A shell in tmux whose XDG_CONFIG_HOME holds burnrate/config.yaml with `config`, having
+    /// started the dashboard with standard error going to `errors` in that folder.
+    private func startDashboard(config: String, arguments: String = "") throws -> (Tmux, home: URL) {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("burnrate"), withIntermediateDirectories: true)
+        try Data(config.utf8).write(to: home.appendingPathComponent("burnrate/config.yaml"))
+        let tmux = try Tmux(width: 160, height: 48, command: "/bin/sh",
+                            environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": home.path])
+        try tmux.typeLine("cd '\(home.path)'; '\(binary)' \(arguments) 2>errors; echo \"EXIT=$?\"")
+        try tmux.waitFor("Tab panel")
+        return (tmux, home)
+    }
+
+    @Test func theConfigsThemeIsTheOneTheDashboardStartsWith() throws {
+        let (tmux, home) = try startDashboard(config: "theme: amber\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        // t moves on from the theme in use: amber comes before high-contrast.
+        try tmux.press("t")
+        try tmux.waitFor("theme: high-contrast")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+
+        try tmux.typeLine("clear; '\(try #require(Self.binary))' --theme light; echo \"EXIT=$?\"")
+        try tmux.waitFor("Tab panel")
+        try tmux.press("t")
+        try tmux.waitFor("theme: amber")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.expectShellUsable(gone: "Multi-cloud capacity")
+    }
+
+    @Test func aBrokenConfigIsReportedAndTheDefaultsAreUsed() throws {
+        let (tmux, home) = try startDashboard(config: "theme: ambr\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        try tmux.waitFor("the config has problems, so none of it is used: burnrate config check")
+        try tmux.press("t")
+        try tmux.waitFor("theme: light")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.expectShellUsable(gone: "Multi-cloud capacity")
+        let errors = try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8)
+        #expect(errors == #"\#(home.path)/burnrate/config.yaml:1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)"# + "\n")
+    }
+}
