@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// Everything that can wake the event loop.
 public enum TerminalEvent: Hashable, Sendable {

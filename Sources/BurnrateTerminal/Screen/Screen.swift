@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// Where frames go: the ncurses terminal (`CursesScreen`), or a stand-in in tests.
 public protocol Screen: AnyObject {

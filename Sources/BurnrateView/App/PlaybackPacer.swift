@@ -1,5 +1,3 @@
-import BurnrateView
-
 /// When timeline playback is due to move on. The app state says whether playback runs and at
 /// what pace; the pacer, kept by the terminal session beside the event loop, remembers when
 /// the year on screen came on, so the state holds no clock.
