@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 import Testing
 @testable import BurnrateView
 

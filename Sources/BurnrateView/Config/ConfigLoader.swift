@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// Reads config.yaml (described in README.md, "Configuration") with the same YAML reader and the
 /// same diagnostics as scenario files: `FILE:LINE:COLUMN: keys.quitt: unknown action …`.

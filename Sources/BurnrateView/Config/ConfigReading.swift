@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// One pass over a config file: reads it into a `Config`, reporting every problem at its node.
 struct ConfigReading {

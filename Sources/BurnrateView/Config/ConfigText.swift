@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateText
 
 /// The effective config as YAML with comments, as `burnrate config show` prints it: every field
 /// with the value in use, so that a user can copy it as a starting point.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BurnrateModel
+import BurnrateText
 import BurnrateView
 
 struct ConfigCommand: ParsableCommand {

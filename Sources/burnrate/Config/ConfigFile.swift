@@ -2,6 +2,8 @@
 import Glibc
 #endif
 import BurnrateModel
+import BurnrateText
+import BurnrateYAML
 import BurnrateView
 
 /// The user's config file as found, read and checked: the one place the config meets the
