@@ -24,7 +24,7 @@ struct ColumnHelpTests {
     }
 
     @Test func helpNamesTheColumnsTheIssueFoundUnexplained() {
-        let text = HelpView.paragraph().spans.map(\.text).joined()
+        let text = HelpView.paragraph(.defaults).spans.map(\.text).joined()
         for line in ["  in        the money it puts into the round", "  back      contract spending flowing back to it",
                      "  Owns        the stake the money buys", "  Round       its share of all the money",
                      "  Due      contract obligations falling due"] {

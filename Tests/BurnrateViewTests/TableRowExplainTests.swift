@@ -50,7 +50,7 @@ struct TableRowExplainTests {
     }
 
     @Test func helpShowsTheSameColumnText() {
-        let help = HelpView.paragraph().spans.map(\.text).joined()
+        let help = HelpView.paragraph(.defaults).spans.map(\.text).joined()
         for panel in PanelID.allCases {
             #expect(help.contains(Self.text(.columns(panel))))
         }

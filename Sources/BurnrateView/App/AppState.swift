@@ -40,6 +40,9 @@ public struct AppState: Sendable {
     /// Where `s` saves the what-if, and its prompt when open.
     public var saving = SaveState()
 
+    /// The keys, as built in or as a config file rebinds them.
+    public var keymap: Keymap = .defaults
+
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {
         self.model = model

@@ -40,19 +40,19 @@ public struct CommandPalette: Hashable, Sendable {
         count == 0 ? nil : min(max(0, selected), count - 1)
     }
 
-    /// Takes every key while the palette is open, except Ctrl-C (quit) and Ctrl-L (redraw).
+    /// Takes every key while the palette is open, except quit and redraw, by the `palette` keys.
     static func handleKey(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         guard var palette = state.palette else { return nil }
         var next = state
         let entries = entries(for: palette.query, in: state)
         let current = palette.selection(among: entries.count)
-        switch key {
-        case .ctrl("c"), .ctrl("l"):
+        switch state.keymap[.palette].action(for: key) {
+        case .quit, .redraw:
             return nil
-        case .escape:
+        case .back:
             next.palette = nil
             return (next, .none)
-        case .enter:
+        case .confirm:
             if let setting = palette.setting {
                 var applied = state
                 applied.message = nil
@@ -64,14 +64,14 @@ public struct CommandPalette: Hashable, Sendable {
             guard let current else { return (state, .none) }
             next.palette = nil
             return AppAction.perform(entries[current].action, on: next)
-        case .up, .ctrl("p"): palette.selected = max(0, (current ?? 0) - 1)
-        case .down, .ctrl("n"): palette.selected = min(max(0, entries.count - 1), (current ?? -1) + 1)
+        case .previousRow: palette.selected = max(0, (current ?? 0) - 1)
+        case .nextRow: palette.selected = min(max(0, entries.count - 1), (current ?? -1) + 1)
         case .pageUp: palette.selected = max(0, (current ?? 0) - DashboardUpdate.pageRows)
         case .pageDown: palette.selected = min(max(0, entries.count - 1), (current ?? 0) + DashboardUpdate.pageRows)
-        case .home: palette.selected = 0
-        case .end: palette.selected = max(0, entries.count - 1)
-        default:
-            guard LineEditing.edit(&palette.query, with: key) else { return (state, .none) }
+        case .firstRow: palette.selected = 0
+        case .lastRow: palette.selected = max(0, entries.count - 1)
+        case let action:
+            guard LineEditing.edit(&palette.query, action: action, key: key) else { return (state, .none) }
             palette.selected = 0
             palette.error = nil
         }

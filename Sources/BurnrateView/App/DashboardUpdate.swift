@@ -53,13 +53,25 @@ public enum DashboardUpdate {
         for handler in modalKeyHandlers {
             if let handled = handler(state, key) { return handled }
         }
-        if let action = action(for: key, in: state) {
-            return AppAction.perform(action, on: state)
-        }
+        let explaining = if case .explain = state.overlay { state.keymap[.explain].action(for: key) } else { KeyAction?.none }
+        return perform(explaining ?? state.keymap[.dashboard].action(for: key), on: state)
+    }
+
+    /// Actions that leave help open: every other key closes it.
+    private static let actionsOverHelp: Set<KeyAction> = [.quit, .redraw, .help, .pageUp, .pageDown]
+
+    /// Carries out a dashboard key's action; nil for a key bound to none.
+    private static func perform(_ action: KeyAction?, on state: AppState) -> (AppState, AppCommand) {
         var next = state
         next.message = nil
-        switch key {
-        case .escape:
+        if state.overlay == .help, !(action.map(actionsOverHelp.contains) ?? false) {
+            next.overlay = nil
+            return (next, .none)
+        }
+        guard let action else { return (next, .none) }
+        if let appAction = appAction(for: action, in: state) { return AppAction.perform(appAction, on: state) }
+        switch action {
+        case .back:
             if next.overlay != nil {
                 next.overlay = nil
             } else if next.isZoomed {
@@ -69,19 +81,17 @@ public enum DashboardUpdate {
             }
         case .pageUp where next.overlay != nil: next.overlayScroll = max(0, next.overlayScroll - pageRows)
         case .pageDown where next.overlay != nil: next.overlayScroll += pageRows
-        case _ where next.overlay == .help:
-            next.overlay = nil
-        case .left, .character("h"):
+        case .focusLeft:
             if !next.isZoomed { next.focus = next.focus.previous }
-        case .right, .character("l"):
+        case .focusRight:
             if !next.isZoomed { next.focus = next.focus.next }
-        case .up, .character("k"): moveSelection(&next, by: -1)
-        case .down, .character("j"): moveSelection(&next, by: 1)
+        case .previousRow: moveSelection(&next, by: -1)
+        case .nextRow: moveSelection(&next, by: 1)
         case .pageUp: moveSelection(&next, by: -pageRows)
         case .pageDown: moveSelection(&next, by: pageRows)
-        case .home: moveSelection(&next, to: 0)
-        case .end: moveSelection(&next, to: Int.max)
-        case .enter:
+        case .firstRow: moveSelection(&next, to: 0)
+        case .lastRow: moveSelection(&next, to: Int.max)
+        case .confirm:
             if next.overlay != nil {
                 next.overlay = nil
             } else if let target = next.selectedTarget {
@@ -95,29 +105,32 @@ public enum DashboardUpdate {
         return (next, .none)
     }
 
-    /// The keys that stand for an action; the help screen lists them from `KeyHelp`.
-    static func action(for key: Key, in state: AppState) -> AppAction? {
-        switch key {
-        case .character("q"), .ctrl("c"): .quit
-        case .ctrl("l"): .redraw
-        case .character("?"): .toggleHelp
-        case _ where state.overlay == .help: nil
-        case .character("t"): .nextTheme
-        case .tab: .focus(state.focus.next)
-        case .backTab: .focus(state.focus.previous)
-        case .character(let digit) where ("1"..."3").contains(digit): .focus(PanelID(rawValue: digit.wholeNumberValue! - 1)!)
-        case .character("z"): .toggleZoom
-        case .character("e"): .explainSelection
-        case .character(":"): .openPalette
-        case .character("/"): .filterRows
-        case .character(" "): .playPause
-        case .character("]"): .stepYear(1)
-        case .character("["): .stepYear(-1)
-        case .character(">"): .changePace(faster: true)
-        case .character("<"): .changePace(faster: false)
-        case .character("r"): .resetWhatIf
-        case .character("c"): .toggleCompare
-        case .character("s"): .saveWhatIf
+    /// The dashboard actions the command palette offers too.
+    private static func appAction(for action: KeyAction, in state: AppState) -> AppAction? {
+        switch action {
+        case .quit: .quit
+        case .redraw: .redraw
+        case .help: .toggleHelp
+        case .nextTheme: .nextTheme
+        case .focusNext: .focus(state.focus.next)
+        case .focusPrevious: .focus(state.focus.previous)
+        case .focusInvestors: .focus(.investors)
+        case .focusCapacity: .focus(.capacity)
+        case .focusRisk: .focus(.risk)
+        case .zoom: .toggleZoom
+        case .explain: .explainSelection
+        case .palette: .openPalette
+        case .filter: .filterRows
+        case .playPause: .playPause
+        case .nextYear: .stepYear(1)
+        case .previousYear: .stepYear(-1)
+        case .faster: .changePace(faster: true)
+        case .slower: .changePace(faster: false)
+        case .resetWhatIf: .resetWhatIf
+        case .compare: .toggleCompare
+        case .save: .saveWhatIf
+        // Over an explanation `w` does nothing, as it always has; help is closed above.
+        case .whatIfPanel: state.overlay == nil ? .toggleWhatIfPanel : nil
         default: nil
         }
     }

@@ -9,23 +9,23 @@ enum RowFilter {
         }
     }
 
-    /// Keys while a filter is being typed: text edits it at once, Enter keeps it, Esc clears it;
-    /// the selection keys move through the rows that match.
+    /// Keys while a filter is being typed, by the `filter` keys: text edits it at once, Enter
+    /// keeps it, Esc clears it; the selection keys move through the rows that match.
     static func handleKey(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         guard let panel = state.editingFilter else { return nil }
         var next = state
         next.message = nil
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .home, .end, .ctrl("c"), .ctrl("l"):
+        switch state.keymap[.filter].action(for: key) {
+        case .previousRow, .nextRow, .pageUp, .pageDown, .firstRow, .lastRow, .quit, .redraw:
             return nil
-        case .enter:
+        case .confirm:
             next.editingFilter = nil
-        case .escape:
+        case .back:
             setFilter(&next, of: panel, to: "")
             next.editingFilter = nil
-        default:
+        case let action:
             var text = state.filters[panel] ?? ""
-            guard LineEditing.edit(&text, with: key) else { return (state, .none) }
+            guard LineEditing.edit(&text, action: action, key: key) else { return (state, .none) }
             setFilter(&next, of: panel, to: text)
         }
         return (next, .none)

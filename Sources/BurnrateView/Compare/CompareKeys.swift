@@ -1,4 +1,4 @@
-/// Keys of the open compare view: ↑↓ k j scroll a row, PgUp PgDn a page, Home End to the ends,
+/// Keys of the open compare view, by the `compare` keys: scroll a row, a page, to the ends;
 /// Esc closes (as does c, through `AppAction.toggleCompare`). Other keys fall through, so the
 /// what-if panel, themes, help and quit still work while comparing.
 enum CompareKeys {
@@ -6,16 +6,16 @@ enum CompareKeys {
         guard let open = state.compare.open, state.overlay == nil, state.whatIfPanel == nil else { return nil }
         var next = state
         let page = max(1, CompareView.area(in: state.layout).height - 3)
-        switch key {
-        case .escape:
+        switch state.keymap[.compare].action(for: key) {
+        case .back:
             next.compare.open = nil
             return (next, .none)
-        case .up, .character("k"): next.compare.open?.scroll = open.scroll - 1
-        case .down, .character("j"): next.compare.open?.scroll = open.scroll + 1
+        case .previousRow: next.compare.open?.scroll = open.scroll - 1
+        case .nextRow: next.compare.open?.scroll = open.scroll + 1
         case .pageUp: next.compare.open?.scroll = open.scroll - page
         case .pageDown: next.compare.open?.scroll = open.scroll + page
-        case .home: next.compare.open?.scroll = 0
-        case .end: next.compare.open?.scroll = Int.max
+        case .firstRow: next.compare.open?.scroll = 0
+        case .lastRow: next.compare.open?.scroll = Int.max
         default: return nil
         }
         let limit = CompareView.scrollLimit(next)

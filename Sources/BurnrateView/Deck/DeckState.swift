@@ -37,6 +37,9 @@ public struct DeckState: Sendable, WhatIfHost {
     /// socket, a handout).
     public internal(set) var notesTerminals: Int?
 
+    /// The keys, as built in or as a config file rebinds them.
+    public var keymap: Keymap = .defaults
+
     public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
                 clock: ClockTime? = nil) {
         self.loaded = loaded

@@ -3,9 +3,9 @@ import BurnrateModel
 /// The presentation's update function: the next state for an event, and what the terminal
 /// must do. Pure, so every key can be tested without a terminal or a clock.
 ///
-/// → space PgDn next, ← PgUp previous, Home End first and last; digits then Enter (or `g`,
-/// digits, Enter) jump to a slide; `a` auto-advance, `b` blank, `f` footer, `w` the what-if
-/// panel, `q` quit.
+/// Keys by the `presentation` keymap: next, previous, first and last slide, a number then
+/// Enter (or go-to-slide, a number, Enter) to jump, auto-advance, blank, footer, the what-if
+/// panel (its own `what-if` keys while open), quit.
 public enum DeckUpdate {
     public static func update(_ state: DeckState, _ event: DeckEvent) -> (DeckState, AppCommand) {
         var next = state
@@ -34,8 +34,9 @@ public enum DeckUpdate {
 
     private static func press(_ state: DeckState, _ key: Key) -> (DeckState, AppCommand) {
         var next = state
-        let isTypingWhatIf = next.whatIfPanel?.typing != nil
-        if key == .ctrl("c") || (key == .character("q") && !isTypingWhatIf) { return (next, .quit) }
+        // A typed what-if value takes q as a letter; its own keys say what quits.
+        let quitting = state.whatIfPanel?.typing != nil ? state.keymap[.whatIfValue] : state.keymap[.presentation]
+        if quitting.action(for: key) == .quit { return (next, .quit) }
         next.message = nil
         if next.isBlank {
             next.isBlank = false
@@ -46,28 +47,29 @@ public enum DeckUpdate {
             if let handled = typing(key, after: typed, in: next) { return (handled, .none) }
             next.jump = nil
         }
-        switch key {
-        case .right, .character(" "), .pageDown: next.show(next.index + 1)
-        case .left, .pageUp: next.show(next.index - 1)
-        case .home: next.show(0)
-        case .end: next.show(next.slideCount - 1)
-        case .character("g"): next.jump = ""
-        case .character(let digit) where digit.isASCII && digit.isNumber: next.jump = String(digit)
-        case .character("a"): next.toggleAutoAdvance()
-        case .character("b"): next.isBlank = true
-        case .character("f"): next.showsFooter.toggle()
-        case .character("w"): next.whatIfPanel = WhatIfPanelState()
-        case .ctrl("l"): return (next, .redrawAll)
+        switch state.keymap[.presentation].action(for: key) {
+        case .nextSlide: next.show(next.index + 1)
+        case .previousSlide: next.show(next.index - 1)
+        case .firstSlide: next.show(0)
+        case .lastSlide: next.show(next.slideCount - 1)
+        case .goToSlide: next.jump = ""
+        case .autoAdvance: next.toggleAutoAdvance()
+        case .blank: next.isBlank = true
+        case .footer: next.showsFooter.toggle()
+        case .whatIfPanel: next.whatIfPanel = WhatIfPanelState()
+        case .redraw: return (next, .redrawAll)
+        case nil:
+            if case .character(let digit) = key, digit.isASCII, digit.isNumber { next.jump = String(digit) }
         default: break
         }
         return (next, .none)
     }
 
-    /// Keys of the open what-if panel, as on the dashboard; `r` goes back to the slide's own
-    /// what-if. Nil while the panel is closed or for keys it does not use, so that space, PgUp,
-    /// PgDn and q still work with it open.
+    /// Keys of the open what-if panel, as on the dashboard; reset-what-if goes back to the
+    /// slide's own what-if. Nil while the panel is closed or for keys it does not use, so that
+    /// space, PgUp, PgDn and q still work with it open.
     private static func whatIfKey(_ key: Key, in state: DeckState) -> DeckState? {
-        if key == .character("r"), let panel = state.whatIfPanel, panel.typing == nil {
+        if let panel = state.whatIfPanel, panel.typing == nil, state.keymap[.whatIf].action(for: key) == .resetWhatIf {
             var next = state
             next.resetWhatIf()
             next.message = "what-if reset: the slide's own"
@@ -84,18 +86,20 @@ public enum DeckUpdate {
         }
     }
 
-    /// Keys while a slide number is being typed; nil for keys that end the typing and act as usual.
+    /// Keys while a slide number is being typed, by the `slide-number` keys; nil for keys that
+    /// end the typing and act as usual.
     private static func typing(_ key: Key, after typed: String, in state: DeckState) -> DeckState? {
         var next = state
-        switch key {
-        case .character(let digit) where digit.isASCII && digit.isNumber:
-            next.jump = typed.count < 4 ? typed + String(digit) : typed
-        case .backspace:
+        switch state.keymap[.slideNumber].action(for: key) {
+        case .deleteCharacter:
             next.jump = String(typed.dropLast())
-        case .escape:
+        case .back:
             next.jump = nil
-        case .enter:
+        case .confirm:
             if let number = Int(typed) { next.show(number - 1) } else { next.jump = nil }
+        case nil:
+            guard case .character(let digit) = key, digit.isASCII, digit.isNumber else { return nil }
+            next.jump = typed.count < 4 ? typed + String(digit) : typed
         default:
             return nil
         }

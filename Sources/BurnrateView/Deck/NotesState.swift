@@ -22,6 +22,9 @@ public struct NotesState: Sendable {
     public private(set) var now: Double = 0
     public private(set) var receivedAt: Double = 0
 
+    /// The keys, as built in or as a config file rebinds them.
+    public var keymap: Keymap = .defaults
+
     public init(deckName: String, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode) {
         self.deckName = deckName
         self.width = width

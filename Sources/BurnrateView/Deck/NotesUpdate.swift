@@ -10,17 +10,17 @@ public enum NotesEvent: Equatable, Sendable {
 }
 
 /// The notes terminal's update function: pure, so it can be tested without a socket or clock.
-/// `q` or Ctrl-C quits, Ctrl-L redraws; the presenter drives everything else.
+/// Its keys (`notes`) quit and redraw; the presenter drives everything else.
 public enum NotesUpdate {
     public static func update(_ state: NotesState, _ event: NotesEvent) -> (NotesState, AppCommand) {
         var next = state
         switch event {
-        case .key(.character("q")), .key(.ctrl("c")):
-            return (next, .quit)
-        case .key(.ctrl("l")):
-            return (next, .redrawAll)
-        case .key:
-            break
+        case .key(let key):
+            switch state.keymap[.notes].action(for: key) {
+            case .quit: return (next, .quit)
+            case .redraw: return (next, .redrawAll)
+            default: break
+            }
         case .resize(let width, let height):
             next.width = width
             next.height = height

@@ -13,7 +13,8 @@ struct SlideFooter: Widget {
         canvas.put(right, x: rightX, y: area.y, style: Style(.text, [.bold]), clip: area)
         let left = Rect(x: area.x + 1, y: area.y, width: max(0, rightX - area.x - 3), height: 1)
         if let jump = state.jump {
-            canvas.put("go to slide: \(jump)_   Enter jumps, Esc cancels", x: left.x, y: left.y, style: Style(.accent, [.bold]), clip: left)
+            let hints = state.keymap[.slideNumber].hints.map { "\($0.keys) \($0.label)" }.joined(separator: ", ")
+            canvas.put("go to slide: \(jump)_   " + hints, x: left.x, y: left.y, style: Style(.accent, [.bold]), clip: left)
         } else if let message = state.message {
             canvas.put(Truncation.fit(message, in: left.width, ellipsis: state.glyphs.ellipsis), x: left.x, y: left.y,
                        style: Style(.watch, [.bold]), clip: left)

@@ -108,11 +108,12 @@ public enum DashboardView {
     static func overlay(_ overlay: Overlay, state: AppState) -> OverlayBox {
         switch overlay {
         case .help:
-            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(), glyphs: state.glyphs,
+            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(state.keymap), glyphs: state.glyphs,
                               scroll: state.overlayScroll)
         case .explain(let target):
             let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
-            return OverlayBox(title: "Explain: \(explanation.title)", hint: "Esc closes", paragraph: Paragraph(explanation.spans),
+            let hint = state.keymap[.explain].keyNames(.back).map { "\($0) closes" } ?? ""
+            return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)
         }
     }

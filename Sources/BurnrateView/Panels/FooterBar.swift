@@ -17,7 +17,7 @@ struct FooterBar: Widget {
         let reserved = state.message.map { min(TextWidth.of($0) + 2, area.width * 2 / 3, max(0, area.maxX - x - kept - 1)) } ?? 0
         for help in Self.fitting(hints, in: area.maxX - reserved - x - 1) {
             x = canvas.put(help.keys, x: x, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
-            x = canvas.put(" " + help.action + "  ", x: x, y: area.y, style: Style(.muted, on: .selection), clip: area)
+            x = canvas.put(" " + help.label + "  ", x: x, y: area.y, style: Style(.muted, on: .selection), clip: area)
         }
         if let message = state.message {
             let shown = Truncation.fit(message, in: max(0, area.maxX - x - 1), ellipsis: state.glyphs.ellipsis)
@@ -25,18 +25,16 @@ struct FooterBar: Widget {
         }
     }
 
-    typealias Hint = (keys: String, action: String)
-
     /// Help and quit are kept on every screen; the other hints give way, from the right.
-    private static func isKept(_ hint: Hint) -> Bool { hint.keys == "?" || hint.keys == "q" }
+    private static func isKept(_ hint: KeyHint) -> Bool { hint.actions.contains(.help) || hint.actions.contains(.quit) }
 
-    private static func width(of hints: [Hint]) -> Int {
-        hints.reduce(0) { $0 + TextWidth.of($1.keys) + TextWidth.of($1.action) + 3 }
+    private static func width(of hints: [KeyHint]) -> Int {
+        hints.reduce(0) { $0 + TextWidth.of($1.keys) + TextWidth.of($1.label) + 3 }
     }
 
-    /// The hints that fit in `room` columns, in their order: `?` and `q` first claim their room,
-    /// then the others from the left while they fit.
-    static func fitting(_ hints: [Hint], in room: Int) -> [Hint] {
+    /// The hints that fit in `room` columns, in their order: help and quit first claim their
+    /// room, then the others from the left while they fit.
+    static func fitting(_ hints: [KeyHint], in room: Int) -> [KeyHint] {
         var left = room - width(of: hints.filter(isKept))
         return hints.filter { hint in
             if isKept(hint) { return true }
@@ -50,18 +48,16 @@ struct FooterBar: Widget {
         }
     }
 
-    private var hints: [Hint] {
-        if state.palette != nil { return [("Enter", "run"), ("↑↓", "choose"), ("Esc", "close")] }
-        if state.editingFilter != nil { return [("Enter", "keep filter"), ("Esc", "clear"), ("↑↓", "select")] }
+    /// The hints of the mode the keys are in, from its keymap.
+    private var hints: [KeyHint] {
+        if state.palette != nil { return state.keymap[.palette].hints }
+        if state.editingFilter != nil { return state.keymap[.filter].hints }
         return switch state.overlay {
-        case .help: [("any key", "close")]
-        case .explain: [("Esc", "close"), ("↑↓", "previous / next figure"), ("q", "quit")]
-        case nil where state.whatIfPanel != nil:
-            [("↑↓", "input"), ("←→", "change"), ("Enter", "type"), ("r", "reset"), ("s", "save"), ("w", "close"), ("?", "help"), ("q", "quit")]
-        case nil where state.compare.open != nil:
-            [("↑↓ PgUp PgDn", "scroll"), ("c", "close compare"), ("w", "what-if"), ("?", "help"), ("q", "quit")]
-        case nil: [("Tab", "panel"), ("↑↓", "select"), ("Enter", "explain"), (":", "commands"), ("/", "filter"), ("z", "zoom"),
-                   ("w", "what-if"), ("c", "compare"), ("space", "play"), ("t", "theme"), ("?", "help"), ("q", "quit")]
+        case .help: [KeyHint(keys: "any key", label: "close")]
+        case .explain: state.keymap[.explain].hints
+        case nil where state.whatIfPanel != nil: state.keymap[.whatIf].hints
+        case nil where state.compare.open != nil: state.keymap[.compare].hints
+        case nil: state.keymap[.dashboard].hints
         }
     }
 }

@@ -1,34 +1,38 @@
-/// The save prompt: `s` opens it with a default path; characters, Backspace and Ctrl-U edit the
-/// path, Enter saves, Esc cancels. It never overwrites without asking: when the file exists it
-/// asks "overwrite? y/n", and only y sends the save with `overwrite: true`.
+/// The save prompt: `s` opens it with a default path; characters and the `save-path` keys
+/// edit the path, Enter saves, Esc cancels. It never overwrites without asking: when the file
+/// exists it asks "overwrite? y/n" (the `save-overwrite` keys), and only yes sends the save
+/// with `overwrite: true`.
 enum SaveKeys {
-    /// Takes every key while the prompt is open, so that typing "q" types a q.
+    /// Takes every key while the prompt is open but quit and redraw, so that typing "q" types a q.
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         guard let prompt = state.saving.prompt else { return nil }
         var next = state
         next.message = nil
         switch prompt.stage {
         case .typing:
-            switch key {
-            case .character(let character): next.saving.prompt?.path = prompt.path + String(character)
-            case .backspace: next.saving.prompt?.path = String(prompt.path.dropLast())
-            case .ctrl("u"): next.saving.prompt?.path = ""
-            case .escape: return cancel(next)
-            case .enter:
+            var path = prompt.path
+            switch state.keymap[.savePath].action(for: key) {
+            case .quit: return AppAction.perform(.quit, on: state)
+            case .redraw: return AppAction.perform(.redraw, on: state)
+            case .back: return cancel(next)
+            case .confirm:
                 guard !prompt.path.isEmpty else {
                     next.message = "type a path to save to, or Esc"
                     return (next, .none)
                 }
                 return save(next, overwrite: false)
-            default: break
+            case let action:
+                if LineEditing.edit(&path, action: action, key: key) { next.saving.prompt?.path = path }
             }
         case .confirmingOverwrite:
-            switch key {
-            case .character("y"), .character("Y"): return save(next, overwrite: true)
-            case .character("n"), .character("N"):
+            switch state.keymap[.saveOverwrite].action(for: key) {
+            case .quit: return AppAction.perform(.quit, on: state)
+            case .redraw: return AppAction.perform(.redraw, on: state)
+            case .yes: return save(next, overwrite: true)
+            case .no:
                 next.saving.prompt?.stage = .typing
                 next.message = "not overwritten: type another path"
-            case .escape: return cancel(next)
+            case .back: return cancel(next)
             default: break
             }
         case .saving:

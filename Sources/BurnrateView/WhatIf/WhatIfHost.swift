@@ -4,6 +4,7 @@ protocol WhatIfHost {
     var model: ModelState { get set }
     var whatIfPanel: WhatIfPanelState? { get set }
     var message: String? { get set }
+    var keymap: Keymap { get }
     /// Where the open panel is drawn: ←/→ on a row without a value move a column across it.
     var whatIfDock: Rect? { get }
 }

@@ -1,9 +1,9 @@
 import BurnrateModel
 
-/// Keys of the open what-if panel: ↑↓ pick a knob, ←→ or -/+ step it (on a preset, which has
-/// no value, ←→ move a column across), Enter types a value (or
-/// lays a preset over the others), x or Delete takes an applied preset off, r resets, w or Esc closes. Keys it does not use fall through to the
-/// dashboard, so Tab, t, ? and q still work.
+/// Keys of the open what-if panel, by the `what-if` keymap: pick an input, step it (on a
+/// preset, which has no value, step a column across), type a value (or lay a preset over the
+/// others), take an applied preset off, close. Keys it does not use fall through to the host,
+/// so Tab, t, ?, r and q still work; `what-if-value` keys while a value is typed.
 enum WhatIfKeys {
     /// What a key did to the open panel's host.
     enum Outcome<Host: WhatIfHost> {
@@ -13,9 +13,6 @@ enum WhatIfKeys {
     }
 
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
-        if key == .character("w") && state.whatIfPanel == nil && state.overlay == nil {
-            return AppAction.perform(.toggleWhatIfPanel, on: state)
-        }
         guard state.overlay == nil else { return nil }
         switch handleOpenPanel(state, key) {
         case nil: return nil
@@ -27,39 +24,35 @@ enum WhatIfKeys {
     /// A key while the panel is open; nil when the panel is closed or does not use the key.
     static func handleOpenPanel<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Outcome<Host>? {
         guard let panel = state.whatIfPanel else { return nil }
-        if panel.typing != nil { return .handled(type(state, key)) }
+        if panel.typing != nil { return type(state, key).map(Outcome.handled) }
         let knobs = WhatIfKnob.all(for: state.model.base)
         var next = state
         next.message = nil
         let knob = knobs[min(panel.selected, knobs.count - 1)]
-        switch key {
-        case .character("w"), .escape:
+        switch state.keymap[.whatIf].action(for: key) {
+        case .whatIfPanel, .back:
             next.whatIfPanel = nil
-        case .up, .character("k"):
+        case .previousRow:
             next.whatIfPanel?.selected = max(0, panel.selected - 1)
-        case .down, .character("j"):
+        case .nextRow:
             next.whatIfPanel?.selected = min(knobs.count - 1, panel.selected + 1)
-        case .home:
+        case .firstRow:
             next.whatIfPanel?.selected = 0
-        case .end:
+        case .lastRow:
             next.whatIfPanel?.selected = knobs.count - 1
-        case .left, .right, .character("h"), .character("l"):
-            let direction = key == .left || key == .character("h") ? -1 : 1
+        case let action? where action == .decrease || action == .increase:
+            let direction = action == .decrease ? -1 : 1
             guard case .preset = knob, let dock = state.whatIfDock else {
                 adjust(&next, knob.step(direction, in: state.model.whatIf, scenario: state.model.base))
                 break
             }
             let moved = panel.selected + direction * WhatIfPanelView.rowsPerColumn(in: dock)
             next.whatIfPanel?.selected = knobs.indices.contains(moved) ? moved : panel.selected
-        case .character("-"):
-            adjust(&next, knob.step(-1, in: state.model.whatIf, scenario: state.model.base))
-        case .character("+"), .character("="):
-            adjust(&next, knob.step(1, in: state.model.whatIf, scenario: state.model.base))
-        case .character("x"), .delete, .backspace:
+        case .removePreset:
             guard case .preset(let id) = knob, state.model.presetIDs.contains(id) else { return nil }
             next.model.remove(presetID: id)
             next.message = "what-if: \(StressPreset.named(id)?.name ?? id) removed"
-        case .enter:
+        case .confirm:
             if case .preset(let id) = knob { return .applyPreset(id, next) }
             next.whatIfPanel?.typing = ""
         default:
@@ -86,28 +79,25 @@ enum WhatIfKeys {
         }
     }
 
-    /// Typing a value: characters, Backspace, Enter applies it through `WhatIfSetting` (the
-    /// same parser as `--set`), Esc gives up.
-    private static func type<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Host {
+    /// Typing a value: characters, and the `what-if-value` keys: Enter applies it through
+    /// `WhatIfSetting` (the same parser as `--set`), Esc gives up. Nil for quit and redraw,
+    /// which the host carries out; every other key is taken.
+    private static func type<Host: WhatIfHost>(_ state: Host, _ key: Key) -> Host? {
         var next = state
         let knobs = WhatIfKnob.all(for: state.model.base)
         let knob = knobs[min(state.whatIfPanel?.selected ?? 0, knobs.count - 1)]
-        let text = state.whatIfPanel?.typing ?? ""
-        switch key {
-        case .character(let character):
-            next.whatIfPanel?.typing = text + String(character)
-        case .backspace:
-            next.whatIfPanel?.typing = String(text.dropLast())
-        case .ctrl("u"):
-            next.whatIfPanel?.typing = ""
-        case .escape:
+        var text = state.whatIfPanel?.typing ?? ""
+        switch state.keymap[.whatIfValue].action(for: key) {
+        case .quit, .redraw:
+            return nil
+        case .back:
             next.whatIfPanel?.typing = nil
-        case .enter:
+        case .confirm:
             next.whatIfPanel?.typing = nil
             guard let path = knob.settingPath, !text.isEmpty else { break }
             next.message = apply("\(path)=\(text)", to: &next)
-        default:
-            break
+        case let action:
+            if LineEditing.edit(&text, action: action, key: key) { next.whatIfPanel?.typing = text }
         }
         return next
     }
