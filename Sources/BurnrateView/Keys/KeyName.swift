@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateText
 
 /// The one spelling of every key: what help, the footer, `burnrate keys` and the README show,
 /// and what a config file writes (`q`, `ctrl-c`, `tab`, `shift-tab`, `f5`, `pgdn`).
