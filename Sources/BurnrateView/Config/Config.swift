@@ -3,9 +3,16 @@
 public struct Config: Sendable, Equatable {
     /// The theme programs start with, by name; `--theme` and a deck's own theme win over it.
     public var theme: String?
+    /// The keys in use: the built-in map with the file's `keys:` applied.
+    public var keymap: Keymap
+    /// Built-in keys that `keys:` gave to other actions (binding quit to x takes x from the
+    /// what-if panel's remove-preset).
+    public var taken: [KeyTaken]
 
-    public init(theme: String? = nil) {
+    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = []) {
         self.theme = theme
+        self.keymap = keymap
+        self.taken = taken
     }
 
     /// No config file, or one with problems: every default.

@@ -11,7 +11,7 @@ public enum ConfigLoader {
         guard !setsNothing(text) else { return .defaults }
         let document = try YAMLDocument(text: text, file: file)
         let collector = DiagnosticCollector(file: file)
-        guard let config = ConfigReading(themes: themes).config(document.reader(into: collector)) else {
+        guard let config = ConfigReading(themes: themes, keymap: .defaults).config(document.reader(into: collector)) else {
             throw collector.inFileOrder
         }
         return config

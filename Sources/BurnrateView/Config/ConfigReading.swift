@@ -6,13 +6,16 @@ struct ConfigReading {
     static let rootKeys = ["theme", "keys"]
 
     let themes: ThemeCatalog
+    /// The map `keys:` rebinds.
+    let keymap: Keymap
 
     /// The config, or nil when anything was reported.
     func config(_ root: NodeReader) -> Config? {
         guard root.kind == .mapping else { return root.expected("a mapping of config keys (\(Self.rootKeys.joined(separator: ", ")))") }
         guard let fields = root.fields(Self.rootKeys) else { return nil }
-        let config = Config(theme: fields.optional("theme", theme))
-        return root.collector.isEmpty ? config : nil
+        let theme = fields.optional("theme", theme)
+        let rebound = fields.optional("keys", keys) ?? Rebound(keymap: keymap, taken: [])
+        return root.collector.isEmpty ? Config(theme: theme, keymap: rebound.keymap, taken: rebound.taken) : nil
     }
 
     /// A theme by the name the catalogue knows it by: a built-in theme or a file in the user's themes/.

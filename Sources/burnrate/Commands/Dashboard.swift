@@ -62,6 +62,7 @@ struct Dashboard: ParsableCommand {
             state.compare = CompareState(target: compareTarget, open: comparing.compare.isEmpty ? nil : OpenComparison(against: .target))
             state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
             state.message = configNotice
+            state.keymap = config.keymap
             var session = DashboardSession(screen: screen, state: state)
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             if FileSystem.isRegularFile(scenario.scenario) {

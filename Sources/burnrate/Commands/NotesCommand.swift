@@ -63,8 +63,9 @@ struct NotesCommand: ParsableCommand {
                 screen.close()
             }
             let glyphs = ascii ? .ascii : Glyphs.detect(environment: environment)
-            let state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,
+            var state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,
                                    glyphs: glyphs)
+            state.keymap = config.keymap
             _ = NotesSession(screen: screen, connection: connection, state: state).run()
         }
     }

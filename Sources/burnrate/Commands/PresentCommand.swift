@@ -57,7 +57,7 @@ struct PresentCommand: ParsableCommand {
                 return
             }
             let (config, configNotice) = configOptions.forProgram(themes: catalog)
-            try present(loaded, theme: catalog.chosen(theme ?? loaded.deck.theme ?? config.theme), notice: configNotice)
+            try present(loaded, theme: catalog.chosen(theme ?? loaded.deck.theme ?? config.theme), config: config, notice: configNotice)
         }
     }
 
@@ -74,7 +74,7 @@ struct PresentCommand: ParsableCommand {
         print("wrote \(loaded.deck.slides.count) slides to \(TerminalSafe.escape(path))")
     }
 
-    private func present(_ loaded: LoadedDeck, theme: Theme, notice: String?) throws {
+    private func present(_ loaded: LoadedDeck, theme: Theme, config: Config, notice: String?) throws {
         guard TerminalCheck.stdoutIsTerminal, TerminalCheck.stdinIsTerminal else {
             throw CommandFailure("""
                 burnrate: presenting needs a terminal, and standard input or output is not one.
@@ -95,6 +95,7 @@ struct PresentCommand: ParsableCommand {
                               clock: WallClock.now())
         var session = PresentSession(screen: screen, state: state, notes: notes)
         session.state.message = notice
+        session.state.keymap = config.keymap
         session.watcher = watchScenario(of: loaded, in: &session.state)
         _ = session.run()
     }
