@@ -17,7 +17,7 @@ struct ConfigEndToEndTests {
         let tmux = try Tmux(width: 160, height: 48, command: "/bin/sh",
                             environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": home.path])
         try tmux.typeLine("cd '\(home.path)'; '\(binary)' \(arguments) 2>errors; echo \"EXIT=$?\"")
-        try tmux.waitFor("Tab panel")
+        try tmux.waitFor("? help")
         return (tmux, home)
     }
 
@@ -31,7 +31,7 @@ struct ConfigEndToEndTests {
         try tmux.waitFor("EXIT=0")
 
         try tmux.typeLine("clear; '\(try #require(Self.binary))' --theme light; echo \"EXIT=$?\"")
-        try tmux.waitFor("Tab panel")
+        try tmux.waitFor("? help")
         try tmux.press("t")
         try tmux.waitFor("theme: amber")
         try tmux.press("q")
@@ -39,8 +39,24 @@ struct ConfigEndToEndTests {
         try tmux.expectShellUsable(gone: "Multi-cloud capacity")
     }
 
+    /// quit bound to x: the footer says so, q no longer quits, x does, and the shell is clean.
+    @Test func quitBoundToXQuitsOnX() throws {
+        let (tmux, home) = try startDashboard(config: "keys: {quit: x}\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        try tmux.waitFor("x quit")
+        try tmux.press("q")
+        try tmux.press("t")
+        // Keys are read in order: once t has been answered, q has been read and did nothing.
+        let screen = try tmux.waitFor("theme: light")
+        #expect(!screen.contains("EXIT="))
+        try tmux.press("x")
+        try tmux.waitFor("EXIT=0")
+        try tmux.expectShellUsable(gone: "Multi-cloud capacity")
+        #expect(try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8) == "")
+    }
+
     @Test func aBrokenConfigIsReportedAndTheDefaultsAreUsed() throws {
-        let (tmux, home) = try startDashboard(config: "theme: ambr\n")
+        let (tmux, home) = try startDashboard(config: "theme: ambr\nkeys:\n  quitt: x\n  zoom: x\n  next-theme: x\n  help: pgdown\n")
         defer { try? FileManager.default.removeItem(at: home) }
         try tmux.waitFor("the config has problems, so none of it is used: burnrate config check")
         try tmux.press("t")
@@ -49,6 +65,14 @@ struct ConfigEndToEndTests {
         try tmux.waitFor("EXIT=0")
         try tmux.expectShellUsable(gone: "Multi-cloud capacity")
         let errors = try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8)
-        #expect(errors == #"\#(home.path)/burnrate/config.yaml:1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)"# + "\n")
+        let file = home.path + "/burnrate/config.yaml"
+        #expect(errors == """
+            \(file):1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)
+            \(file):3:3: keys.quitt: unknown action "quitt" (did you mean "quit"?)
+            \(file):5:15: keys.next-theme: x is bound to both zoom and next-theme in the dashboard keys
+            \(file):6:9: keys.help: expected a key name (a single character such as q or ?, or one of ctrl-LETTER, f1 to f63, \
+            tab, shift-tab, enter, esc, space, backspace, up, down, left, right, pgup, pgdn, home, end, insert, delete), found "pgdown"
+
+            """)
     }
 }

@@ -50,6 +50,52 @@ import Testing
         #expect(Self.diagnostics(text) == expected)
     }
 
+    /// Giving quit the key x: x quits in every mode that has quit, and is taken from the what-if
+    /// panel's remove-preset, which keeps its other keys; q no longer quits; a prompt's x stays a letter.
+    @Test func rebindingReplacesAnActionsKeysInEveryMode() throws {
+        let config = try Self.load("keys:\n  quit: x\n  next-theme: [T, f5]\n").get()
+        for mode in [KeyMode.dashboard, .explain, .whatIf, .compare, .presentation, .notes] {
+            #expect(config.keymap[mode].keys(.quit) == [.character("x")], "\(mode)")
+            #expect(config.keymap[mode].action(for: .character("q")) == nil, "\(mode)")
+        }
+        #expect(config.keymap[.palette].keys(.quit) == [])
+        #expect(config.keymap[.whatIf].keys(.removePreset) == [.delete, .backspace])
+        #expect(config.keymap[.dashboard].keys(.nextTheme) == [.character("T"), .function(5)])
+        #expect(config.taken.map(\.description) == ["x now does quit in the what-if keys, no longer remove-preset"])
+        #expect(config.keymap[.dashboard].keys(.zoom) == Keymap.defaults[.dashboard].keys(.zoom))
+    }
+
+    static let keyName = "expected a key name (a single character such as q or ?, or one of ctrl-LETTER, f1 to f63, tab, "
+        + "shift-tab, enter, esc, space, backspace, up, down, left, right, pgup, pgdn, home, end, insert, delete)"
+
+    @Test(arguments: [
+        ("keys:\n  quitt: x\n", [#"c.yaml:2:3: keys.quitt: unknown action "quitt" (did you mean "quit"?)"#]),
+        ("keys: {frobnicate: x}\n", [#"c.yaml:1:8: keys.frobnicate: unknown action "frobnicate"; burnrate keys lists them"#]),
+        ("keys:\n  zoom: ctlr-z\n", [#"c.yaml:2:9: keys.zoom: \#(keyName), found "ctlr-z" (did you mean "ctrl-z"?)"#]),
+        ("keys:\n  help: [\"?\", pgdown]\n", [#"c.yaml:2:15: keys.help[1]: \#(keyName), found "pgdown""#]),
+        ("keys:\n  focus-next: ctrl-i\n", [#"c.yaml:2:15: keys.focus-next: "ctrl-i" reaches burnrate as tab: write tab"#]),
+        // A key given to two actions that share a mode, reported once at the later one with every mode they share.
+        ("keys:\n  quit: [x, ctrl-c]\n  next-theme: x\n", ["c.yaml:3:15: keys.next-theme: x is bound to both next-theme and quit in the dashboard keys"]),
+        ("keys:\n  back: x\n  quit: [ctrl-c, x]\n",
+         ["c.yaml:3:18: keys.quit[1]: x is bound to both back and quit in the dashboard, explain, what-if, compare and save-overwrite keys"]),
+        ("keys: [quit]\n", ["c.yaml:1:7: keys: expected a mapping of actions to keys, such as {quit: [q, ctrl-c]}, found a list"]),
+        ("keys:\n  quit: {x: 1}\n", ["c.yaml:2:9: keys.quit: expected a key or a list of keys, such as q or [q, ctrl-c], found a mapping"]),
+        ("keys:\n  quit: [[x]]\n", ["c.yaml:2:10: keys.quit[0]: expected a key name, such as q, ctrl-c or f5, found a list"]),
+        ("keys:\n  quit: []\n", ["c.yaml:2:9: keys.quit: expected at least one key, found none"]),
+        ("keys:\n  quit:\n", ["c.yaml:2:8: keys.quit: expected at least one key, found none"]),
+        ("keys:\n  quit: [a, b, c, d, e, f, g, i, k]\n", ["c.yaml:2:9: keys.quit: expected at most 8 keys, found 9"]),
+        ("keys:\n  quit: x\n  quit: y\n", [#"c.yaml:3:3: keys.quit: duplicate key "quit", first given at line 2"#]),
+        // Every problem at once: the misspelt action does not hide the conflict of the others.
+        ("theme: ambr\nkeys:\n  quitt: y\n  zoom: x\n  quit: x\n", [
+            #"c.yaml:1:8: theme: \#(themeName), found "ambr" (did you mean "amber"?)"#,
+            #"c.yaml:3:3: keys.quitt: unknown action "quitt" (did you mean "quit"?)"#,
+            "c.yaml:5:9: keys.quit: x is bound to both zoom and quit in the dashboard keys",
+        ]),
+    ])
+    func brokenKeys(text: String, expected: [String]) {
+        #expect(Self.diagnostics(text) == expected)
+    }
+
     @Test(arguments: [
         (["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/u"], ConfigDirectory.Location.directory("/cfg/burnrate")),
         (["XDG_CONFIG_HOME": "", "HOME": "/home/u"], .directory("/home/u/.config/burnrate")),
