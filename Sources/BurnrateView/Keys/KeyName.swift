@@ -1,4 +1,3 @@
-import BurnrateModel
 import BurnrateText
 
 /// The one spelling of every key: what help, the footer, `burnrate keys` and the README show,

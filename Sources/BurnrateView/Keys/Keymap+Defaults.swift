@@ -34,7 +34,7 @@ extension Keymap {
             KeyBinding(.slower, [.character("<")], "timeline: slower playback"),
             KeyBinding(.faster, [.character(">")], "timeline: faster playback"),
             KeyBinding(.nextTheme, [.character("t")], "next theme", footer: "theme"),
-            KeyBinding(.help, [.character("?")], "this help", footer: "help"),
+            KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help"),
             KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
         ]),
@@ -62,7 +62,7 @@ extension Keymap {
             KeyBinding(.removePreset, [.character("x"), .delete, .backspace], "take an applied preset off"),
             KeyBinding(.resetWhatIf, [.character("r")], "reset the what-if (on a slide: to the slide's own)", footer: "reset"),
             KeyBinding(.save, [.character("s")], "save the what-if as a new scenario file", footer: "save", inHelp: false),
-            KeyBinding(.help, [.character("?")], "this help", footer: "help", inHelp: false),
+            KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help", inHelp: false),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit", inHelp: false),
         ]),
         ModeKeymap(.whatIfValue, [
@@ -83,7 +83,7 @@ extension Keymap {
             KeyBinding(.compare, [.character("c")], "close the comparison", footer: "close compare"),
             KeyBinding(.back, [.escape], "close the comparison"),
             KeyBinding(.whatIfPanel, [.character("w")], "the what-if panel", footer: "what-if", inHelp: false),
-            KeyBinding(.help, [.character("?")], "this help", footer: "help", inHelp: false),
+            KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help", inHelp: false),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit", inHelp: false),
         ]),
         ModeKeymap(.palette, [

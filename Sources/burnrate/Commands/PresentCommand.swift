@@ -13,10 +13,9 @@ struct PresentCommand: ParsableCommand {
             timeline and comparisons, each with its own what-if while it is shown. A deck's \
             scenario file is reloaded whenever it is saved.
 
-            Keys: → space PgDn next, ← PgUp previous, Home End first and last, a number then \
-            Enter (or g, a number, Enter) to jump, a auto-advance, b blank, f footer, q quit. \
-            w opens the dashboard's what-if panel over the slide (↑↓ pick, ←→ change, r back \
-            to the slide's own what-if, w or Esc close).
+            Keys (`burnrate keys` lists them all): \(KeyTable.line(Keymap.defaults[.presentation])). \
+            The what-if panel over the slide has the dashboard's what-if keys, and its \
+            reset-what-if goes back to the slide's own what-if.
 
             `burnrate notes` in another terminal follows along with the speaker notes.
 
