@@ -103,6 +103,27 @@ import Testing
         #expect(shown.stdout.contains("#   x now does quit in the what-if keys, no longer remove-preset"))
     }
 
+    /// `burnrate keys` lists the keys in effect; a broken config's problems go to standard error
+    /// and the built-in keys are listed.
+    @Test func keysListsTheConfigsKeys() throws {
+        func quitKeys(_ run: BurnrateRun) throws -> [String: [String]] {
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+            var keys: [String: [String]] = [:]
+            for entry in entries where entry["action"] as? String == "quit" {
+                keys[try #require(entry["mode"] as? String)] = try #require(entry["keys"] as? [String])
+            }
+            return keys
+        }
+        let (rebound, _) = try Self.run(["keys", "--format", "json"], config: "keys: {quit: [x, ctrl-c]}\n")
+        #expect(rebound.status == 0)
+        let quit = try quitKeys(rebound)
+        #expect(quit["dashboard"] == ["x", "ctrl-c"])
+        #expect(quit["palette"] == ["ctrl-c"], "a prompt types x")
+        let (broken, path) = try Self.run(["keys", "--format", "json"], config: "keys: {quit: [x, ctrl-cc]}\n")
+        #expect(try quitKeys(broken)["dashboard"] == ["q", "ctrl-c"])
+        #expect(broken.stderr.hasPrefix("\(path):1:18: keys.quit[1]: expected a key name"))
+    }
+
     static func shown(origin: String, theme: String) -> String {
         """
         # burnrate's config (burnrate config show)
