@@ -126,6 +126,39 @@ import Testing
         #expect(DashboardUpdate.update(tabs, .mouse(MouseEvent(x: 16, y: 1, button: .left))).0.focus == .capacity)
     }
 
+    /// Help says a click selects a row: the row under the pointer, in the list, its header or
+    /// a table below it (lines as in the 160×48 golden); elsewhere in a panel it only focuses.
+    @Test func aLeftClickOnARowSelectsIt() {
+        let click = { (x: Int, y: Int, from: AppState) in
+            DashboardUpdate.update(from, .mouse(MouseEvent(x: x, y: y, button: .left))).0
+        }
+        #expect(click(5, 5, state()).selection[.investors] == 1)
+        #expect(click(5, 5, state()).overlay == nil)
+        #expect(click(5, 3, state()).selection[.investors] == -1)
+        // Four investors, then the circular rows (Amazon, Nvidia, …), then the cap table.
+        #expect(click(5, 13, state()).selection[.investors] == 5)
+        #expect(click(5, 20, state()).selection[.investors] == 10)
+        #expect(click(60, 6, state()).selection[.capacity] == 2)
+        #expect(click(60, 6, state()).focus == .capacity)
+        // The legend and the blank line above the circular table are no rows.
+        #expect(click(5, 9, state()).selection[.investors] == nil)
+        #expect(click(5, 10, state()).selection[.investors] == nil)
+        // A right click focuses without selecting, as before.
+        #expect(DashboardUpdate.update(state(), .mouse(MouseEvent(x: 5, y: 5, button: .right))).0.selection[.investors] == nil)
+    }
+
+    /// At 80×24 the risk panel scrolled to its last indicator shows Investor HHI and Cash
+    /// runway (selections 9 and 10) on its first two lines: a click picks the row drawn there,
+    /// wherever selecting it scrolls the list to.
+    @Test func aClickSelectsTheRowShownInAScrolledList() {
+        var scrolled = state(80, 24)
+        scrolled.focus = .risk
+        scrolled.selection[.risk] = scrolled.shownRows(.risk).count - 1
+        let clicked = DashboardUpdate.update(scrolled, .mouse(MouseEvent(x: 5, y: 17, button: .left))).0
+        #expect(clicked.selection[.risk] == 10)
+        #expect(clicked.selectedTarget == .indicator(IndicatorCatalogue.cashRunway.id))
+    }
+
     @Test func theClockTicksWithoutTouchingAnythingElse() {
         let (ticked, command) = DashboardUpdate.update(state(), .tick(ClockTime(hour: 23, minute: 59, second: 1)))
         #expect(command == .none)

@@ -159,7 +159,10 @@ public enum DashboardUpdate {
         switch button {
         case .scrollUp: moveSelection(&next, by: -1)
         case .scrollDown: moveSelection(&next, by: 1)
-        case .left, .middle, .right: next.overlay = nil
+        case .left:
+            next.overlay = nil
+            if let row = RowAtLine.selection(panel, line: y, in: next) { next.selection[panel] = row }
+        case .middle, .right: next.overlay = nil
         }
         return next
     }
