@@ -74,6 +74,8 @@ import Testing
         HelpCase(arguments: ["scenario", "list", "--help"], mentions: ["USAGE: burnrate scenario list"]),
         HelpCase(arguments: ["scenario", "show", "--help"], mentions: ["USAGE: burnrate scenario show [<name>]", "mine.yaml"]),
         HelpCase(arguments: ["scenario", "presets", "--help"], mentions: ["USAGE: burnrate scenario presets"]),
+        HelpCase(arguments: ["keys", "--help"], mentions: ["USAGE: burnrate keys [--format <format>]", "{\"mode\", \"action\", \"keys\", \"help\"}"]),
+        HelpCase(arguments: ["present", "--help"], mentions: ["right space pgdn: next slide;", "q ctrl-c: quit."]),
     ]
 
     @Test(arguments: helpCases)

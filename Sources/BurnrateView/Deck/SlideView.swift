@@ -19,8 +19,8 @@ public enum SlideView {
         if let panel = state.whatIfPanel {
             let (slideArea, dock) = split(layout.body, for: state)
             canvas.render(body(of: state), in: slideArea)
-            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs,
-                                                 resetHint: "r the slide's own"), in: dock)
+            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs, keymap: state.keymap,
+                                          resetLabel: "the slide's own"), in: dock)
         } else {
             canvas.render(body(of: state), in: layout.body)
         }

@@ -28,6 +28,15 @@ extension ModeKeymap {
         return hints
     }
 
+    /// "KEY label" for each group of actions that all have a key, the first key of each:
+    /// `[([.previousRow, .nextRow], "pick")]` is `["up/down pick"]`.
+    func hints(_ parts: [([KeyAction], String)]) -> [String] {
+        parts.compactMap { actions, label in
+            let names = actions.compactMap { keys($0).first.map(KeyName.name(of:)) }
+            return names.count == actions.count ? names.joined(separator: "/") + " " + label : nil
+        }
+    }
+
     /// The names of the keys bound to `action`, or nil when it has none: `esc`, `q ctrl-c`.
     func keyNames(_ action: KeyAction) -> String? {
         binding(action).flatMap { $0.keys.isEmpty ? nil : $0.keyNames }

@@ -6,6 +6,8 @@ struct CommandPaletteView: Widget {
     /// How many actions there are in all, for the "n of total" count.
     let total: Int
     let glyphs: Glyphs
+    /// The key that runs the query, named under a `set` query.
+    let confirmKey: String
 
     static let maximumWidth = 80
     static let maximumListRows = 14
@@ -15,6 +17,7 @@ struct CommandPaletteView: Widget {
         entries = CommandPalette.entries(for: palette.query, in: state)
         total = AppAction.catalogue(for: state).count
         glyphs = state.glyphs
+        confirmKey = state.keymap[.palette].keys(.confirm).first.map(KeyName.name(of:)) ?? "confirm"
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
@@ -47,10 +50,10 @@ struct CommandPaletteView: Widget {
         }
     }
 
-    /// Under a `set` query: what Enter does, or why the last `set` did not apply.
+    /// Under a `set` query: what confirm does, or why the last `set` did not apply.
     private var setLine: Paragraph? {
         guard palette.setting != nil else { return nil }
-        return Paragraph(palette.error ?? "Enter sets the what-if, as --set does: PATH=VALUE",
+        return Paragraph(palette.error ?? "\(confirmKey) sets the what-if, as --set does: PATH=VALUE",
                          style: Style(palette.error == nil ? .muted : .alert, [.italic]))
     }
 

@@ -66,11 +66,11 @@ public enum DashboardView {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
         if let dock = layout.dock, let panel = state.whatIfPanel {
-            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs), in: dock)
+            canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs, keymap: state.keymap), in: dock)
         }
         canvas.render(FooterBar(state: state), in: layout.footer)
         if let prompt = state.saving.prompt {
-            canvas.render(SavePromptView(prompt: prompt, message: state.message, glyphs: state.glyphs), in: layout.footer)
+            canvas.render(SavePromptView(prompt: prompt, message: state.message, glyphs: state.glyphs, keymap: state.keymap), in: layout.footer)
         }
     }
 
@@ -108,13 +108,20 @@ public enum DashboardView {
     static func overlay(_ overlay: Overlay, state: AppState) -> OverlayBox {
         switch overlay {
         case .help:
-            return OverlayBox(title: "Keys", hint: "any key closes", paragraph: HelpView.paragraph(state.keymap), glyphs: state.glyphs,
+            return OverlayBox(title: "Keys", hint: "any key closes", scrollKeys: scrollKeys(state.keymap[.dashboard]),
+                              paragraph: HelpView.paragraph(state.keymap), glyphs: state.glyphs,
                               scroll: state.overlayScroll)
         case .explain(let target):
             let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
             let hint = state.keymap[.explain].keyNames(.back).map { "\($0) closes" } ?? ""
-            return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, paragraph: Paragraph(explanation.spans),
+            return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, scrollKeys: scrollKeys(state.keymap[.explain]), paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)
         }
     }
+
+    /// The first key of page-down and of page-up: "pgdn pgup".
+    private static func scrollKeys(_ keys: ModeKeymap) -> String {
+        [KeyAction.pageDown, .pageUp].compactMap { keys.keys($0).first.map(KeyName.name(of:)) }.joined(separator: " ")
+    }
+
 }

@@ -2,6 +2,8 @@
 struct OverlayBox: Widget {
     let title: String
     let hint: String
+    /// The keys that scroll it, named while it has more than it shows: "pgdn pgup".
+    let scrollKeys: String
     let paragraph: Paragraph
     let glyphs: Glyphs
     /// Lines scrolled past; kept within the text.
@@ -17,7 +19,7 @@ struct OverlayBox: Widget {
         let shown = height - 2
         let first = min(max(0, scroll), max(0, lines - shown))
         canvas.fill(box)
-        let block = Block(title: title, rightTitle: (lines > shown ? "PgDn PgUp · " : "") + hint, isFocused: true, glyphs: glyphs)
+        let block = Block(title: title, rightTitle: (lines > shown && !scrollKeys.isEmpty ? scrollKeys + " · " : "") + hint, isFocused: true, glyphs: glyphs)
         canvas.render(block, in: box)
         var scrolled = paragraph
         scrolled.scroll = first

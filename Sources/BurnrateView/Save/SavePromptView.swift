@@ -5,16 +5,21 @@ struct SavePromptView: Widget {
     /// What just happened (a failed save, a refused overwrite), shown in place of the keys.
     let message: String?
     let glyphs: Glyphs
+    let keymap: Keymap
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty else { return }
         canvas.fill(area, style: Style(.text, on: .selection))
-        let (question, text, keys): (String, String, String) = switch prompt.stage {
-        case .typing: ("save what-if as: ", prompt.path + "▏", "Enter save · Esc cancel")
-        case .confirmingOverwrite: ("overwrite ", prompt.path + "? y/n", "y overwrite · n another path · Esc cancel")
-        case .saving: ("saving ", prompt.path, "")
+        let answers = keymap[.saveOverwrite].hints([([.yes, .no], "")]).first?.dropLast() ?? ""
+        let (question, text, hints): (String, String, [String]) = switch prompt.stage {
+        case .typing: ("save what-if as: ", prompt.path + "▏", keymap[.savePath].hints([([.confirm], "save"), ([.back], "cancel")]))
+        case .confirmingOverwrite:
+            ("overwrite ", prompt.path + "? " + answers,
+             keymap[.saveOverwrite].hints([([.yes], "overwrite"), ([.no], "another path"), ([.back], "cancel")]))
+        case .saving: ("saving ", prompt.path, [])
         }
+        let keys = hints.joined(separator: " · ")
         var x = canvas.put(question, x: area.x + 1, y: area.y, style: Style(.accent, on: .selection, [.bold]), clip: area)
         // A long path shows its end, the file name, which matters most.
         let room = area.maxX - 1 - x

@@ -6,8 +6,10 @@ struct WhatIfPanelView: Widget {
     let model: ModelState
     let panel: WhatIfPanelState
     let glyphs: Glyphs
-    /// What `r` goes back to where the panel is hosted.
-    var resetHint = "r reset all"
+    /// The keys its hint line names.
+    let keymap: Keymap
+    /// What reset-what-if goes back to where the panel is hosted.
+    var resetLabel = "reset all"
 
     /// Knobs side by side, as many columns of 44 as the width allows (up to three).
     static func columns(width: Int) -> Int { max(1, min(3, (width - 4) / 44)) }
@@ -68,16 +70,18 @@ struct WhatIfPanelView: Widget {
     }
 
     private func drawHint(in row: Rect, knob: WhatIfKnob, on canvas: inout Canvas) {
-        let hint: String
+        let keys = keymap[panel.typing != nil ? .whatIfValue : .whatIf]
+        let hint: [String]
         if panel.typing != nil {
-            hint = "type a value (as for --set \(knob.settingPath ?? "")=…) · Enter apply · Esc cancel"
+            hint = ["type a value (as for --set \(knob.settingPath ?? "")=…)"] + keys.hints([([.confirm], "apply"), ([.back], "cancel")])
         } else if case .preset(let id) = knob {
-            hint = (StressPreset.named(id)?.summary ?? "")
-                + (isApplied(knob) ? " · x remove" : model.presetIDs.isEmpty ? " · Enter apply" : " · Enter add")
+            hint = [StressPreset.named(id)?.summary ?? ""]
+                + keys.hints([isApplied(knob) ? ([.removePreset], "remove") : ([.confirm], model.presetIDs.isEmpty ? "apply" : "add")])
         } else {
-            hint = "↑↓ pick · ←→ or -/+ change · Enter type a value · \(resetHint) · w close"
+            hint = keys.hints([([.previousRow, .nextRow], "pick"), ([.decrease, .increase], "change"), ([.confirm], "type"),
+                          ([.resetWhatIf], resetLabel), ([.whatIfPanel], "close")])
         }
-        canvas.put(Truncation.fit(hint, in: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y,
+        canvas.put(Truncation.fit(hint.joined(separator: " · "), in: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y,
                    style: Style(.muted), clip: row)
     }
 }
