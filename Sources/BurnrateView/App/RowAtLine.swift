@@ -25,7 +25,7 @@ enum RowAtLine {
 
     private static func draw(_ panel: PanelID, _ state: AppState, size area: Rect) -> Canvas {
         var canvas = Canvas(width: area.width, height: area.height)
-        canvas.render(DashboardView.panel(panel, state: state), in: canvas.bounds)
+        canvas.render(DashboardView.panel(panel, state: state, riskIndicators: DashboardView.riskIndicators(state)), in: canvas.bounds)
         return canvas
     }
 
