@@ -10,6 +10,13 @@ struct ConfigEndToEndTests {
     /// A shell in tmux whose XDG_CONFIG_HOME holds burnrate/config.yaml with `config`, having
     /// started the dashboard with standard error going to `errors` in that folder.
     private func startDashboard(config: String, arguments: String = "") throws -> (Tmux, home: URL) {
+        let (tmux, home) = try start(config: config, arguments: arguments)
+        try tmux.waitFor("? help")
+        return (tmux, home)
+    }
+
+    /// `burnrate ARGUMENTS` started as `startDashboard` does, before its first frame.
+    private func start(config: String, arguments: String) throws -> (Tmux, home: URL) {
         let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home.appendingPathComponent("burnrate"), withIntermediateDirectories: true)
@@ -17,7 +24,6 @@ struct ConfigEndToEndTests {
         let tmux = try Tmux(width: 160, height: 48, command: "/bin/sh",
                             environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_CONFIG_HOME": home.path])
         try tmux.typeLine("cd '\(home.path)'; '\(binary)' \(arguments) 2>errors; echo \"EXIT=$?\"")
-        try tmux.waitFor("? help")
         return (tmux, home)
     }
 
@@ -53,6 +59,26 @@ struct ConfigEndToEndTests {
         try tmux.waitFor("EXIT=0")
         try tmux.expectShellUsable(gone: "Multi-cloud capacity")
         #expect(try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8) == "")
+    }
+
+    /// The presentation and the notes view take their keys from the config too.
+    @Test func thePresentationAndTheNotesTakeTheConfigsKeys() throws {
+        let config = "keys: {quit: x, next-slide: n}\n"
+        let (presenting, home) = try start(config: config, arguments: "present")
+        defer { try? FileManager.default.removeItem(at: home) }
+        try presenting.waitFor("1/12")
+        try presenting.press("n")
+        try presenting.waitFor("2/12")
+        try presenting.press("x")
+        try presenting.waitFor("EXIT=0")
+        try presenting.expectShellUsable(gone: "2/12")
+
+        let (notes, notesHome) = try start(config: config, arguments: "notes")
+        defer { try? FileManager.default.removeItem(at: notesHome) }
+        try notes.waitFor("waiting for")
+        try notes.press("x")
+        try notes.waitFor("EXIT=0")
+        try notes.expectShellUsable(gone: "waiting for")
     }
 
     @Test func aBrokenConfigIsReportedAndTheDefaultsAreUsed() throws {
