@@ -30,6 +30,19 @@ struct DashboardEndToEndTests {
     }
 
 
+    /// A left click on a row selects it, as help says: the terminal's mouse report (X10 form,
+    /// ESC [ M then button, column and row each plus 32, counted from 1) on SoftBank's line
+    /// of the investors panel, then Enter explains SoftBank.
+    @Test func aClickOnARowSelectsIt() throws {
+        let tmux = try startDashboard()
+        try tmux.sendBytes([0x1B, 0x5B, 0x4D, 32 + 0, 32 + 6, 32 + 6])
+        try tmux.sendBytes([0x1B, 0x5B, 0x4D, 32 + 3, 32 + 6, 32 + 6])
+        try tmux.press("Enter")
+        try tmux.waitFor("Explain: SoftBank")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func showsTheArticleAndFollowsTheKeysThroughAResize() throws {
         let tmux = try startDashboard()
         let first = try tmux.capture()

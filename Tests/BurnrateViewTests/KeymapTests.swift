@@ -56,6 +56,16 @@ import Testing
         #expect(map[.saveOverwrite].action(for: .character("x")) == .quit)
     }
 
+    @Test func promptsKeepTheirKeysForAnActionGivenOnlyLetters() throws {
+        let map = try Keymap.defaults.rebinding([.back: [.character("x")], .confirm: [.character("o"), .function(2)]]).keymap
+        #expect(map[.dashboard].keys(.back) == [.character("x")])
+        #expect(map[.palette].keys(.back) == [.escape])
+        #expect(map[.savePath].keys(.back) == [.escape])
+        // A key that is no letter replaces them, as everywhere.
+        #expect(map[.palette].keys(.confirm) == [.function(2)])
+        #expect(map[.saveOverwrite].keys(.back) == [.character("x")])
+    }
+
     @Test func aKeyGivenToTwoActionsOfAModeIsRefused() {
         #expect(throws: KeymapError(problems: [
             .conflict(mode: .dashboard, key: .character("t"), actions: [.zoom, .nextTheme]),

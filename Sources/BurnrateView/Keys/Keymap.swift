@@ -24,7 +24,8 @@ public struct Keymap: Sendable, Equatable {
     /// `Rebound.taken` lists those. Throws every problem at once: an action given no keys or
     /// too many, and a key given to two actions that share a mode. Printable characters stay
     /// text in the modes that type (a prompt), so binding `quit` to `x` leaves the palette's
-    /// `x` a letter.
+    /// `x` a letter; an action given only such keys keeps its built-in ones there (`back: x`
+    /// leaves Esc closing the palette).
     public func rebinding(_ overrides: [KeyAction: [Key]]) throws(KeymapError) -> Rebound {
         var problems: [KeymapProblem] = []
         for action in KeyAction.allCases {
@@ -41,7 +42,9 @@ public struct Keymap: Sendable, Equatable {
             return ModeKeymap(mode.mode, mode.bindings.map { binding in
                 var changed = binding
                 if let keys = overrides[binding.action] {
-                    changed.keys = keys
+                    // Keys that are all text would leave a prompt without its Enter or Esc.
+                    let typesAll = mode.mode.takesText && keys.allSatisfy { if case .character = $0 { true } else { false } }
+                    changed.keys = typesAll ? binding.keys : keys
                 } else {
                     changed.keys = binding.keys.filter { key in
                         guard let owner = claimed.action(for: key) else { return true }
