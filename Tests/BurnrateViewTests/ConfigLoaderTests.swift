@@ -51,14 +51,15 @@ import Testing
     }
 
     /// Giving quit the key x: x quits in every mode that has quit, and is taken from the what-if
-    /// panel's remove-preset, which keeps its other keys; q no longer quits; a prompt's x stays a letter.
+    /// panel's remove-preset, which keeps its other keys; q no longer quits; a prompt, where x is
+    /// a letter typed, keeps its built-in Ctrl-C.
     @Test func rebindingReplacesAnActionsKeysInEveryMode() throws {
         let config = try Self.load("keys:\n  quit: x\n  next-theme: [T, f5]\n").get()
         for mode in [KeyMode.dashboard, .explain, .whatIf, .compare, .presentation, .notes] {
             #expect(config.keymap[mode].keys(.quit) == [.character("x")], "\(mode)")
             #expect(config.keymap[mode].action(for: .character("q")) == nil, "\(mode)")
         }
-        #expect(config.keymap[.palette].keys(.quit) == [])
+        #expect(config.keymap[.palette].keys(.quit) == [.ctrl("c")])
         #expect(config.keymap[.whatIf].keys(.removePreset) == [.delete, .backspace])
         #expect(config.keymap[.dashboard].keys(.nextTheme) == [.character("T"), .function(5)])
         #expect(config.taken.map(\.description) == ["x now does quit in the what-if keys, no longer remove-preset"])
