@@ -45,3 +45,15 @@ enum UserThemes {
         return environment
     }
 }
+
+extension ThemeCatalog {
+    /// The theme `--theme` or a config names, else the built-in default, with the catalogue's
+    /// diagnostics as the command's failure.
+    func chosen(_ nameOrPath: String?) throws -> Theme {
+        do {
+            return try resolve(nameOrPath ?? Self.builtInNames[0])
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}

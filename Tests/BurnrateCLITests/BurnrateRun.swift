@@ -33,7 +33,8 @@ struct BurnrateRun {
 
     /// Runs `burnrate arguments…` in `directory` (a fresh temporary one by default), with
     /// output in files so that a large export cannot fill a pipe and stall, and `environment`
-    /// over the tests' own.
+    /// over the tests' own; XDG_CONFIG_HOME names no folder unless `environment` gives one, so
+    /// that the tester's own config and themes are not read.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> BurnrateRun {
         let directory = try directory ?? TemporaryDirectory.make()
         let stdoutURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
@@ -47,7 +48,8 @@ struct BurnrateRun {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": "/nonexistent"]) { $1 }
+            .merging(environment) { _, given in given }
         process.currentDirectoryURL = directory
         let stdout = try FileHandle(forWritingTo: stdoutURL)
         let stderr = try FileHandle(forWritingTo: stderrURL)

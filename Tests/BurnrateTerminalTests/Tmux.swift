@@ -26,9 +26,10 @@ final class Tmux {
     private let session = "test"
 
     /// Starts `command` (a shell by default) in a `width`×`height` window, with `environment`
-    /// on top of the server's; LANG is UTF-8 so wide characters show as they are.
+    /// on top of the server's; LANG is UTF-8 so wide characters show as they are, and
+    /// XDG_CONFIG_HOME names no folder, so that the tester's own config and themes are not read.
     init(width: Int, height: Int, command: String = "/bin/sh", environment: [String: String] = [:]) throws {
-        let variables = ["LANG": "C.UTF-8"].merging(environment) { $1 }
+        let variables = ["LANG": "C.UTF-8", "XDG_CONFIG_HOME": "/nonexistent"].merging(environment) { $1 }
             .sorted { $0.key < $1.key }
             .flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)"]

@@ -102,15 +102,9 @@ public struct ThemeCatalog: Sendable {
         BuiltInThemeFiles.all.first { $0.name == name }?.text
     }
 
-    /// Where a user keeps theme files: `$XDG_CONFIG_HOME/burnrate/themes`, or
-    /// `~/.config/burnrate/themes` when XDG_CONFIG_HOME is unset, empty or relative (the XDG
-    /// specification says to ignore a relative one); nil without a home directory.
+    /// Where a user keeps theme files: `themes` in the `ConfigDirectory`; nil without one.
     public static func userThemeDirectory(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/burnrate/themes"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.config/burnrate/themes"
+        ConfigDirectory.path(environment: environment).map { $0 + "/themes" }
     }
 
     /// A built-in theme file always parses (tests load every one); if one did not, that is a

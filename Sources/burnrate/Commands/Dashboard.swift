@@ -23,6 +23,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var themeOptions: ThemeOptions
     @OptionGroup var comparing: CompareOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
     var mouse = true
@@ -43,7 +44,9 @@ struct Dashboard: ParsableCommand {
             let scenario = try comparing.scenarioOptions(scenario)
             let (base, whatIf, _) = try scenario.resolve()
             let compareTarget = try comparing.target(for: base)
-            let (themes, themeIndex) = try themeOptions.themes()
+            let catalog = UserThemes.catalog()
+            let (config, configNotice) = configOptions.forProgram(themes: catalog)
+            let (themes, themeIndex) = try themeOptions.themes(configured: config.theme, catalog: catalog)
             let environment = UserThemes.processEnvironment
             let screen: CursesScreen
             do {
@@ -58,6 +61,8 @@ struct Dashboard: ParsableCommand {
             state.timeline = Timeline(year: scenario.year)
             state.compare = CompareState(target: compareTarget, open: comparing.compare.isEmpty ? nil : OpenComparison(against: .target))
             state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
+            state.message = configNotice
+            state.keymap = config.keymap
             var session = DashboardSession(screen: screen, state: state)
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             if FileSystem.isRegularFile(scenario.scenario) {

@@ -26,11 +26,13 @@ struct NotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Which presentation of the deck to follow when several run at once.", valueName: "n"))
     var instance = 1
 
-    @Option(help: ArgumentHelp("A theme name or file.", valueName: "name|file"))
-    var theme = "default"
+    @Option(help: ArgumentHelp("A theme name or file. (default: default, or the config file's theme)", valueName: "name|file"))
+    var theme: String?
 
     @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
     var ascii = false
+
+    @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
         guard (1...NotesSocketPath.maximumInstances).contains(instance) else {
@@ -40,7 +42,9 @@ struct NotesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let chosenTheme = try resolveTheme()
+            let catalog = UserThemes.catalog()
+            let (config, _) = configOptions.forProgram(themes: catalog)
+            let chosenTheme = try catalog.chosen(theme ?? config.theme)
             guard TerminalCheck.stdoutIsTerminal, TerminalCheck.stdinIsTerminal else {
                 throw CommandFailure("burnrate: speaker notes need a terminal, and standard input or output is not one.",
                                      code: 2)
@@ -59,17 +63,10 @@ struct NotesCommand: ParsableCommand {
                 screen.close()
             }
             let glyphs = ascii ? .ascii : Glyphs.detect(environment: environment)
-            let state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,
+            var state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,
                                    glyphs: glyphs)
+            state.keymap = config.keymap
             _ = NotesSession(screen: screen, connection: connection, state: state).run()
-        }
-    }
-
-    private func resolveTheme() throws -> Theme {
-        do {
-            return try UserThemes.catalog().resolve(theme)
-        } catch {
-            throw CommandFailure(error.description)
         }
     }
 }

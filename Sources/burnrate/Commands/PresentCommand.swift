@@ -39,6 +39,8 @@ struct PresentCommand: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only (the default when the locale is not UTF-8).")
     var ascii = false
 
+    @OptionGroup var configOptions: ConfigOptions
+
     func run() throws {
         try reportingFailures {
             let loaded: LoadedDeck
@@ -47,20 +49,14 @@ struct PresentCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(String(describing: error))
             }
-            let chosenTheme = try resolveTheme(theme ?? loaded.deck.theme ?? "default")
+            let catalog = UserThemes.catalog()
+            // A handout is the same on every machine: the config is for the screen.
             if let export {
-                try writeHandout(loaded, to: export, theme: chosenTheme)
+                try writeHandout(loaded, to: export, theme: catalog.chosen(theme ?? loaded.deck.theme))
                 return
             }
-            try present(loaded, theme: chosenTheme)
-        }
-    }
-
-    private func resolveTheme(_ name: String) throws -> Theme {
-        do {
-            return try UserThemes.catalog().resolve(name)
-        } catch {
-            throw CommandFailure(error.description)
+            let (config, configNotice) = configOptions.forProgram(themes: catalog)
+            try present(loaded, theme: catalog.chosen(theme ?? loaded.deck.theme ?? config.theme), config: config, notice: configNotice)
         }
     }
 
@@ -77,7 +73,7 @@ struct PresentCommand: ParsableCommand {
         print("wrote \(loaded.deck.slides.count) slides to \(TerminalSafe.escape(path))")
     }
 
-    private func present(_ loaded: LoadedDeck, theme: Theme) throws {
+    private func present(_ loaded: LoadedDeck, theme: Theme, config: Config, notice: String?) throws {
         guard TerminalCheck.stdoutIsTerminal, TerminalCheck.stdinIsTerminal else {
             throw CommandFailure("""
                 burnrate: presenting needs a terminal, and standard input or output is not one.
@@ -97,6 +93,8 @@ struct PresentCommand: ParsableCommand {
         let state = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
                               clock: WallClock.now())
         var session = PresentSession(screen: screen, state: state, notes: notes)
+        session.state.message = notice
+        session.state.keymap = config.keymap
         session.watcher = watchScenario(of: loaded, in: &session.state)
         _ = session.run()
     }

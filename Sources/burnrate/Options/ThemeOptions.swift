@@ -5,20 +5,15 @@ import BurnrateView
 /// Which theme to draw with: shared by the dashboard, snapshots and presentations.
 struct ThemeOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
-        "A theme name (see `burnrate themes`) or a theme file. Your own themes live in $XDG_CONFIG_HOME/burnrate/themes.",
+        "A theme name (see `burnrate themes`) or a theme file. Your own themes live in $XDG_CONFIG_HOME/burnrate/themes. The dashboard starts with the config file's theme, else default.",
         valueName: "name|file"))
-    var theme: String = "default"
+    var theme: String?
 
-    /// The themes `t` cycles through, and where in that cycle the chosen one is: a theme file
-    /// outside the catalogue joins the cycle at its start.
-    func themes() throws -> (themes: [Theme], index: Int) {
-        let catalog = UserThemes.catalog()
-        let chosen: Theme
-        do {
-            chosen = try catalog.resolve(theme)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+    /// The themes `t` cycles through, and where in that cycle the chosen one is: `--theme`, else
+    /// `configured` (the config file's), else "default". A theme file outside the catalogue
+    /// joins the cycle at its start.
+    func themes(configured: String? = nil, catalog: ThemeCatalog = UserThemes.catalog()) throws -> (themes: [Theme], index: Int) {
+        let chosen = try catalog.chosen(theme ?? configured)
         var themes = catalog.entries.map(\.theme)
         if let index = themes.firstIndex(where: { $0.name == chosen.name && $0 == chosen }) {
             return (themes, index)

@@ -15,6 +15,7 @@ public struct FuzzHarness: Sendable {
         FuzzHarness(name: "scenario", maxLength: 16_384, run: ScenarioHarness.run),
         FuzzHarness(name: "deck", maxLength: 16_384, run: DeckHarness.run),
         FuzzHarness(name: "theme", maxLength: 4_096, run: ThemeHarness.run),
+        FuzzHarness(name: "config", maxLength: 4_096, run: ConfigHarness.run),
         FuzzHarness(name: "set", maxLength: 512, run: SettingHarness.run),
         FuzzHarness(name: "dashboard-keys", maxLength: 128, run: DashboardKeysHarness.run),
         FuzzHarness(name: "deck-keys", maxLength: 128, run: DeckKeysHarness.run),
