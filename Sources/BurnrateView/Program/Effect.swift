@@ -22,3 +22,16 @@ public enum WriteOutcome: Hashable, Sendable {
     /// Nothing written, with the system's reason ("Permission denied").
     case failed(String)
 }
+
+extension Effect: CustomStringConvertible {
+    /// What the effect does, without the text it carries: for tests and diagnostics.
+    public var description: String {
+        switch self {
+        case .quit: "quit"
+        case .redrawAll: "redraw all"
+        case .bell: "bell"
+        case .writeFile(let path, _, let overwrite, _): overwrite ? "write \(path), replacing it" : "write \(path)"
+        case .send(_, let clients): "send to clients \(clients.map { String($0.id) }.joined(separator: ", "))"
+        }
+    }
+}

@@ -2,7 +2,7 @@
 /// once a second, playback's timer while it plays, and the scenario file's changes when it
 /// follows one. A save becomes a write the runner carries out; its outcome comes back as
 /// `AppEvent.saveFinished`.
-public struct DashboardProgram: Program {
+public struct DashboardProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case app(AppEvent)
         /// The scenario file cannot be followed; the line says why.

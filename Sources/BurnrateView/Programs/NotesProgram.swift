@@ -3,7 +3,7 @@
 /// deck's socket, looking for one every half second while there is none, so either side can
 /// start first and a presenter that quits can be followed by the next; the clock turns each
 /// second while it follows.
-public struct NotesProgram: Program {
+public struct NotesProgram: Program, Sendable {
     public static let retry = Duration.milliseconds(500)
 
     public let start: ContinuousClock.Instant

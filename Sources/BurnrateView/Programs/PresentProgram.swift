@@ -3,7 +3,7 @@
 /// once a second, auto-advance's timer, the scenario file's changes, and the notes terminals
 /// on the deck's socket. Each notes terminal is sent the shown slide when it connects and
 /// whenever the slide, or the figures in its notes, change.
-public struct PresentProgram: Program {
+public struct PresentProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case deck(DeckEvent)
         case notes(ServerEvent)
@@ -63,12 +63,13 @@ public struct PresentProgram: Program {
         if next.deck.notesTerminals != nil, next.deck.notesTerminals != next.notesClients.count {
             next.deck = DeckUpdate.update(next.deck, .notesTerminals(next.notesClients.count)).0
         }
-        return (next, effects + follow(&next))
+        effects += follow(&next)
+        return (next, effects)
     }
 
     /// The send that tells the notes terminals of a new slide or new figures in its notes.
     private func follow(_ state: inout PresentState) -> [Effect<Event>] {
-        let shown = PresentState.SentNotes(index: state.deck.index, count: state.deck.slideCount, notes: state.deck.notes)
+        let shown = PresentState.Shown(state.deck)
         guard shown != state.sent else { return [] }
         state.sent = shown
         return state.notesClients.isEmpty ? [] : [.send(NotesMessage(state.deck).line, to: state.notesClients)]
