@@ -14,15 +14,22 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // Scenario types, YAML loading with diagnostics, indicators, projection, what-if.
+        // Scenario types, their loaders and writer, indicators, projection, what-if.
         // Knows nothing of terminals or colours.
         .target(
             name: "BurnrateModel",
-            dependencies: ["CYAML"],
+            dependencies: ["BurnrateYAML"],
             exclude: ["BuiltIn/scenarios", "BuiltIn/decks"],
             plugins: ["EmbedResourcesPlugin"]
         ),
-        // The system's libyaml, whose event parser the scenario, theme and deck loaders read.
+        // Reading YAML files with diagnostics: the libyaml document, the node reader, fields,
+        // "did you mean", the diagnostics themselves. Package-internal except `Diagnostic`,
+        // which the loaders throw: the scenario, deck, theme and config readers share it.
+        .target(
+            name: "BurnrateYAML",
+            dependencies: ["BurnrateText", "CYAML"]
+        ),
+        // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
         // binary (6.5 MiB more resident memory, and a slower start).
         .systemLibrary(
@@ -31,11 +38,21 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Canvas, layout, widgets, themes, panels, app state and its update function.
+        // Terminal-safe text and the double-quoted form JSON and YAML share: what the YAML
+        // reader's diagnostics and the canvas both escape with.
+        .target(name: "BurnrateText"),
+        // The drawing core, as ratatui-core is under ratatui's widgets and backends: Rect, Cell,
+        // Canvas, Style and roles, Key and mouse events, the Widget protocol, text width, and
+        // fitting colours to a terminal's palette. Knows nothing of the model or of ncurses.
+        .target(
+            name: "BurnrateCore",
+            dependencies: ["BurnrateText"]
+        ),
+        // Layout, widgets, themes, panels, app state and its update function, on the core.
         // Knows nothing of ncurses or file descriptors.
         .target(
             name: "BurnrateView",
-            dependencies: ["BurnrateModel"],
+            dependencies: ["BurnrateCore", "BurnrateModel", "BurnrateYAML"],
             plugins: ["EmbedResourcesPlugin"]
         ),
         // ncursesw, through a shim header for the globals and macros Swift cannot import. No
@@ -46,10 +63,11 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // The ncurses screen, key decoding and the poll(2) event loop. Knows nothing of the model.
+        // The ncurses screen, key decoding and the poll(2) event loop, on the drawing core.
+        // Knows nothing of the model or the app.
         .target(
             name: "BurnrateTerminal",
-            dependencies: ["CNcursesw", "BurnrateView"]
+            dependencies: ["BurnrateCore", "CNcursesw"]
         ),
         // A tiny full-screen program that the end-to-end tests drive in tmux.
         .executableTarget(
@@ -60,6 +78,7 @@ let package = Package(
             name: "burnrate",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateYAML",
                 "BurnrateView",
                 "BurnrateTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -87,6 +106,7 @@ let package = Package(
             name: "BurnrateBenchmarks",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateYAML",
                 "BurnrateView",
                 "BurnrateTerminal",
                 .product(name: "Benchmark", package: "swift-benchmark"),
@@ -103,6 +123,7 @@ let package = Package(
             name: "BurnrateModelTests",
             dependencies: [
                 "BurnrateModel",
+                "BurnrateYAML",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
@@ -112,20 +133,22 @@ let package = Package(
         .testTarget(
             name: "BurnrateViewTests",
             dependencies: [
+                "BurnrateCore",
                 "BurnrateView",
+                "BurnrateYAML",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "BurnrateTerminalTests",
-            dependencies: ["BurnrateTerminal", "BurnrateView"]
+            dependencies: ["BurnrateCore", "BurnrateTerminal", "BurnrateView"]
         ),
         // The fuzz harnesses' bodies, shared by the libFuzzer build (Tests/Fuzz/fuzz.sh, which
         // compiles these files with swiftc) and the replay tests, so both run the same code.
         .target(
             name: "BurnrateFuzzHarnesses",
-            dependencies: ["BurnrateModel", "BurnrateView"],
+            dependencies: ["BurnrateModel", "BurnrateYAML", "BurnrateView"],
             path: "Tests/Fuzz/Harnesses"
         ),
         // Replays every committed fuzz input (Tests/Fuzz/Corpus, Tests/Fuzz/Crashes) without a

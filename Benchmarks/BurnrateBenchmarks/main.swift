@@ -2,6 +2,7 @@ import Benchmark
 import BurnrateModel
 import BurnrateTerminal
 import BurnrateView
+import BurnrateYAML
 
 // Run with: swift build -c release --product BurnrateBenchmarks
 //           .build/release/BurnrateBenchmarks --columns name,median,min,max,iterations

@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// How `scenario list|show`, `deck list|show` and `themes show` print the files built into the binary.
 enum BuiltInListing {

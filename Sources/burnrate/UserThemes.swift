@@ -3,6 +3,7 @@ import Glibc
 #endif
 import BurnrateModel
 import BurnrateView
+import BurnrateYAML
 
 /// The user's own theme files: the one place the theme catalogue meets the file system.
 enum UserThemes {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 @Suite struct BuiltInDeckTests {
     @Test func theArticlesDeckTellsItsStoryInEightToTwelveSlides() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 /// `check`'s warnings, one rule at a time, on a scenario that gives none; texts and positions
 /// worked out by hand from the lines below (1-based, columns too).

@@ -1,5 +1,6 @@
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 /// Broken decks and the exact diagnostics each must produce, checked against the built-in
 /// scenario the deck names.

@@ -1,5 +1,6 @@
 import BurnrateModel
 import Testing
+import BurnrateYAML
 
 /// A diagnostic is one line of printable text whatever the file holds.
 @Suite struct DiagnosticDescriptionTests {

@@ -6,7 +6,7 @@ import Testing
 /// and took peak memory from 14.9 to 18.2 MiB (README, "Benchmarks"). The C library and
 /// FoundationEssentials (which swift-argument-parser brings) are fine.
 @Suite struct FoundationFreeSourcesTests {
-    static let modules = ["BurnrateModel", "BurnrateView", "BurnrateTerminal", "burnrate"]
+    static let modules = ["BurnrateText", "BurnrateYAML", "BurnrateCore", "BurnrateModel", "BurnrateView", "BurnrateTerminal", "burnrate"]
 
     @Test func noModuleOfTheProgramImportsFoundation() throws {
         let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 /// Writes a scenario and loads the text back, recording where the two part.
 enum RoundTrip {

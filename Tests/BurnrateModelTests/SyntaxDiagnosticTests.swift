@@ -1,5 +1,6 @@
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 /// YAML syntax errors said in plain words, at the line to fix: libyaml's own report names the
 /// token it stumbled on, often a line after the mistake, in its parser's terms.

@@ -1,5 +1,6 @@
 import Testing
 @testable import BurnrateModel
+import BurnrateYAML
 
 @Suite struct WriterRoundTripTests {
     static func roundTrip(_ scenario: Scenario) throws -> Scenario {

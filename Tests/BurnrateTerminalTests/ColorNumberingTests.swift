@@ -48,4 +48,14 @@ struct ColorNumberingTests {
         // Entries the terminal has pass through.
         #expect(indexed256.number(for: .indexed(208), foreground: true).number == 208)
     }
+
+    /// The screen fits what it cannot show as the theme's colours are fitted
+    /// (`XtermColors.fit`): a pastel pink, #f38ba8 (hue 343°), goes to red (1), the nearest
+    /// hue among the eight, where the nearest by plain distance would be white (7):
+    /// 14² + 90² + 61² = 12,017 against red's 38² + 139² + 168² = 48,989.
+    @Test func whatTheScreenCannotShowIsFittedAsTheThemeIs() {
+        var eight = ColorNumbering(colors: 8, hasDefaultColors: true, rgbMode: .nearestIndexed)
+        #expect(eight.number(for: .rgb(243, 139, 168), foreground: true).number == 1)
+        #expect(XtermColors.fit(RGB(red: 243, green: 139, blue: 168), to: .eight) == 1)
+    }
 }

@@ -1,5 +1,5 @@
 import BurnrateTerminal
-import BurnrateView
+import BurnrateCore
 import Synchronization
 
 /// A program whose state asks for a slow background job, for the runner's tests: `s` asks for

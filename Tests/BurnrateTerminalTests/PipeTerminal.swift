@@ -1,5 +1,5 @@
 import BurnrateTerminal
-import BurnrateView
+import BurnrateCore
 import Glibc
 import Synchronization
 

@@ -1,3 +1,4 @@
+import BurnrateText
 import BurnrateModel
 import Testing
 @testable import BurnrateView

@@ -2,6 +2,7 @@ import BurnrateModel
 import SnapshotTesting
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// The reload banner over the dashboard, as whole screens (golden files in __Snapshots__,
 /// looked at by eye when recorded), and its parts that must read without colour.

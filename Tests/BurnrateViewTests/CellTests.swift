@@ -1,4 +1,5 @@
 import Testing
+@testable import BurnrateCore
 @testable import BurnrateView
 
 @Suite struct CellTests {

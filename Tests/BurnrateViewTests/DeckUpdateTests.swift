@@ -1,6 +1,7 @@
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// The presentation's state machine, key by key and tick by tick, on a deck of four slides.
 @Suite struct DeckUpdateTests {

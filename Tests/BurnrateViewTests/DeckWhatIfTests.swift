@@ -1,6 +1,7 @@
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// The dashboard's what-if panel on a slide: `w` opens it over the slide, its keys change the
 /// slide's model, `r` goes back to the slide's own what-if, and navigation still works.

@@ -1,6 +1,8 @@
+import BurnrateText
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// Text from files on every canvas: drawn and measured as its `TerminalSafe` escapes, so that
 /// no cell holds a control, bidirectional or invisible character and layouts stay aligned.

@@ -1,6 +1,7 @@
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// What the dashboard does with the scenario file's changes on disk, as events: the watcher in
 /// the executable turns inotify into these.

@@ -1,6 +1,7 @@
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 @Suite struct ThemeCatalogTests {
     /// A valid theme whose ok colour is `ok`, to tell themes apart.

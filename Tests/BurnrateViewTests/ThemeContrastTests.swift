@@ -52,7 +52,7 @@ import Testing
     /// Black on white is 21:1, a colour on itself 1:1; the light theme's old as-of date, grey 246
     /// (148,148,148, luminance 0.2961) on grey 252 (208,208,208, 0.6308), was (0.6808 / 0.3461) = 1.97:1.
     @Test func ratiosAsWCAGDefinesThem() {
-        let black = XtermColors.RGB(red: 0, green: 0, blue: 0), white = XtermColors.RGB(red: 255, green: 255, blue: 255)
+        let black = RGB(red: 0, green: 0, blue: 0), white = RGB(red: 255, green: 255, blue: 255)
         #expect(Contrast.ratio(black, white) == 21)
         #expect(Contrast.ratio(white, white) == 1)
         #expect(abs(Contrast.ratio(XtermColors.rgb(246), XtermColors.rgb(252)) - 1.967) < 0.001)

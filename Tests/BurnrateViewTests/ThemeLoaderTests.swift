@@ -1,6 +1,7 @@
 import BurnrateModel
 import Testing
 @testable import BurnrateView
+import BurnrateYAML
 
 /// Theme files, valid and broken, and the exact diagnostics each must produce.
 @Suite struct ThemeLoaderTests {

@@ -114,7 +114,7 @@ import Testing
     /// CIE L* of an sRGB colour: 116 · Y^(1/3) − 16 (Y above 0.009), Y the WCAG luminance.
     static func lightness(_ color: ThemeColor) -> Double {
         guard case let .rgb(red, green, blue) = color else { return 0 }
-        let luminance = Contrast.luminance(XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue)))
+        let luminance = Contrast.luminance(RGB(red: Int(red), green: Int(green), blue: Int(blue)))
         return 116 * pow(luminance, 1.0 / 3) - 16
     }
 }

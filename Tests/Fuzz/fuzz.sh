@@ -18,7 +18,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 out=.build/fuzz
-flags="-O -g -parse-as-library -sanitize=fuzzer,address -swift-version 6"
+flags="-O -g -parse-as-library -sanitize=fuzzer,address -swift-version 6 -package-name burnrate"
 
 names() {
     sed -n 's/.*FuzzHarness(name: "\([^"]*\)".*/\1/p' Tests/Fuzz/Harnesses/FuzzHarness.swift
@@ -38,13 +38,17 @@ build() {
     swift build --target BurnrateView
     mkdir -p "$out"
     generated=$(find .build/plugins/outputs -path '*EmbedResourcesPlugin*' -name '*.swift')
+    module BurnrateText Sources/BurnrateText/*.swift
+    module BurnrateYAML Sources/BurnrateYAML/*.swift
+    module BurnrateCore $(find Sources/BurnrateCore -name '*.swift')
     module BurnrateModel $(find Sources/BurnrateModel -name '*.swift') $(echo "$generated" | grep /BurnrateModel/)
     module BurnrateView $(find Sources/BurnrateView -name '*.swift') $(echo "$generated" | grep /BurnrateView/)
     module BurnrateFuzzHarnesses Tests/Fuzz/Harnesses/*.swift
     for name in $(names); do
         echo "let harnessName = \"$name\"" > "$out/HarnessName-$name.swift"
         swiftc $flags -I "$out" -I Sources/CYAML Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
-            "$out/BurnrateModel.o" "$out/BurnrateView.o" "$out/BurnrateFuzzHarnesses.o" -lyaml -o "$out/fuzz-$name"
+            "$out/BurnrateText.o" "$out/BurnrateYAML.o" "$out/BurnrateCore.o" "$out/BurnrateModel.o" "$out/BurnrateView.o" \
+            "$out/BurnrateFuzzHarnesses.o" -lyaml -o "$out/fuzz-$name"
     done
 }
 

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Figures that each read well but do not agree with each other: what `check` warns about.
 /// A pure function of the scenario and where its figures stand in the file.
 public enum ConsistencyWarnings {

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Finds a scenario by the name a user typed: a file on disk, or else a built-in scenario.
 public enum ScenarioCatalog {
     /// Loads `reference` as a file when one exists at that path, else as a built-in name.

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Finds a deck by the name a user typed: a file on disk, or else a built-in deck.
 public enum DeckCatalog {
     /// Loads `reference` as a file when one exists at that path (or it looks like one), else as

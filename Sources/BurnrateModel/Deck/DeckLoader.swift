@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Loads deck files (schema: README.md, "Presentation mode") and the scenarios they name.
 public enum DeckLoader {
     /// Parses and checks a deck; `loadScenario` loads the scenario references it holds (the

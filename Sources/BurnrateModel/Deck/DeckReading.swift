@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// One pass over a deck file: reads every part it can and checks every id, year and what-if
 /// against the deck's scenario, so that all problems come out together.
 final class DeckReading {

@@ -1,3 +1,6 @@
+import BurnrateText
+import BurnrateYAML
+
 extension ExportReport {
     /// One tidy table: a row per indicator (no year) and per projected figure and year, so a
     /// pipeline can filter by kind and id. Every row names its sources and its basis.

@@ -1,3 +1,6 @@
+import BurnrateText
+import BurnrateYAML
+
 /// A JSON document with keys in a fixed order, so that exports are stable and diffable.
 public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Where the figures that consistency warnings concern stand in their file, noted while reading
 /// (one position a contract, site or source; none per investor), so that a warning points at
 /// the figure to look at. Lists follow the scenario's lists, one entry each.
@@ -36,8 +38,7 @@ public struct FigurePositions: Sendable, Equatable {
 extension NodeReader {
     /// Where a figure's value stands: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the value.
     var figurePosition: FigurePositions.Position {
-        let value = kind == .mapping ? tree.firstKey(in: index, named: "value").map { $0 + 1 } : nil
-        let node = tree[value ?? index]
-        return FigurePositions.Position(line: Int(node.line), column: Int(node.column))
+        let (line, column) = (value(ofKey: "value") ?? self).position
+        return FigurePositions.Position(line: line, column: column)
     }
 }

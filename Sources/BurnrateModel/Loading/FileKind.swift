@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// The kinds of file burnrate reads, told apart by keys only one of them has, so that a file
 /// given where another kind belongs is reported as that, once, rather than by every key it
 /// therefore lacks.
@@ -25,16 +27,16 @@ public enum FileKind: String, CaseIterable, Sendable {
 
     /// Reports at `root` and returns true when it is a mapping holding another kind's keys and
     /// none of this kind's.
-    public func reportsOtherKind(at root: NodeReader) -> Bool {
+    package func reportsOtherKind(at root: NodeReader) -> Bool {
         guard root.kind == .mapping, !holdsMarker(root),
               let other = Self.allCases.first(where: { $0 != self && $0.holdsMarker(root) }),
-              let marker = other.markers.first(where: { root.tree.firstKey(in: root.index, named: $0) != nil })
+              let marker = other.markers.first(where: { root.hasKey($0) })
         else { return false }
         root.report("expected a \(rawValue) file, found a \(other.rawValue) (it has \(YAMLNode.quoted(marker + ":"))); check a \(other.rawValue) with \(other.checkCommand)")
         return true
     }
 
     private func holdsMarker(_ root: NodeReader) -> Bool {
-        markers.contains { root.tree.firstKey(in: root.index, named: $0) != nil }
+        markers.contains { root.hasKey($0) }
     }
 }

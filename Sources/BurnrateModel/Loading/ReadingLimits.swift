@@ -13,6 +13,4 @@ public enum ReadingLimits {
     public static let delayMonths = 1200
     /// The longest slide duration or auto-advance interval, in seconds (a day).
     public static let slideSeconds = 86_400.0
-    /// Diagnostics kept for one file; the rest are counted.
-    public static let diagnostics = 100
 }

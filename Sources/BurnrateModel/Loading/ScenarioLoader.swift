@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Loads scenario files (schema: README.md, "Scenario files") into `Scenario`.
 public enum ScenarioLoader {
     /// Parses and validates; throws every problem at once, in the order they stand in the file.

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 extension ScenarioReading {
     private static let contractKeys = ["id", "provider", "kind", "value", "term_years", "start", "capacity_gw", "payment",
                                       "status", "note"] + Provenance.keys

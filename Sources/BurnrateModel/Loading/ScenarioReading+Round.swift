@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 extension ScenarioReading {
     private static let roundKeys = ["name", "date", "status", "target", "pre_money", "post_money", "cap_table",
                                    "investors"] + Provenance.keys

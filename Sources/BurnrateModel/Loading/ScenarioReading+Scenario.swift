@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 extension ScenarioReading {
     static let topLevelKeys = ["id", "title", "company", "as_of", "currency", "horizon", "base_case", "sources", "round",
                                "contracts", "sites", "financials", "risk"]

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// One pass over a scenario file: reads every part it can, records ids and references on the
 /// way, and checks the references once everything is read, so that all problems come out
 /// together.

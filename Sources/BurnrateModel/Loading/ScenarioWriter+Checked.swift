@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Why a scenario is not saved: the file written from it would not load back to it.
 public struct UnsavableScenario: Error, Equatable, CustomStringConvertible {
     /// What the loader would say, e.g. `sites[0].online: expected a date like 2026-02-20, …`.

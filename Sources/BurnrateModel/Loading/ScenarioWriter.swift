@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Writes a scenario as YAML in the documented form, such that for any scenario `s` a file
 /// loaded to, `ScenarioLoader.load(text: ScenarioWriter.yaml(s), file:)` gives `s` back exactly
 /// (the round-trip property and corpus tests hold it to that). A scenario changed in memory
@@ -8,11 +10,11 @@
 public enum ScenarioWriter {
     public static func yaml(_ scenario: Scenario) -> String {
         var pairs: [(String, YAMLBlock)] = [
-            ("id", .inline(YAMLText.string(scenario.id))),
-            ("title", .inline(YAMLText.string(scenario.title))),
-            ("company", .inline(YAMLText.string(scenario.company))),
+            ("id", .inline(YAMLScalar.string(scenario.id))),
+            ("title", .inline(YAMLScalar.string(scenario.title))),
+            ("company", .inline(YAMLScalar.string(scenario.company))),
             ("as_of", .inline(scenario.asOf.description)),
-            ("currency", .inline(YAMLText.string(scenario.currency))),
+            ("currency", .inline(YAMLScalar.string(scenario.currency))),
             ("horizon", .inline(YAMLText.flow([("start", "\(scenario.horizon.start)"), ("end", "\(scenario.horizon.end)")]))),
             ("base_case", .inline(YAMLText.flow([("conditional", scenario.baseCase.conditional.rawValue),
                                                  ("up_to_share", YAMLText.fraction(scenario.baseCase.upToShare))]))),
@@ -31,12 +33,12 @@ public enum ScenarioWriter {
 
     private static func source(_ source: Source) -> YAMLBlock {
         var pairs: [(String, YAMLBlock)] = [
-            ("id", .inline(YAMLText.string(source.id))),
-            ("publisher", .inline(YAMLText.string(source.publisher))),
-            ("title", .inline(YAMLText.string(source.title))),
+            ("id", .inline(YAMLScalar.string(source.id))),
+            ("publisher", .inline(YAMLScalar.string(source.publisher))),
+            ("title", .inline(YAMLScalar.string(source.title))),
             ("date", .inline(source.date.description)),
         ]
-        if let url = source.url { pairs.append(("url", .inline(YAMLText.string(url)))) }
+        if let url = source.url { pairs.append(("url", .inline(YAMLScalar.string(url)))) }
         pairs.append(("confidence", .inline(source.confidence.rawValue)))
         return .map(pairs)
     }
@@ -45,7 +47,7 @@ public enum ScenarioWriter {
         let figures = [round.target, round.preMoney, round.postMoney].compactMap { $0.map(Origin.init) }
             + round.capTable.map { Origin($0.share) } + round.investors.flatMap(origins)
         var object = WrittenObject(figures: figures, inherited: .root)
-        object.add("name", YAMLText.string(round.name))
+        object.add("name", YAMLScalar.string(round.name))
         if let date = round.date { object.add("date", date.description) }
         object.add("status", round.status.rawValue)
         object.addProvenance()
@@ -55,7 +57,7 @@ public enum ScenarioWriter {
         if !round.capTable.isEmpty {
             object.add("cap_table", .list(round.capTable.map { entry in
                 var row = WrittenObject(figures: [Origin(entry.share)], inherited: object.origin)
-                row.add("holder", YAMLText.string(entry.holder))
+                row.add("holder", YAMLScalar.string(entry.holder))
                 row.add("share", row.figure(entry.share, YAMLText.fraction))
                 row.addProvenance()
                 return row.block
@@ -72,17 +74,17 @@ public enum ScenarioWriter {
 
     private static func investor(_ investor: Investor, inherited: Origin) -> YAMLBlock {
         var object = WrittenObject(figures: origins(investor), inherited: inherited)
-        object.add("id", YAMLText.string(investor.id))
-        object.add("name", YAMLText.string(investor.name))
+        object.add("id", YAMLScalar.string(investor.id))
+        object.add("name", YAMLScalar.string(investor.name))
         object.add("amount", object.amount(investor.amount))
         object.add("instrument", investor.instrument.rawValue)
         object.add("status", investor.status.rawValue)
         object.addProvenance()
         if let supplier = investor.supplier {
             var link = WrittenObject(figures: supplier.spendShare.map { [Origin($0)] } ?? [], inherited: object.origin)
-            link.add("supplies", YAMLText.string(supplier.supplies))
+            link.add("supplies", YAMLScalar.string(supplier.supplies))
             if !supplier.contracts.isEmpty {
-                link.add("contracts", .list(supplier.contracts.map { .inline(YAMLText.string($0)) }))
+                link.add("contracts", .list(supplier.contracts.map { .inline(YAMLScalar.string($0)) }))
             }
             if let share = supplier.spendShare { link.add("spend_share", link.figure(share, YAMLText.fraction)) }
             link.addProvenance()
@@ -95,12 +97,12 @@ public enum ScenarioWriter {
                 if let date = tranche.date { row.add("date", date.description) }
                 row.add("instrument", tranche.instrument.rawValue)
                 row.add("status", tranche.status.rawValue)
-                if let condition = tranche.condition { row.add("condition", YAMLText.string(condition)) }
+                if let condition = tranche.condition { row.add("condition", YAMLScalar.string(condition)) }
                 row.addProvenance()
                 return row.block
             }))
         }
-        if let note = investor.note { object.add("note", YAMLText.string(note)) }
+        if let note = investor.note { object.add("note", YAMLScalar.string(note)) }
         return object.block
     }
 
@@ -109,8 +111,8 @@ public enum ScenarioWriter {
                                                   contract.capacityGW.map(Origin.init)].compactMap { $0 }
             + contract.payment.map { Origin($0.share) }
         var object = WrittenObject(figures: figures, inherited: .root)
-        object.add("id", YAMLText.string(contract.id))
-        object.add("provider", YAMLText.string(contract.provider))
+        object.add("id", YAMLScalar.string(contract.id))
+        object.add("provider", YAMLScalar.string(contract.provider))
         object.add("kind", contract.kind.rawValue)
         object.add("value", object.amount(contract.value))
         if let term = contract.termYears { object.add("term_years", object.figure(term, YAMLText.number)) }
@@ -124,7 +126,7 @@ public enum ScenarioWriter {
         }
         object.add("status", contract.status.rawValue)
         object.addProvenance()
-        if let note = contract.note { object.add("note", YAMLText.string(note)) }
+        if let note = contract.note { object.add("note", YAMLScalar.string(note)) }
         return object.block
     }
 
@@ -132,9 +134,9 @@ public enum ScenarioWriter {
         let figures = [Origin(site.capacityGW), Origin(site.power), Origin(site.cooling), Origin(site.network),
                        Origin(site.online)]
         var object = WrittenObject(figures: figures, inherited: .root)
-        object.add("id", YAMLText.string(site.id))
-        object.add("name", YAMLText.string(site.name))
-        if let contract = site.contract { object.add("contract", YAMLText.string(contract)) }
+        object.add("id", YAMLScalar.string(site.id))
+        object.add("name", YAMLScalar.string(site.name))
+        if let contract = site.contract { object.add("contract", YAMLScalar.string(contract)) }
         object.add("capacity_gw", object.figure(site.capacityGW, YAMLText.gigawatts))
         object.add("power", object.figure(site.power, YAMLText.fraction))
         object.add("cooling", object.figure(site.cooling, YAMLText.fraction))
@@ -150,7 +152,7 @@ public enum ScenarioWriter {
         var object = WrittenObject(figures: figures, inherited: .root)
         object.addProvenance()
         object.add("cash_on_hand", object.figure(financials.cashOnHand, YAMLText.money))
-        if let reason = financials.cashNotRolledForward { object.add("cash_not_rolled_forward", YAMLText.string(reason)) }
+        if let reason = financials.cashNotRolledForward { object.add("cash_not_rolled_forward", YAMLScalar.string(reason)) }
         if let perGW = financials.revenuePerGW { object.add("revenue_per_gw", object.figure(perGW, YAMLText.money)) }
         object.add("years", .list(financials.years.map { year in
             var row = WrittenObject(figures: [Origin(year.revenue), Origin(year.burn)], inherited: object.origin)
@@ -170,13 +172,13 @@ public enum ScenarioWriter {
         var pairs: [(String, YAMLBlock)] = []
         if !risk.thresholds.isEmpty {
             pairs.append(("thresholds", .map(risk.thresholds.sorted { $0.key < $1.key }.map { id, threshold in
-                (YAMLText.string(id), .inline(YAMLText.flow([("watch", YAMLText.number(threshold.watch)),
+                (YAMLScalar.string(id), .inline(YAMLText.flow([("watch", YAMLText.number(threshold.watch)),
                                                              ("alert", YAMLText.number(threshold.alert))])))
             })))
         }
         if !risk.weights.isEmpty {
             pairs.append(("weights", .map(risk.weights.sorted { $0.key < $1.key }.map { id, weight in
-                (YAMLText.string(id), .inline(YAMLText.number(weight)))
+                (YAMLScalar.string(id), .inline(YAMLText.number(weight)))
             })))
         }
         return pairs.isEmpty ? nil : .map(pairs)

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// Where a figure comes from, as the writer compares it with its enclosing object's.
 struct Origin: Equatable {
     var source: String?
@@ -40,7 +42,7 @@ struct WrittenObject {
 
     /// `source:` and `basis:` where they differ from what the object inherits.
     mutating func addProvenance() {
-        if origin.source != inherited.source, let source = origin.source { add("source", YAMLText.string(source)) }
+        if origin.source != inherited.source, let source = origin.source { add("source", YAMLScalar.string(source)) }
         if origin.basis != inherited.basis { add("basis", origin.basis.rawValue) }
     }
 
@@ -64,7 +66,7 @@ struct WrittenObject {
     }
 
     private func overrides<Value>(of figure: Sourced<Value>) -> [(String, String)] {
-        (figure.source != origin.source ? [("source", YAMLText.string(figure.source))] : [])
+        (figure.source != origin.source ? [("source", YAMLScalar.string(figure.source))] : [])
             + (figure.basis != origin.basis ? [("basis", figure.basis.rawValue)] : [])
             + (figure.date.map { [("date", $0.description)] } ?? [])
     }

@@ -1,3 +1,5 @@
+import BurnrateText
+
 extension Source {
     /// "Publisher, Title, 2026-02-01", as a list of sources names it, shown through
     /// `TerminalSafe` (a source's text comes from a file).

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 extension WhatIf {
     /// What makes this what-if wrong for `scenario`, one message per problem, each starting
     /// with the `--set` path it concerns: unknown investors, sites, contracts or providers

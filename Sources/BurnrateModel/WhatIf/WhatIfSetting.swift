@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// The `--set PATH=VALUE` settings of the command line, each an update of a `WhatIf`:
 ///
 ///     investors.softbank.realisation=50%    (or 0.5, .5)

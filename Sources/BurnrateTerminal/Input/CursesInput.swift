@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// What one ncurses `get_wch` call returned: a character, or a key code (`KEY_CODE_YES`).
 public enum CursesInput: Hashable, Sendable {

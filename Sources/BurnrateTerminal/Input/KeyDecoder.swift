@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 import CNcursesw
 

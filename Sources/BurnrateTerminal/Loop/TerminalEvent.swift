@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 /// What a terminal has for the runner when it wakes: input for the program, or a signal.
 public enum TerminalEvent: Hashable, Sendable {
     case input(TerminalInput)

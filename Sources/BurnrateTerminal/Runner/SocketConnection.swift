@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 import Glibc
 
 /// A `.connection` subscription: one connection at a time to the socket at `path`, tried

@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 import Glibc
 
 /// The clients of a listening socket, for a `.server` subscription: accepts every waiting

@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// Where the runner's frames go and its input comes from: the ncurses terminal
 /// (`CursesScreen`), or a stand-in in tests.

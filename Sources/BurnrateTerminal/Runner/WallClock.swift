@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 import Glibc
 
 /// The local time of day, and when the wall clock next passes a whole interval.

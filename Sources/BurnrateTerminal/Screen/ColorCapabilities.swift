@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// What the terminal can show, from terminfo and the environment, and the colour depth the
 /// app should fit its theme to.

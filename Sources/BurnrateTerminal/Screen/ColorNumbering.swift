@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// The colour numbers ncurses takes for `TerminalColor`s on one terminal.
 struct ColorNumbering {
@@ -9,10 +9,6 @@ struct ColorNumbering {
         case redefinePalette
         /// The nearest palette entry stands in.
         case nearestIndexed
-    }
-
-    struct RGB: Hashable {
-        var red, green, blue: UInt8
     }
 
     /// A palette entry to redefine (`init_extended_color`) before its number is used.
@@ -38,36 +34,39 @@ struct ColorNumbering {
             return (hasDefaultColors ? -1 : (foreground ? 7 : 0), nil)
         case .indexed(let index):
             if rgbMode == .direct {
-                return (index < 8 ? Int32(index) : Self.packed(XtermPalette.rgb(ofIndex: index)), nil)
+                return (index < 8 ? Int32(index) : Self.packed(XtermColors.rgb(index)), nil)
             }
-            return (Int(index) < colors ? Int32(index) : nearest(XtermPalette.rgb(ofIndex: index)), nil)
+            return (Int(index) < colors ? Int32(index) : nearest(XtermColors.rgb(index)), nil)
         case .rgb(let red, let green, let blue):
-            return number(forRGB: RGB(red: red, green: green, blue: blue))
+            return number(forRGB: RGB(red: Int(red), green: Int(green), blue: Int(blue)))
         }
     }
 
     private mutating func number(forRGB color: RGB) -> (number: Int32, newEntry: PaletteEntry?) {
         switch rgbMode {
         case .direct:
-            return (Self.packed((color.red, color.green, color.blue)), nil)
+            return (Self.packed(color), nil)
         case .redefinePalette:
             switch paletteSlots.lookup(color) {
             case .cached(let number): return (number, nil)
             case .allocated(let number): return (number, PaletteEntry(number: number, color: color))
-            case .full: return (nearest((color.red, color.green, color.blue)), nil)
+            case .full: return (nearest(color), nil)
             }
         case .nearestIndexed:
-            return (nearest((color.red, color.green, color.blue)), nil)
+            return (nearest(color), nil)
         }
     }
 
-    private func nearest(_ color: (UInt8, UInt8, UInt8)) -> Int32 {
-        Int32(XtermPalette.nearest(to: color, among: colors))
+    /// The entry of this terminal's palette that `XtermColors.fit` picks, as the theme's
+    /// colours are fitted.
+    private func nearest(_ color: RGB) -> Int32 {
+        let depth: ColorDepth = colors >= 256 ? .indexed256 : colors >= 16 ? .sixteen : .eight
+        return Int32(XtermColors.fit(color, to: depth))
     }
 
     /// 0xRRGGBB, except that the few values below 8 would be taken for ANSI colours: those
     /// become 8, a blue too dark to tell apart from black.
-    private static func packed(_ color: (UInt8, UInt8, UInt8)) -> Int32 {
-        max(8, Int32(color.0) << 16 | Int32(color.1) << 8 | Int32(color.2))
+    private static func packed(_ color: RGB) -> Int32 {
+        max(8, Int32(color.red) << 16 | Int32(color.green) << 8 | Int32(color.blue))
     }
 }

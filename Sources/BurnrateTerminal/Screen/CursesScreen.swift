@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 import CNcursesw
 import Glibc
 
@@ -297,7 +297,7 @@ public final class CursesScreen {
         let (number, newEntry) = numbering.number(for: color, foreground: foreground)
         if let entry = newEntry {
             let scale = { (component: UInt8) in Int32(component) * 1000 / 255 }
-            init_extended_color(entry.number, scale(entry.color.red), scale(entry.color.green), scale(entry.color.blue))
+            init_extended_color(entry.number, scale(UInt8(entry.color.red)), scale(UInt8(entry.color.green)), scale(UInt8(entry.color.blue)))
         }
         return number
     }

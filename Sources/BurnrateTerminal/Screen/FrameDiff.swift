@@ -1,5 +1,5 @@
 import Glibc
-import BurnrateView
+import BurnrateCore
 
 /// Which cells changed between two frames: what the screen writes to ncurses.
 public enum FrameDiff {

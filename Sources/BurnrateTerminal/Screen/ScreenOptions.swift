@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 public struct ScreenOptions: Hashable, Sendable {
     /// Caps the detected colour depth (a `--colors` option, or a monochrome theme).

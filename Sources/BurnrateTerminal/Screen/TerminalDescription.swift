@@ -1,4 +1,4 @@
-import BurnrateView
+import BurnrateCore
 
 /// Which terminfo descriptions to try for TERM, in order, and what to say after exit when one
 /// stood in for it.

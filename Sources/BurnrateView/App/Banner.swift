@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// A message across the top of the panels that stays until its cause goes away: a scenario
 /// file that no longer loads (the last good model stays on screen), or one that was deleted.

@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// What became of a followed scenario file on disk: what the watcher reports to the dashboard
 /// and to a presentation alike.

@@ -1,3 +1,4 @@
+import BurnrateText
 import BurnrateModel
 
 /// A deck written out for the audience to take away: every slide drawn as text at 100×30, as

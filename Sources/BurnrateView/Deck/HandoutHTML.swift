@@ -1,3 +1,4 @@
+import BurnrateText
 import BurnrateModel
 
 /// The HTML handout: a self-contained page in the theme's colours, one `<pre>` per slide with

@@ -12,7 +12,7 @@ enum Contrast {
     static let graphics = 3.0
 
     /// 0 for black to 1 for white: the channels made linear and weighted as the eye weighs them.
-    static func luminance(_ color: XtermColors.RGB) -> Double {
+    static func luminance(_ color: RGB) -> Double {
         func linear(_ channel: Int) -> Double {
             let value = Double(channel) / 255
             return value <= 0.040_45 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
@@ -20,7 +20,7 @@ enum Contrast {
         return 0.2126 * linear(color.red) + 0.7152 * linear(color.green) + 0.0722 * linear(color.blue)
     }
 
-    static func ratio(_ a: XtermColors.RGB, _ b: XtermColors.RGB) -> Double {
+    static func ratio(_ a: RGB, _ b: RGB) -> Double {
         let (la, lb) = (luminance(a), luminance(b))
         return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
     }
@@ -29,11 +29,11 @@ enum Contrast {
 extension TerminalColor {
     /// The colour as most terminals show it; nil for the terminal's own colours, which only the
     /// terminal knows.
-    var rgb: XtermColors.RGB? {
+    var rgb: RGB? {
         switch self {
         case .terminalDefault: nil
         case let .indexed(index): XtermColors.rgb(index)
-        case let .rgb(red, green, blue): XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue))
+        case let .rgb(red, green, blue): RGB(red: Int(red), green: Int(green), blue: Int(blue))
         }
     }
 }

@@ -139,13 +139,10 @@ struct ColorFitter {
     let depth: ColorDepth
 
     /// The colour as the terminal can show it. A palette index the terminal has is kept as the
-    /// theme author chose it; an rgb colour (or an index beyond the depth) becomes the nearest
-    /// candidate other than those in `avoiding`, unless every candidate is to be avoided. With
-    /// 8 or 16 colours a greyish colour goes to the nearest grey while one is left, and any
-    /// other colour to the nearest hue.
+    /// theme author chose it; an rgb colour (or an index beyond the depth) becomes the entry
+    /// `XtermColors.fit` picks, other than those in `avoiding`.
     func fit(_ color: ThemeColor, avoiding: [TerminalColor] = []) -> TerminalColor {
-        let candidates = XtermColors.candidates(for: depth)
-        let target: XtermColors.RGB
+        let target: RGB
         switch (color, depth) {
         case (_, .monochrome), (.terminalDefault, _):
             return .terminalDefault
@@ -154,17 +151,13 @@ struct ColorFitter {
         case let (.indexed(index), _) where depth == .trueColor || Int(index) < depth.rawValue:
             return .indexed(index)
         case let (.rgb(red, green, blue), _):
-            target = XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue))
+            target = RGB(red: Int(red), green: Int(green), blue: Int(blue))
         case let (.indexed(index), _):
             target = XtermColors.rgb(index)
         }
-        let allowed = candidates.filter { !avoiding.contains(.indexed($0)) }
-        guard depth <= .sixteen else {
-            return .indexed(XtermColors.nearest(to: target, among: allowed.isEmpty ? candidates : allowed)!)
-        }
-        let (greys, hues) = (allowed.filter { XtermColors.rgb($0).isGreyish }, allowed.filter { !XtermColors.rgb($0).isGreyish })
-        if target.isGreyish, let grey = XtermColors.nearest(to: target, among: greys) { return .indexed(grey) }
-        if let hue = XtermColors.nearestHue(to: target, among: hues) { return .indexed(hue) }
-        return .indexed(XtermColors.nearest(to: target, among: allowed.isEmpty ? candidates : allowed)!)
+        let avoided = Set(avoiding.compactMap { color -> UInt8? in
+            if case .indexed(let index) = color { index } else { nil }
+        })
+        return .indexed(XtermColors.fit(target, to: depth, avoiding: avoided))
     }
 }

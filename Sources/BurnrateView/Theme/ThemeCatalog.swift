@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// Every theme burnrate knows: the built-in ones, compiled in from Themes/, and the user's own
 /// files from `userThemeDirectory`, which override a built-in theme of the same name. Reading the
@@ -81,7 +82,7 @@ public struct ThemeCatalog: Sendable {
     /// path. A user theme file with problems, and an unknown name, throw diagnostics; the
     /// unknown name's lists the themes there are. `fileExists` and `readFile` are injected so
     /// that tests need no files.
-    public func resolve(_ nameOrPath: String, fileExists: (String) -> Bool = FileSystem.isRegularFile,
+    package func resolve(_ nameOrPath: String, fileExists: (String) -> Bool = FileSystem.isRegularFile,
                         readFile: (String) throws(DiagnosticList) -> String = TextFile.contents(ofFile:))
         throws(DiagnosticList) -> Theme {
         if let entry = entry(named: nameOrPath) { return entry.theme }

@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// A theme as read from a file, before checking: what the YAML reader hands over. Keys and
 /// values are still strings and numbers, so `Theme(_:)` can say exactly what is wrong where.
 public struct ThemeDefinition: Hashable, Sendable {

@@ -104,11 +104,11 @@ public struct ThemeFallback: Hashable, Sendable {
 }
 
 extension ThemeColor {
-    /// Black, white or a grey with little colour in it (see `XtermColors.RGB.isGreyish`).
+    /// Black, white or a grey with little colour in it (see `RGB.isGreyish`).
     var isGreyish: Bool {
         switch self {
         case .terminalDefault: true
-        case let .rgb(red, green, blue): XtermColors.RGB(red: Int(red), green: Int(green), blue: Int(blue)).isGreyish
+        case let .rgb(red, green, blue): RGB(red: Int(red), green: Int(green), blue: Int(blue)).isGreyish
         case let .indexed(index): XtermColors.rgb(index).isGreyish
         }
     }

@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// Loads theme files (the format is described at `Theme`) with the same YAML reader and the
 /// same diagnostics as scenario files: `FILE:LINE:COLUMN: colors.ok: expected …, found …`.

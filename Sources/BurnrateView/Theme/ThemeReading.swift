@@ -1,4 +1,5 @@
 import BurnrateModel
+import BurnrateYAML
 
 /// One pass over a theme file: reads it into a `ThemeDefinition`, checking each value with the
 /// rules of `Theme(_:)` where it stands, so that every problem is reported at its node and all

@@ -1,5 +1,7 @@
+import BurnrateText
 import ArgumentParser
 import BurnrateModel
+import BurnrateYAML
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,3 +1,4 @@
+import BurnrateText
 import ArgumentParser
 import BurnrateModel
 

@@ -1,5 +1,6 @@
 import BurnrateModel
 import BurnrateView
+import BurnrateYAML
 
 /// Deck files, naming built-in scenarios only (a fuzzer must not open files): whatever loads
 /// is shown slide by slide, at a roomy size and a cramped one.

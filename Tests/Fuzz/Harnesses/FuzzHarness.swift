@@ -1,3 +1,5 @@
+import BurnrateYAML
+
 /// One fuzz target: a name (its corpus and crash folders under Tests/Fuzz), the longest input
 /// it is fed, and its body. The libFuzzer entry point (Tests/Fuzz/Entry.swift) and the replay
 /// tests (Tests/BurnrateFuzzReplayTests) both call `run`, so what the fuzzer checked is what

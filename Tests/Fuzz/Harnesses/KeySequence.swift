@@ -1,5 +1,6 @@
 import BurnrateModel
 import BurnrateView
+import BurnrateYAML
 
 /// Fuzz bytes read as what a terminal session brings: most bytes are a key, 0xF0 and the two
 /// bytes after it a resize to 1×1…300×100, and 0xF1…0xFF an event each program reads in its

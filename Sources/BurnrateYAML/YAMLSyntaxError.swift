@@ -1,3 +1,4 @@
+import BurnrateText
 import CYAML
 
 /// libyaml's syntax errors said in a reader's terms, at the line to fix: a tab, a quote or

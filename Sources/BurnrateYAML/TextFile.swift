@@ -6,10 +6,10 @@ import Darwin
 
 /// Reads the files burnrate loads (scenarios, themes, decks) as text, refusing what is not
 /// text or is too large to be one of them before any parsing starts.
-public enum TextFile {
-    public static let maximumBytes = 8 << 20
+package enum TextFile {
+    package static let maximumBytes = 8 << 20
 
-    public static func contents(ofFile path: String) throws(DiagnosticList) -> String {
+    package static func contents(ofFile path: String) throws(DiagnosticList) -> String {
         func failure(_ message: String) -> DiagnosticList {
             DiagnosticList([Diagnostic(file: path, line: 0, column: 0, path: "", message: message)])
         }

@@ -1,4 +1,4 @@
-import BurnrateModel
+import BurnrateText
 
 /// A grid of cells that views draw into. It knows nothing of terminals: the ncurses backend
 /// puts it on screen, `CanvasRenderer` turns it into text or ANSI for snapshots and tests.

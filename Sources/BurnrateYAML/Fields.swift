@@ -3,16 +3,16 @@
 ///
 /// The pass that reports them also notes where each known key's value stands, so that a key
 /// asked for is looked up among the dozen names it may be rather than along the mapping's text.
-public struct Fields {
-    public struct Field {
-        public let key: String
+package struct Fields {
+    package struct Field {
+        package let key: String
         /// The key itself, for problems with the key (an id that does not exist).
-        public let keyReader: NodeReader
-        public let value: NodeReader
+        package let keyReader: NodeReader
+        package let value: NodeReader
     }
 
     /// The mapping itself, where a missing key is reported.
-    public let mapping: NodeReader
+    package let mapping: NodeReader
     private let known: [String]?
     /// For each known key, the value under its first occurrence; -1 where it is not given.
     private var knownValues: [Int32]
@@ -30,7 +30,7 @@ public struct Fields {
     }
 
     /// Keys in the order written, first occurrence only.
-    public var entries: [Field] {
+    package var entries: [Field] {
         var entries: [Field] = []
         var given: Set<String> = []
         var items = mapping.tree.items(of: mapping.index)
@@ -43,18 +43,18 @@ public struct Fields {
         return entries
     }
 
-    public func contains(_ key: String) -> Bool {
+    package func contains(_ key: String) -> Bool {
         value(key) != nil
     }
 
     /// The value under `key`, or nil when it is absent or written as nothing.
-    public func optional(_ key: String) -> NodeReader? {
+    package func optional(_ key: String) -> NodeReader? {
         guard let value = value(key), !mapping.tree[value].isNull else { return nil }
         return reader(value)
     }
 
     /// The value under `key`; reports it missing at the mapping when absent.
-    public func required(_ key: String) -> NodeReader? {
+    package func required(_ key: String) -> NodeReader? {
         if let value = value(key) { return reader(value) }
         if !holdsNoKnownKey, !suggested.contains(key) {
             mapping.report("missing required key \(YAMLNode.quoted(key))")
@@ -62,11 +62,11 @@ public struct Fields {
         return nil
     }
 
-    public func optional<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
+    package func optional<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
         optional(key).flatMap(read)
     }
 
-    public func required<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
+    package func required<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
         required(key).flatMap(read)
     }
 

@@ -1,9 +1,9 @@
 /// "Did you mean" for names that were mistyped: keys, ids and values in scenario and theme
 /// files, paths and names in `--set` settings.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `name`, ignoring case, if it is close enough to be a likely typo;
     /// spelt as the candidate is.
-    public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
+    package static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let typed = name.lowercased()
         let scored = candidates.map { (candidate: $0, distance: distance(typed, $0.lowercased())) }
         guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
@@ -12,7 +12,7 @@ public enum Suggestion {
     }
 
     /// " (did you mean "x"?)", or nothing.
-    public static func hint(for name: String, among candidates: some Sequence<String>) -> String {
+    package static func hint(for name: String, among candidates: some Sequence<String>) -> String {
         closest(to: name, among: candidates).map { " (did you mean \(YAMLNode.quoted($0))?)" } ?? ""
     }
 

@@ -1,4 +1,4 @@
-import BurnrateModel
+import BurnrateText
 
 /// Text for a terminal or file that takes ASCII only (`--ascii`): every character above 0x7F
 /// written with ASCII ones, the way a person would type it ("×" as "x", "÷" as "/", "—" as

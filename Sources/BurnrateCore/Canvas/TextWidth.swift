@@ -1,4 +1,4 @@
-import BurnrateModel
+import BurnrateText
 
 /// How many terminal columns text takes: 2 for East Asian wide and fullwidth characters and for
 /// emoji shown as pictures, the width of its escape for a character `TerminalSafe` escapes (a

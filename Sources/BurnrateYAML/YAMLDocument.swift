@@ -9,11 +9,11 @@ import Darwin
 /// Refuses what the readers should never see: empty files, files that are not text, malformed
 /// YAML, a second document, aliases, nesting deeper than 64 levels and more than 1,000,000
 /// values; each as a diagnostic with the position libyaml reports.
-public struct YAMLDocument: Sendable {
-    public let file: String
+package struct YAMLDocument: Sendable {
+    package let file: String
     let tree: YAMLTree
 
-    public init(text: String, file: String) throws(DiagnosticList) {
+    package init(text: String, file: String) throws(DiagnosticList) {
         let collector = DiagnosticCollector(file: file)
         if text.isEmpty {
             collector.report(line: 0, column: 0, path: "", "the file is empty")
@@ -41,12 +41,12 @@ public struct YAMLDocument: Sendable {
         return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 
-    public init(contentsOf path: String) throws(DiagnosticList) {
+    package init(contentsOf path: String) throws(DiagnosticList) {
         try self.init(text: try TextFile.contents(ofFile: path), file: path)
     }
 
     /// A reader at the root, reporting into `collector`.
-    public func reader(into collector: DiagnosticCollector) -> NodeReader {
+    package func reader(into collector: DiagnosticCollector) -> NodeReader {
         NodeReader(YAMLTree.root, in: ReadingContext(tree: tree, collector: collector))
     }
 }

@@ -1,9 +1,9 @@
 /// Text in double quotes with the escapes JSON and YAML share (`\"`, `\\`, `\n`, `\r`, `\t`).
 /// Each format says how it writes the other characters it cannot show as they are.
-enum QuotedText {
+package enum QuotedText {
     /// `escape` returns the escape for a character that may not stand as it is, nil for one
     /// that may.
-    static func quoted(_ text: String, escape: (Unicode.Scalar) -> String?) -> String {
+    package static func quoted(_ text: String, escape: (Unicode.Scalar) -> String?) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -20,7 +20,7 @@ enum QuotedText {
     }
 
     /// Upper-case hexadecimal digits, padded with zeros to `digits`.
-    static func hex(_ value: UInt32, digits: Int) -> String {
+    package static func hex(_ value: UInt32, digits: Int) -> String {
         let text = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, digits - text.count)) + text
     }

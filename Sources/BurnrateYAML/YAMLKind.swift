@@ -1,5 +1,5 @@
 /// What a YAML value is written as.
-public enum YAMLKind: UInt8, Sendable {
+package enum YAMLKind: UInt8, Sendable {
     /// Written bare: `null` is nothing and `12` may be a number.
     case plainScalar
     /// Quoted, or a block (`|`, `>`): always text, `"null"` included.
@@ -7,5 +7,5 @@ public enum YAMLKind: UInt8, Sendable {
     case list
     case mapping
 
-    public var isScalar: Bool { self == .plainScalar || self == .quotedScalar }
+    package var isScalar: Bool { self == .plainScalar || self == .quotedScalar }
 }

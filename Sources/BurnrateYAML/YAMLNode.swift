@@ -1,5 +1,5 @@
 /// One value of a `YAMLTree` and where it starts, for diagnostics that point at it.
-struct YAMLNode {
+package struct YAMLNode {
     var kind: YAMLKind
     /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing. Asked of
     /// nearly every value, so worked out once.
@@ -30,8 +30,8 @@ struct YAMLNode {
     }
 
     /// At most 40 characters, double-quoted and escaped as YAML would write it.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         let limit = 40
-        return YAMLText.quoted(text.count > limit ? String(text.prefix(limit)) + "…" : text)
+        return YAMLScalar.quoted(text.count > limit ? String(text.prefix(limit)) + "…" : text)
     }
 }

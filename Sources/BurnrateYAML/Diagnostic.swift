@@ -1,3 +1,5 @@
+import BurnrateText
+
 /// One problem in a file, located precisely enough to jump to it in an editor.
 public struct Diagnostic: Sendable, Equatable, Error, CustomStringConvertible {
     /// An error makes the file unreadable; a warning marks figures that read but do not agree
@@ -53,7 +55,7 @@ public struct DiagnosticList: Sendable, Equatable, Error, CustomStringConvertibl
 
 extension Sequence<Diagnostic> {
     /// In the order of the file (ties keep their order), as a reader fixes them top to bottom.
-    var inFileOrder: [Diagnostic] {
+    package var inFileOrder: [Diagnostic] {
         enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)

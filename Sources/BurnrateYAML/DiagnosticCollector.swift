@@ -1,23 +1,26 @@
 /// Gathers the problems found while reading one file, so that reading can go on after the
-/// first one and report them all at once: up to `ReadingLimits.diagnostics` of them, then
+/// first one and report them all at once: up to `limit` of them, then
 /// only how many more there were.
-public final class DiagnosticCollector {
-    public let file: String
-    public private(set) var diagnostics: [Diagnostic] = []
-    /// Problems reported once `diagnostics` was full.
-    public private(set) var uncollected = 0
+package final class DiagnosticCollector {
+    /// Diagnostics kept for one file; the rest are counted.
+    package static let limit = 100
 
-    public init(file: String) {
+    package let file: String
+    package private(set) var diagnostics: [Diagnostic] = []
+    /// Problems reported once `diagnostics` was full.
+    package private(set) var uncollected = 0
+
+    package init(file: String) {
         self.file = file
     }
 
-    public var isEmpty: Bool { diagnostics.isEmpty }
+    package var isEmpty: Bool { diagnostics.isEmpty }
 
     /// Records a problem at a position; line 0 for the file as a whole. Past the limit the
     /// path and message are not even made: a path is found by walking the list a value is in,
     /// and a file can hold a million problems, each with a "did you mean".
-    public func report(line: Int, column: Int, path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
-        guard diagnostics.count < ReadingLimits.diagnostics else {
+    package func report(line: Int, column: Int, path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+        guard diagnostics.count < Self.limit else {
             uncollected += 1
             return
         }
@@ -26,12 +29,12 @@ public final class DiagnosticCollector {
 
     /// Everything collected, in the order of the file (ties keep the order of reporting), as a
     /// reader would fix them top to bottom; then how many more there were.
-    public var inFileOrder: DiagnosticList {
+    package var inFileOrder: DiagnosticList {
         DiagnosticList(diagnostics.inFileOrder + uncollectedSummary)
     }
 
     /// Throws everything collected so far, if anything was.
-    public func throwIfAny() throws(DiagnosticList) {
+    package func throwIfAny() throws(DiagnosticList) {
         if !diagnostics.isEmpty { throw DiagnosticList(diagnostics + uncollectedSummary) }
     }
 
