@@ -1,4 +1,5 @@
 import BurnrateCore
+
 /// What the runner keeps running for a program's subscriptions, and what each has to say
 /// when poll(2) wakes. `declare` compares a new list with what runs: what is new starts, what
 /// is kept gets the new list's closures, what went stops.

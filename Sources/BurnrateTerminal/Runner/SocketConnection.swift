@@ -12,6 +12,8 @@ final class SocketConnection {
     private(set) var descriptor: Int32?
     private(set) var nextAttempt: ContinuousClock.Instant
     private var pending: [UInt8] = []
+    /// The rest of a line too long to keep is being skipped, up to its newline.
+    private var skipping = false
 
     init(path: String, retry: Duration, now: ContinuousClock.Instant) {
         self.path = path
@@ -39,8 +41,11 @@ final class SocketConnection {
             switch UnixSocket.receive(from: descriptor) {
             case .bytes(let bytes):
                 pending += bytes
-                events += completeLines().map(ConnectionEvent.line)
-                if pending.count > Self.maximumLineBytes { pending = [] }
+                if bytes.contains(UInt8(ascii: "\n")) { events += completeLines().map(ConnectionEvent.line) }
+                if pending.count > Self.maximumLineBytes {
+                    pending = []
+                    skipping = true
+                }
             case .nothing:
                 return events
             case .closed:
@@ -55,12 +60,17 @@ final class SocketConnection {
         if let descriptor { close(descriptor) }
         descriptor = nil
         pending = []
+        skipping = false
     }
 
     private func completeLines() -> [String] {
         guard let last = pending.lastIndex(of: UInt8(ascii: "\n")) else { return [] }
-        let complete = pending[...last]
+        var lines = pending[...last].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
         pending = Array(pending[(last + 1)...])
-        return complete.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+        if skipping {
+            lines = lines.dropFirst()
+            skipping = false
+        }
+        return lines.filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
     }
 }
