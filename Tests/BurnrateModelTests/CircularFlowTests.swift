@@ -40,6 +40,8 @@ import Testing
         #expect(analysis.circularFlows.map(\.paidDirectly) == [100e9, 0])
         #expect(analysis.circularFlows.map(\.throughOthers) == [0, 30e9])
         #expect(analysis.circularFlows.map(\.grossFlowsBack) == [100e9, 90e9])
+        // 60 % alone fits in 100 %: nothing scaled
+        #expect(analysis.circularFlows.map(\.isScaledDown) == [false, false])
         #expect(flowBack.formula == "each contract dollar once = Cloudco $100B + Chipco $30B = $130B = 86.7 % of contracts $150B; "
             + "gross $190B = 126.7 %")
         let derived = flowBack.inputs.filter { $0.basis == .derived }
@@ -66,6 +68,8 @@ import Testing
         #expect(isClose(flows[2].flowsBack, 22.727273e9))
         #expect(isClose(analysis.value("circular.flow_back"), 150e9))
         #expect(flows.map(\.grossFlowsBack) == [100e9, 90e9, 75e9])
+        // Cloudco has no spend share, so nothing of its figure was scaled
+        #expect(flows.map(\.isScaledDown) == [false, true, true])
         let scaled = analysis.indicator("circular.flow_back")?.inputs.first { $0.label.hasPrefix("Spend shares together") }
         #expect(scaled?.value == 1.1)
     }

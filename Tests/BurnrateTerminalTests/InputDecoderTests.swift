@@ -86,7 +86,7 @@ struct TerminalDescriptionTests {
 
     /// A real xterm, VTE or iTerm2 says TERM=xterm and draws 256 colours: it opens as
     /// xterm-256color without a notice, and as xterm when that entry is missing.
-    @Test func plainXtermWithHintsOfMoreColoursOpensAsXterm256color() {
+    @Test func plainXtermWithHintsOfMoreColorsOpensAsXterm256color() {
         #expect(TerminalDescription.candidates(term: "xterm", hintedDepth: .indexed256)
                 == [TerminalDescription(name: "xterm-256color"), TerminalDescription()])
         #expect(TerminalDescription.candidates(term: "xterm", hintedDepth: .trueColor)

@@ -27,7 +27,7 @@ struct TerminalTypeEndToEndTests {
 
     /// A real xterm says TERM=xterm (8 colours in terminfo) and XTERM_VERSION, and draws 256:
     /// the probe opens xterm-256color's description for it, and without the hint stays at 8.
-    @Test func xtermWithItsVersionSetDrawsInTwoHundredFiftySixColours() throws {
+    @Test func xtermWithItsVersionSetDrawsInTwoHundredFiftySixColors() throws {
         let probe = try #require(BuiltProduct.path(of: "BurnrateTerminalProbe"), "run `swift build --build-tests`")
         let tmux = try Tmux(width: 80, height: 24, command: "/bin/sh", environment: Self.environment)
         let unset = "env -u NO_COLOR -u COLORTERM -u VTE_VERSION -u TERM_PROGRAM -u XTERM_VERSION"

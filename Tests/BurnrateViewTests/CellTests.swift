@@ -94,11 +94,11 @@ import Testing
         // 7 mod 7 = 0 of a seven-colour theme.
         let wrapped = Cell(style: Style(.series(65_527), on: .series(-1)))
         #expect(wrapped.style == Style(.series(7), on: .series(65_519)))
-        let sevenColours = Theme(name: "seven", background: .terminalDefault, text: .indexed(7), muted: .indexed(8),
+        let sevenColors = Theme(name: "seven", background: .terminalDefault, text: .indexed(7), muted: .indexed(8),
                                  border: .indexed(8), title: .indexed(7), accent: .indexed(4), selection: .indexed(4),
                                  ok: .indexed(2), watch: .indexed(3), alert: .indexed(1),
                                  series: (1...7).map { .indexed(UInt8($0)) })
-        let palette = Palette(theme: sevenColours, depth: .indexed256)
+        let palette = Palette(theme: sevenColors, depth: .indexed256)
         #expect(palette.resolve(wrapped.style) == palette.resolve(Style(.series(65_527), on: .series(-1))))
         #expect(Cell(style: Style(.series(65_519))).style == Style(.series(65_519)))
     }

@@ -11,6 +11,17 @@ import Testing
         #expect(!BuiltInExplanation.text(.investor("softbank")).contains("Flows back"))
     }
 
+    @Test func aShareScaledDownWithTheOthersSaysSo() throws {
+        var scenario = BuiltInExplanation.analysis.scenario
+        // Amazon also takes 50 % of other spending: with Nvidia's 70 %, 120 %, each scaled by 1 ÷ 1.2
+        let amazon = try #require(scenario.round.investors.firstIndex { $0.id == "amazon" })
+        scenario.round.investors[amazon].supplier?.spendShare = Sourced(0.5, source: "article", basis: .assumption)
+        let text = Explanation(.circularFlow("nvidia"), in: Analysis(scenario: scenario), glyphs: .unicode).spans.map(\.text).joined()
+        // 70 % × 300 ÷ 1.2 = 175
+        #expect(text.contains("  Through others: 70.0 % × contracts paid to no investor $300B = $175B, "
+            + "scaled down: the spend shares add up to more than 100 %\n"))
+    }
+
     @Test func theIndicatorShowsBothOverTheirBaseAndNoLevel() {
         let text = BuiltInExplanation.text(.indicator(IndicatorCatalogue.circularFlowBack.id))
         #expect(text.hasPrefix("Value: $498B  · info\n"))

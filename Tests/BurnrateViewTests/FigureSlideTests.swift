@@ -7,7 +7,7 @@ import Testing
 @Suite struct FigureSlideTests {
     static let analysis = Analysis(scenario: try! ScenarioCatalog.load(BuiltInScenarios.defaultName))
 
-    @Test func aJudgedFigureTakesItsLevelsColour() {
+    @Test func aJudgedFigureTakesItsLevelsColor() {
         let figure = FigureSlide.Figure(.indicator(IndicatorCatalogue.fundingGap.id), in: Self.analysis)
         // from all of the round (104.5) to its firm money only (154.5): the range, never one end
         #expect(figure.text == "$104.5B–$154.5B")

@@ -143,7 +143,7 @@ import Testing
     }
 
     /// The page and the cells take the theme's colours at 24-bit depth.
-    @Test func theHTMLHandoutUsesTheThemesColours() {
+    @Test func theHTMLHandoutUsesTheThemesColors() {
         let palette = Palette(theme: Self.theme, depth: .trueColor)
         guard case let .rgb(red, green, blue) = palette.color(.background) else {
             Issue.record("the default theme's background is not an rgb colour")

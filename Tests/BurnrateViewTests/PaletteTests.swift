@@ -6,7 +6,7 @@ import Testing
         ColorFitter(depth: depth).fit(color)
     }
 
-    @Test func rgbToTheNearest256Colour() {
+    @Test func rgbToTheNearest256Color() {
         // Pure red is cube (5,0,0) = 16 + 36 × 5 = 196.
         #expect(fitted(.rgb(255, 0, 0), .indexed256) == .indexed(196))
         // Grey 128 is grey ramp step 12 (8 + 10 × 12 = 128) = 232 + 12 = 244; the nearest cube grey is 135.
@@ -39,7 +39,7 @@ import Testing
         #expect(fitted(.indexed(5), .eight) == .indexed(5))
     }
 
-    @Test func trueColourAndMonochrome() {
+    @Test func trueColorAndMonochrome() {
         #expect(fitted(.rgb(1, 2, 3), .trueColor) == .rgb(1, 2, 3))
         #expect(fitted(.indexed(141), .trueColor) == .indexed(141))
         #expect(fitted(.rgb(1, 2, 3), .monochrome) == .terminalDefault)
@@ -85,7 +85,7 @@ import Testing
         return theme
     }
 
-    @Test func aThemeWithoutADesignDrawsOnTheTerminalsOwnColoursAndKeepsGreysGrey() throws {
+    @Test func aThemeWithoutADesignDrawsOnTheTerminalsOwnColorsAndKeepsGreysGrey() throws {
         // At 8 colours the background and text are the terminal's own; muted #7f849c is
         // greyish, and 8 colours have no grey but black and white, so it is the terminal's
         // own too, and dimmed to stay apart. The selection is in reverse video.

@@ -71,7 +71,7 @@ import Testing
         #expect(draw(LineChart(series: [line], glyphs: .ascii), width: 4).lines == ["..''"])
     }
 
-    @Test func markersTellTheLinesApartWithoutColour() {
+    @Test func markersTellTheLinesApartWithoutColor() {
         // Two series crossing on 3×2 ASCII cells (3×4 dots over 0…3): 0,3 → rows 3,0 at x 0,2;
         // the lines meet in the middle column (dot rows 1 and 2: "." above, "'" below), each
         // marker sits in the cell of each of its values, over the dots.

@@ -29,9 +29,9 @@ import Testing
         #expect(ThemeContrast.shortfalls(of: BuiltInThemes.named("light")) == [])
     }
 
-    static let colourThemes = BuiltInThemes.all.filter { $0.name != "monochrome" }
+    static let colorThemes = BuiltInThemes.all.filter { $0.name != "monochrome" }
 
-    @Test(arguments: colourThemes, [ColorDepth.trueColor, .indexed256])
+    @Test(arguments: colorThemes, [ColorDepth.trueColor, .indexed256])
     func everyPairReads(theme: Theme, depth: ColorDepth) throws {
         let palette = Palette(theme: theme, depth: depth)
         for pair in ThemeContrast.pairs(seriesCount: theme.series.count) {
@@ -40,7 +40,7 @@ import Testing
         }
     }
 
-    @Test func monochromeHasNoColourToMeasure() {
+    @Test func monochromeHasNoColorToMeasure() {
         for depth in ColorDepth.allCases {
             let palette = Palette(theme: BuiltInThemes.named("monochrome"), depth: depth)
             for pair in ThemeContrast.pairs(seriesCount: 1) {
@@ -62,7 +62,7 @@ import Testing
     /// On the selection a colour that would not read there is drawn in the text or background
     /// colour, whichever stands out more, with its monochrome attributes: amber's alert #ff5f1f
     /// on the amber bar #c08400 is 1.06:1, so it is black there, bold and underlined.
-    @Test func aColourThatDoesNotReadOnTheSelectionTakesThePlainOneThere() {
+    @Test func aColorThatDoesNotReadOnTheSelectionTakesThePlainOneThere() {
         let palette = Palette(theme: BuiltInThemes.named("amber"), depth: .trueColor)
         #expect(palette.resolve(Style(.alert, on: .selection))
             == ResolvedStyle(foreground: .rgb(0, 0, 0), background: .rgb(0xc0, 0x84, 0), attributes: [.bold, .underline]))

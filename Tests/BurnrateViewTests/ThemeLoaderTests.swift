@@ -40,7 +40,7 @@ import BurnrateYAML
         }
     }
 
-    static let colour = ##"a colour: "#rrggbb", 0-255 or default"##
+    static let color = ##"a colour: "#rrggbb", 0-255 or default"##
 
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -52,19 +52,19 @@ import BurnrateYAML
     static let cases: [Case] = [
         Case(name: "the valid base loads", text: changed([:]), expected: []),
         Case(name: "a hex colour one digit short", text: changed([11: [##"  ok: "#12345""##]]),
-             expected: [##"t.yaml:11:7: colors.ok: expected \##(colour), found "#12345""##]),
+             expected: [##"t.yaml:11:7: colors.ok: expected \##(color), found "#12345""##]),
         Case(name: "an index above 255", text: changed([13: ["  alert: 300"]]),
-             expected: ["t.yaml:13:10: colors.alert: expected \(colour), found 300"]),
+             expected: ["t.yaml:13:10: colors.alert: expected \(color), found 300"]),
         Case(name: "a negative index", text: changed([6: ["  muted: -1"]]),
-             expected: ["t.yaml:6:10: colors.muted: expected \(colour), found -1"]),
+             expected: ["t.yaml:6:10: colors.muted: expected \(color), found -1"]),
         Case(name: "a colour by name", text: changed([5: ["  text: red"]]),
-             expected: [##"t.yaml:5:9: colors.text: expected \##(colour), found "red""##]),
+             expected: [##"t.yaml:5:9: colors.text: expected \##(color), found "red""##]),
         // Unquoted, "# …" is a comment and the value is nothing; libyaml places the empty value
         // just after the colon.
         Case(name: "an unquoted hex colour", text: changed([11: ["  ok: #00ff00"]]),
-             expected: [##"t.yaml:11:6: colors.ok: expected \##(colour), found nothing (quote "#rrggbb" colours: an unquoted # starts a comment)"##]),
+             expected: [##"t.yaml:11:6: colors.ok: expected \##(color), found nothing (quote "#rrggbb" colours: an unquoted # starts a comment)"##]),
         Case(name: "a list where a colour belongs", text: changed([8: ["  title: [1, 2]"]]),
-             expected: ["t.yaml:8:10: colors.title: expected \(colour), found a list"]),
+             expected: ["t.yaml:8:10: colors.title: expected \(color), found a list"]),
         Case(name: "colours spelt the British way", text: changed([3: ["colours:"]]),
              // "colors" is not reported missing as well: the misspelling is the cause.
              expected: [##"t.yaml:3:1: colours: unknown key "colours" (did you mean "colors"?)"##]),
@@ -80,8 +80,8 @@ import BurnrateYAML
         Case(name: "one colour where the series list belongs", text: changed([14: [##"  series: "#00ffff""##]]),
              expected: [##"t.yaml:14:11: colors.series: expected a list of colours, found "#00ffff""##]),
         Case(name: "a bad colour in the series", text: changed([14: [##"  series: ["#00ffff", green, 256]"##]]),
-             expected: [##"t.yaml:14:23: colors.series[1]: expected \##(colour), found "green""##,
-                        "t.yaml:14:30: colors.series[2]: expected \(colour), found 256"]),
+             expected: [##"t.yaml:14:23: colors.series[1]: expected \##(color), found "green""##,
+                        "t.yaml:14:30: colors.series[2]: expected \(color), found 256"]),
         Case(name: "colors as a list", text: changed([4: ["  - 1"], 5: [], 6: [], 7: [], 8: [], 9: [], 10: [], 11: [], 12: [], 13: [], 14: []]),
              expected: ["t.yaml:4:3: colors: expected a mapping, found a list"]),
         Case(name: "a misspelt attribute", text: changed([16: ["  title: [blod]"]]),
@@ -94,8 +94,8 @@ import BurnrateYAML
              expected: ["t.yaml:1:7: name: expected text, found a mapping"]),
         Case(name: "every problem at once, in file order",
              text: changed([11: [##"  ok: "#12345""##], 13: ["  alert: 300"], 16: ["  title: [blink]"]]),
-             expected: [##"t.yaml:11:7: colors.ok: expected \##(colour), found "#12345""##,
-                        "t.yaml:13:10: colors.alert: expected \(colour), found 300",
+             expected: [##"t.yaml:11:7: colors.ok: expected \##(color), found "#12345""##,
+                        "t.yaml:13:10: colors.alert: expected \(color), found 300",
                         ##"t.yaml:16:11: attributes.title[0]: expected one of bold, dim, italic, underline, reverse, found "blink""##]),
         Case(name: "problems in attributes when colors is missing", text: changed([3: [], 4: [], 5: [], 6: [], 7: [], 8: [], 9: [], 10: [], 11: [], 12: [], 13: [], 14: [], 16: ["  title: [blod]"]]),
              expected: [##"t.yaml:1:1: missing required key "colors""##,
@@ -153,11 +153,11 @@ import BurnrateYAML
     ]
 
     @Test(arguments: fallbackCases)
-    func diagnosesDesignsForFewerColours(_ testCase: Case) {
+    func diagnosesDesignsForFewerColors(_ testCase: Case) {
         #expect(Self.diagnostics(testCase.text) == testCase.expected)
     }
 
-    @Test func readsADesignForEightColours() throws {
+    @Test func readsADesignForEightColors() throws {
         let theme = try ThemeLoader.load(text: Self.withColors8(), file: "t.yaml")
         #expect(theme.colors16 == nil)
         #expect(theme.colors8 == ThemeFallback(colors: [

@@ -11,7 +11,7 @@ import Testing
         series: ["#89b4fa", "#fab387", 141],
         attributes: ["title": ["bold"]])
 
-    @Test func readsColours() {
+    @Test func readsColors() {
         #expect(ThemeColor("#ff8000") == .rgb(255, 128, 0))
         #expect(ThemeColor("#1E1E2E") == .rgb(30, 30, 46))
         #expect(ThemeColor("default") == .terminalDefault)
@@ -45,11 +45,11 @@ import Testing
                 return error
             }
         }
-        let colour = "a colour: \"#rrggbb\", 0-255 or default"
-        #expect(error { $0.colors["ok"] = nil } == ThemeError(field: "colors.ok", expected: colour, found: "nothing"))
-        #expect(error { $0.colors["ok"] = "#12345" } == ThemeError(field: "colors.ok", expected: colour, found: "\"#12345\""))
-        #expect(error { $0.colors["alert"] = 300 } == ThemeError(field: "colors.alert", expected: colour, found: "300"))
-        #expect(error { $0.series[1] = "green" } == ThemeError(field: "colors.series[1]", expected: colour, found: "\"green\""))
+        let color = "a colour: \"#rrggbb\", 0-255 or default"
+        #expect(error { $0.colors["ok"] = nil } == ThemeError(field: "colors.ok", expected: color, found: "nothing"))
+        #expect(error { $0.colors["ok"] = "#12345" } == ThemeError(field: "colors.ok", expected: color, found: "\"#12345\""))
+        #expect(error { $0.colors["alert"] = 300 } == ThemeError(field: "colors.alert", expected: color, found: "300"))
+        #expect(error { $0.series[1] = "green" } == ThemeError(field: "colors.series[1]", expected: color, found: "\"green\""))
         #expect(error { $0.series = [] }
             == ThemeError(field: "colors.series", expected: "a list of at least one colour", found: "an empty list"))
         #expect(error { $0.colors["warning"] = "#ffffff" }?.description
@@ -83,7 +83,7 @@ import Testing
         #expect(theme.attributes == [.title: .bold])
     }
 
-    @Test func colourThemesPutTextAndLevelsOffTheBackground() {
+    @Test func colorThemesPutTextAndLevelsOffTheBackground() {
         for theme in BuiltInThemes.all where theme.name != "monochrome" {
             let background = theme.color(.background)
             for role in [Role.text, .ok, .watch, .alert] {
@@ -93,7 +93,7 @@ import Testing
         }
     }
 
-    @Test func theMonochromeThemeIsTheTerminalsOwnColoursWithTheMonochromeAttributes() {
+    @Test func theMonochromeThemeIsTheTerminalsOwnColorsWithTheMonochromeAttributes() {
         let theme = BuiltInThemes.named("monochrome")
         #expect(Set(theme.colors.values) == [.terminalDefault])
         #expect(theme.series == [.terminalDefault])
@@ -101,7 +101,7 @@ import Testing
         #expect(theme.attributes == Palette.monochromeAttributes)
     }
 
-    @Test func colourblindLevelsDifferInLightness() {
+    @Test func colorblindLevelsDifferInLightness() {
         let theme = BuiltInThemes.named("colorblind")
         // CIE L*: sky blue #56b4e9 ≈ 70, yellow #f0e442 ≈ 89, vermillion #d55e00 ≈ 54.
         let lightness = [Role.ok, .watch, .alert].map { Self.lightness(theme.color($0)) }

@@ -6,7 +6,9 @@ import BurnrateText
 /// A character with no such spelling becomes one "?" per column it takes, so that text laid
 /// out in columns keeps its width.
 public enum ASCIIText {
-    public static func fold(_ text: some StringProtocol) -> String {
+    @_specialize(exported: true, where Text == String)
+    @_specialize(exported: true, where Text == Substring)
+    public static func fold<Text: StringProtocol>(_ text: Text) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(text) }
         var output = ""
         output.reserveCapacity(text.utf8.count)

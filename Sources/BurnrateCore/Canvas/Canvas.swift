@@ -38,7 +38,9 @@ public struct Canvas: Hashable, Sendable {
     /// half is replaced by a space, so that it never eats its neighbour. Control and invisible
     /// characters are drawn as their `TerminalSafe` escapes, a column for each character of those.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+    @_specialize(exported: true, where Text == String)
+    @_specialize(exported: true, where Text == Substring)
+    public mutating func put<Text: StringProtocol>(_ text: Text, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         if isASCIIOnly, text.utf8.contains(where: { $0 >= 0x80 }) {
             return put(ASCIIText.fold(text), x: x, y: y, style: style, clip: clip)
         }

@@ -49,7 +49,9 @@ public enum TextWidth {
         }
     }
 
-    public static func of(_ text: some StringProtocol) -> Int {
+    @_specialize(exported: true, where Text == String)
+    @_specialize(exported: true, where Text == Substring)
+    public static func of<Text: StringProtocol>(_ text: Text) -> Int {
         let printableASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
             bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
         }
@@ -59,7 +61,9 @@ public enum TextWidth {
     }
 
     /// The longest prefix of `text` that fits in `columns`.
-    public static func prefix(_ text: some StringProtocol, fitting columns: Int) -> Substring {
+    @_specialize(exported: true, where Text == String)
+    @_specialize(exported: true, where Text == Substring)
+    public static func prefix<Text: StringProtocol>(_ text: Text, fitting columns: Int) -> Substring {
         let string = Substring(text)
         var used = 0
         var end = string.startIndex

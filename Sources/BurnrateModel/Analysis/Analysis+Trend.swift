@@ -14,8 +14,7 @@ extension Analysis {
     public func trend(of id: String) -> [Double?] {
         switch id {
         case IndicatorCatalogue.commitmentsToRevenue.id:
-            let commitments = scenario.contracts.compactMap(\.value.value.headline).reduce(0, +)
-            return projection.years.map { AnalysisContext.ratio(commitments, $0.revenue) }
+            return projection.years.map { AnalysisContext.ratio(contractTotal, $0.revenue) }
         case IndicatorCatalogue.fundingGap.id:
             return projection.years.map { year in year.cash.map { max(0, -$0) } }
         case IndicatorCatalogue.cashRunway.id:

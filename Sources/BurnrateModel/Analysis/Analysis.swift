@@ -13,6 +13,12 @@ public struct Analysis: Sendable, Equatable {
     public let projection: Projection
     /// Σ of the disclosed investors' amounts, from their firm parts to their headlines.
     public let committed: Bounded
+    /// Σ of the disclosed investors' headline amounts: the single figure a change is measured by.
+    public let committedHeadline: Double
+    /// Σ of the disclosed contracts' headline values: all contract value.
+    public let contractTotal: Double
+    /// Each site's readiness, in the scenario's order.
+    public let sites: [SiteReadiness]
 
     public init(scenario: Scenario) {
         let context = AnalysisContext(scenario: scenario)
@@ -35,6 +41,9 @@ public struct Analysis: Sendable, Equatable {
         circularFlows = context.circularFlows
         projection = context.projection
         committed = context.committedBounds
+        committedHeadline = context.committed
+        contractTotal = context.contractTotal
+        sites = context.siteReadiness
     }
 
     public func indicator(_ id: String) -> Indicator? {

@@ -1,6 +1,8 @@
 /// A holder's stake before and after the round, as fractions of the company.
 public struct CapTableRow: Sendable, Equatable {
     public let holder: String
+    /// The investor in the round that is this holder (same name, ignoring case), if any.
+    public let investorID: String?
     /// Nil for a new investor the cap table does not list.
     public let before: Double?
     /// Nil when the valuation or the holder's new money is unknown.
@@ -9,8 +11,9 @@ public struct CapTableRow: Sendable, Equatable {
     /// bounds; nil when exact.
     public let afterBounds: Bounded?
 
-    public init(holder: String, before: Double?, after: Double?, afterBounds: Bounded? = nil) {
+    public init(holder: String, before: Double?, after: Double?, afterBounds: Bounded? = nil, investorID: String? = nil) {
         self.holder = holder
+        self.investorID = investorID
         self.before = before
         self.after = after
         self.afterBounds = after == nil ? nil : afterBounds.flatMap { $0.isExact ? nil : $0 }
@@ -37,20 +40,22 @@ extension AnalysisContext {
             let dilutedBounds = retainedBounds?.mapIncreasing { entry.share.value * $0 }
             let after: Double?
             let afterBounds: Bounded?
-            if let place = investorNames.firstIndex(of: name) {
+            let place = investorNames.firstIndex(of: name)
+            if let place {
                 after = diluted.flatMap { diluted in newStake(investors[place]).map { diluted + $0 } }
                 afterBounds = dilutedBounds.flatMap { diluted in newStakeBounds(investors[place]).map { diluted + $0 } }
             } else {
                 after = diluted
                 afterBounds = dilutedBounds
             }
-            return CapTableRow(holder: entry.holder, before: entry.share.value, after: after, afterBounds: afterBounds)
+            return CapTableRow(holder: entry.holder, before: entry.share.value, after: after, afterBounds: afterBounds,
+                               investorID: place.map { investors[$0].id })
         }
         rows.reserveCapacity(rows.count + investors.count)
         // then the newcomers
         for place in investors.indices where holders.isEmpty || !holderNames.contains(investorNames[place]) {
             rows.append(CapTableRow(holder: investors[place].name, before: nil, after: newStake(investors[place]),
-                                    afterBounds: newStakeBounds(investors[place])))
+                                    afterBounds: newStakeBounds(investors[place]), investorID: investors[place].id))
         }
         return rows
     }

@@ -12,14 +12,17 @@ public struct CircularFlow: Sendable, Equatable {
     public let investor: String
     /// What it supplies, in the scenario's words ("cloud compute (AWS)", "GPUs").
     public let supplies: String
-    /// Its round money; nil when undisclosed.
-    public let invested: Double?
+    /// Its round money as the scenario states it ("up to $50B").
+    public let amount: Amount
     /// The contracts it is paid under that no investor before it in the round is paid under.
     public let paidDirectly: Double
     /// Its `spend_share` of the contracts paid to no investor, after scaling.
     public let throughOthers: Double
     /// The disclosed value of the contracts paid to no investor: what `throughOthers` is a share of.
     public let paidToNoInvestor: Double
+    /// `throughOthers` is less than its spend share of `paidToNoInvestor`: the investors' spend
+    /// shares add up to more than 100 %, and each was scaled down by their sum.
+    public let isScaledDown: Bool
     /// Every flow reaching it, counted again where another investor's figure holds it: its
     /// contracts plus its `spend_share` of all other contract value.
     public let grossFlowsBack: Double
@@ -28,15 +31,17 @@ public struct CircularFlow: Sendable, Equatable {
     /// up to at most the contracts' total.
     public var flowsBack: Double { paidDirectly + throughOthers }
 
-    public init(investorID: String, investor: String, supplies: String, invested: Double?,
-                paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double) {
+    public init(investorID: String, investor: String, supplies: String, amount: Amount,
+                paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double,
+                isScaledDown: Bool = false) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
-        self.invested = invested
+        self.amount = amount
         self.paidDirectly = paidDirectly
         self.throughOthers = throughOthers
         self.paidToNoInvestor = paidToNoInvestor
+        self.isScaledDown = isScaledDown
         self.grossFlowsBack = grossFlowsBack
     }
 }

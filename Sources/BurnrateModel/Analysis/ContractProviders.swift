@@ -25,3 +25,9 @@ struct ContractProviders {
         self.ofContract = ofContract
     }
 }
+
+extension Scenario {
+    /// The providers in the order they first appear among the contracts: the order of
+    /// `Analysis.providers`.
+    public var providerNames: [String] { ContractProviders(contracts).names }
+}

@@ -51,12 +51,14 @@ extension AnalysisContext {
                 .map { contracts[$0] }
             let linkedValue = linked.compactMap(\.value.value.headline).reduce(0, +)
             let share = link.spendShare?.value ?? 0
+            let throughOthers = share * scale * circular.paidToNoInvestor
             let flow = CircularFlow(investorID: investors[place].id, investor: investors[place].name, supplies: link.supplies,
-                                    invested: investors[place].amount.value.headline,
+                                    amount: investors[place].amount.value,
                                     paidDirectly: paidDirectly[place] ?? 0,
-                                    throughOthers: share * scale * circular.paidToNoInvestor,
+                                    throughOthers: throughOthers,
                                     paidToNoInvestor: circular.paidToNoInvestor,
-                                    grossFlowsBack: linkedValue + share * max(0, contractTotal - linkedValue))
+                                    grossFlowsBack: linkedValue + share * max(0, contractTotal - linkedValue),
+                                    isScaledDown: scale < 1 && throughOthers > 0)
             return (link, linked, flow)
         }
         return circular

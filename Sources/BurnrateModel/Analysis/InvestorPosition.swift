@@ -19,13 +19,15 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
     public let ownershipBounds: Bounded?
     public let instrument: Instrument
     public let status: CommitmentStatus
+    /// The parts the scenario splits its commitment into, if any: `parts` reads them.
+    public let tranches: [Tranche]
     /// The investor also sells to the company (circular financing).
     public let isSupplier: Bool
 
     public init(id: String, name: String, amount: Amount, source: String, basis: Basis, headline: Double?,
                 firm: Double?, shareOfRound: Double?, impliedOwnership: Double?, instrument: Instrument,
                 status: CommitmentStatus, isSupplier: Bool, ownershipBounds: Bounded? = nil,
-                shareOfRoundBounds: Bounded? = nil) {
+                shareOfRoundBounds: Bounded? = nil, tranches: [Tranche] = []) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -39,6 +41,7 @@ public struct InvestorPosition: Sendable, Equatable, Identifiable {
         self.shareOfRoundBounds = shareOfRoundBounds.flatMap { $0.isExact ? nil : $0 }
         self.instrument = instrument
         self.status = status
+        self.tranches = tranches
         self.isSupplier = isSupplier
     }
 }
@@ -56,7 +59,8 @@ extension AnalysisContext {
                 instrument: investors[place].instrument, status: investors[place].status,
                 isSupplier: investors[place].supplier != nil,
                 ownershipBounds: ownershipBounds(of: amount.value),
-                shareOfRoundBounds: Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) })
+                shareOfRoundBounds: Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) },
+                tranches: investors[place].tranches)
         }
     }
 }

@@ -1,7 +1,8 @@
 /// One calendar year of the projection. Money is in the scenario's currency.
 public struct ProjectionYear: Sendable, Equatable {
     public let year: Int
-    /// Per provider, in the order providers first appear among the contracts.
+    /// Per provider, in the order providers first appear among the contracts: that of
+    /// `Analysis.providers`.
     public let capacityOnlineGW: [ProviderCapacity]
     /// The sum of the known capacities.
     public let totalCapacityOnlineGW: Double

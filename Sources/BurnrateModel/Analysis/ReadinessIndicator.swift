@@ -3,8 +3,7 @@ extension AnalysisContext {
     var readiness: Indicator {
         let sites = scenario.sites
         let totalGW = sites.map(\.capacityGW.value).reduce(0, +)
-        let readyGW = sites.map { $0.capacityGW.value * ($0.power.value + $0.cooling.value + $0.network.value) / 3 }
-            .reduce(0, +)
+        let readyGW = sites.map { $0.capacityGW.value * $0.readiness }.reduce(0, +)
         let value = Self.ratio(readyGW, totalGW)
         var inputs: [IndicatorInput] = []
         inputs.reserveCapacity(4 * sites.count)

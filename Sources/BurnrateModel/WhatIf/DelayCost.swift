@@ -50,8 +50,7 @@ public struct DelayCost: Sendable, Equatable {
 
     /// The cash part of what a contract has falling due in `year`.
     private static func cashDue(_ contract: CapacityContract, in year: Int, scenario: Scenario) -> Double {
-        let nonCash = contract.payment.filter(\.form.isNonCash).reduce(0) { $0 + $1.share.value }
-        return Projection.obligation(of: contract, in: year, scenario: scenario) * max(0, 1 - nonCash)
+        Projection.obligation(of: contract, in: year, scenario: scenario) * max(0, 1 - contract.nonCashShare)
     }
 }
 

@@ -10,26 +10,34 @@ public enum PanelRows {
     /// catalogue's order. Always in this order, not only on a small screen, so that the rows,
     /// the selection and explain follow one list at every size and in every year.
     public static func riskIndicators(_ analysis: Analysis, year: Int?) -> [Indicator] {
-        let atYear = analysis.judgedIndicators(inYear: year)
-        let listed = analysis.indicators.filter { !$0.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
-            .map { indicator in atYear.first { $0.id == indicator.id } ?? indicator }
+        // every indicator but ownership, in the catalogue's order
+        let listed = analysis.judgedIndicators(inYear: year)
         return listed.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
     }
 
     /// Each row's names: investors by name and id, providers by name, indicators by name, short
     /// label and id.
     public static func labels(_ panel: PanelID, in analysis: Analysis, year: Int?) -> [[String]] {
+        labels(panel, in: analysis, risk: panel == .risk ? riskIndicators(analysis, year: year) : [])
+    }
+
+    /// The same, given the risk panel's rows (`riskIndicators`) worked out once by the caller.
+    static func labels(_ panel: PanelID, in analysis: Analysis, risk: [Indicator]) -> [[String]] {
         switch panel {
         case .investors: analysis.investors.map { [$0.name, $0.id] }
         case .capacity: analysis.providers.map { [$0.provider] }
-        case .risk: riskIndicators(analysis, year: year).map { [$0.name, IndicatorLabels.short($0), $0.id] }
+        case .risk: risk.map { [$0.name, IndicatorLabels.short($0), $0.id] }
         }
     }
 
     /// The rows a filter leaves, as indices into the panel's full list, in order.
     public static func shown(_ panel: PanelID, in analysis: Analysis, year: Int?, filter: String) -> [Int] {
-        let labels = labels(panel, in: analysis, year: year)
-        return labels.indices.filter { RowFilter.matches(filter, labels: labels[$0]) }
+        shown(labels(panel, in: analysis, year: year), filter: filter)
+    }
+
+    /// The rows of `labels` a filter leaves.
+    static func shown(_ labels: [[String]], filter: String) -> [Int] {
+        labels.indices.filter { RowFilter.matches(filter, labels: labels[$0]) }
     }
 
     /// Whether the panel's main list has a header row above it that can be selected: the
@@ -83,12 +91,14 @@ public enum PanelRows {
 
     /// The figure the selected row stands for.
     public static func target(_ panel: PanelID, row selection: Int, in analysis: Analysis, year: Int?, filter: String) -> ExplainTarget? {
-        guard let row = row(panel, selection: selection, in: analysis, year: year, filter: filter) else { return nil }
+        let risk = panel == .risk ? riskIndicators(analysis, year: year) : []
+        let rows = shown(labels(panel, in: analysis, risk: risk), filter: filter)
+        guard let row = row(panel, selection: selection, shown: rows, in: analysis) else { return nil }
         return switch (panel, row) {
         case (_, .header): .columns(panel)
         case (.investors, .item(let index)): .investor(analysis.investors[index].id)
         case (.capacity, .item(let index)): .provider(analysis.providers[index].provider)
-        case (.risk, .item(let index)): .indicator(riskIndicators(analysis, year: year)[index].id)
+        case (.risk, .item(let index)): .indicator(risk[index].id)
         case (_, .flow(let index)): .circularFlow(analysis.circularFlows[index].investorID)
         case (_, .holder(let index)): .capTableRow(analysis.capTable[index].holder)
         }
@@ -118,7 +128,8 @@ extension AppState {
         guard let selection = selection[.risk], before.selection[.risk] == selection,
               case .indicator(let id)? = before.selectedTarget(.risk), selectedTarget(.risk) != .indicator(id) else { return }
         let order = PanelRows.riskIndicators(analysis, year: timeline.year)
-        if let place = shownRows(.risk).firstIndex(where: { order[$0].id == id }) { self.selection[.risk] = place }
+        let rows = PanelRows.shown(PanelRows.labels(.risk, in: analysis, risk: order), filter: filters[.risk] ?? "")
+        if let place = rows.firstIndex(where: { order[$0].id == id }) { self.selection[.risk] = place }
     }
 
     /// The figure a panel's selected row stands for.

@@ -121,10 +121,12 @@ struct CompareSections: Sendable {
         func indicators() -> [Section] {
             let isOwnership = { (indicator: Compared<Indicator>) in indicator.id.hasPrefix(IndicatorCatalogue.ownershipPrefix) }
             let risks = comparison.indicators.filter { !isOwnership($0) }.map { row(for: $0, label: IndicatorLabels.short) }
+            // B's name for an investor in both, as the investors' rows show it
+            let names = Dictionary(comparison.investors.map { ($0.id, ($0.b ?? $0.a)?.name) }, uniquingKeysWith: { first, _ in first })
             let ownership = comparison.indicators.filter(isOwnership).map { indicator in
                 row(for: indicator) { shown in
                     let id = String(shown.id.dropFirst(IndicatorCatalogue.ownershipPrefix.count))
-                    return (comparison.b.scenario.investor(id: id) ?? comparison.a.scenario.investor(id: id))?.name ?? id
+                    return names[id].flatMap { $0 } ?? id
                 }
             }
             return [table("Indicators", rows: risks), cashByYear(), table("Implied ownership", rows: ownership)]
@@ -196,10 +198,7 @@ struct CompareSections: Sendable {
         /// An investor's commitment split into firm, non-cash, "up to" and conditional money, in
         /// A and in B.
         private func parts(of investor: Compared<InvestorPosition>) -> (a: [CommitmentPart], b: [CommitmentPart]) {
-            func split(_ position: InvestorPosition?, _ scenario: Scenario) -> [CommitmentPart] {
-                position.map { CommitmentPart.parts(of: $0, investor: scenario.investor(id: $0.id)) } ?? []
-            }
-            return (split(investor.a, comparison.a.scenario), split(investor.b, comparison.b.scenario))
+            (investor.a?.parts ?? [], investor.b?.parts ?? [])
         }
 
         /// What the amount alone does not say: a status that moved unlike the round's, and how

@@ -19,12 +19,6 @@ public struct Compared<Value: Sendable>: Sendable {
         }
     }
 
-    /// B's figure less A's; nil unless both have one.
-    public func change(_ figure: (Value) -> Double?) -> Double? {
-        guard let a, let b, let before = figure(a), let after = figure(b) else { return nil }
-        return after - before
-    }
-
     /// A's items in A's order, then B's new ones in B's order.
     static func match(_ a: [Value], _ b: [Value], id: (Value) -> String) -> [Compared<Value>] {
         var bByID: [String: Value] = [:]

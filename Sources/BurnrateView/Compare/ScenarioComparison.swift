@@ -21,9 +21,5 @@ public struct ScenarioComparison: Sendable {
     public var roundTarget: (a: Amount, b: Amount) { (a.scenario.round.target.value, b.scenario.round.target.value) }
     public var postMoney: (a: Amount?, b: Amount?) { (a.scenario.round.postMoney?.value, b.scenario.round.postMoney?.value) }
     /// The disclosed commitments added up, as the header shows them.
-    public var committed: (a: Double, b: Double) { (Self.committed(a), Self.committed(b)) }
-
-    static func committed(_ analysis: Analysis) -> Double {
-        analysis.investors.compactMap(\.headline).reduce(0, +)
-    }
+    public var committed: (a: Double, b: Double) { (a.committedHeadline, b.committedHeadline) }
 }

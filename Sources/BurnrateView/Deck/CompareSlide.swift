@@ -53,7 +53,7 @@ struct CompareSlide: Widget {
         return [
             row("Round target", a.target.value.headline, b.target.value.headline, unit: .money,
                 texts: (figures.amount(a.target.value), figures.amount(b.target.value))),
-            row("Committed", committed(analysis), committed(other), unit: .money,
+            row("Committed", analysis.committedHeadline, other.committedHeadline, unit: .money,
                 texts: (figures.bounded(analysis.committed, unit: .money), figures.bounded(other.committed, unit: .money))),
             row("Post-money valuation", a.postMoney?.value.headline, b.postMoney?.value.headline, unit: .money,
                 texts: (a.postMoney.map { figures.amount($0.value) } ?? "—", b.postMoney.map { figures.amount($0.value) } ?? "—")),
@@ -63,16 +63,13 @@ struct CompareSlide: Widget {
     /// Investors of A in A's order, then those only B has.
     private func investorRows(_ other: Analysis) -> [[Table.Cell]] {
         let figures = Figures(analysis.scenario)
-        let ids = analysis.investors.map(\.id) + other.investors.map(\.id).filter { id in !analysis.investors.contains { $0.id == id } }
-        return ids.map { id in
-            let (a, b) = (analysis.investors.first { $0.id == id }, other.investors.first { $0.id == id })
-            var cells = row("  " + (a?.name ?? b?.name ?? id), a?.headline, b?.headline, unit: .money,
+        return Compared.match(analysis.investors, other.investors, id: \.id).map { investor in
+            let (a, b) = (investor.a, investor.b)
+            var cells = row("  " + (a?.name ?? b?.name ?? investor.id), a?.headline, b?.headline, unit: .money,
                             texts: (a.map { figures.amount($0.amount) } ?? "—", b.map { figures.amount($0.amount) } ?? "—"))
             // An amount that stayed while its firm part moved says so, as compare does.
             if let a, let b, cells[3].text.isEmpty,
-               let firm = CommitmentPart.firmChange(CommitmentPart.parts(of: a, investor: analysis.scenario.investor(id: id)),
-                                                    CommitmentPart.parts(of: b, investor: other.scenario.investor(id: id)),
-                                                    figures: figures, glyphs: glyphs) {
+               let firm = CommitmentPart.firmChange(a.parts, b.parts, figures: figures, glyphs: glyphs) {
                 cells[3] = firm
             }
             return cells
@@ -86,9 +83,5 @@ struct CompareSlide: Widget {
             return row(a.name, a.value, b.value, unit: a.unit, threshold: a.threshold,
                        texts: (figures.indicator(a), figures.indicator(b)))
         }
-    }
-
-    private func committed(_ analysis: Analysis) -> Double {
-        analysis.investors.compactMap(\.headline).reduce(0, +)
     }
 }

@@ -14,7 +14,8 @@ struct FigureSlide: Widget {
             case .indicator(let id)?:
                 let indicator = analysis.indicator(id)
                 text = indicator.map { Figures(analysis.scenario).indicator($0) } ?? FigureFormat.notAvailable
-                style = Style(Self.role(of: indicator?.level), [.bold])
+                // a figure without a level (or an indicator the scenario lacks) is plain text
+                style = Style(indicator?.level?.role ?? .text, [.bold])
                 formula = indicator.map { "\($0.name): \($0.formula)" }
             case .text(let text)?:
                 self.text = text
@@ -24,16 +25,6 @@ struct FigureSlide: Widget {
                 text = ""
                 style = .plain
                 formula = nil
-            }
-        }
-
-        /// A figure without a level (or an indicator the scenario lacks) is plain text.
-        private static func role(of level: Level?) -> Role {
-            switch level {
-            case .ok?: .ok
-            case .watch?: .watch
-            case .alert?: .alert
-            case nil: .text
             }
         }
     }

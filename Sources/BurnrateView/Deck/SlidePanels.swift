@@ -7,8 +7,9 @@ struct SlidePanels: Widget {
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let app = appState
+        let risk = DashboardView.riskIndicators(app)
         for (panel, rect) in placement(in: area, focus: app.focus) {
-            canvas.render(DashboardView.panel(panel, state: app), in: rect)
+            canvas.render(DashboardView.panel(panel, state: app, riskIndicators: risk), in: rect)
         }
     }
 

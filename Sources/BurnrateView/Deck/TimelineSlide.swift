@@ -44,7 +44,6 @@ struct TimelineSlide: Widget {
         let rowHeight = min(3, max(1, (area.height - framing) / years.count))
         let barRows = max(1, rowHeight - 1)
         let top = area.y + max(0, (area.height - framing - rowHeight * years.count) / 2)
-        let providerIndex = Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
         let maximum = years.map(\.totalCapacityOnlineGW).max() ?? 0
 
         var x = area.x + 6
@@ -61,11 +60,7 @@ struct TimelineSlide: Widget {
             guard barTop + barRows <= area.maxY - 1 - legend.count else { break }
             let row = Rect(x: area.x, y: barTop, width: area.width, height: barRows)
             canvas.put(String(projected.year), x: area.x, y: y, style: Style(.text, [.bold]), clip: area)
-            let segments = projected.capacityOnlineGW.compactMap { capacity -> StackedBar.Segment? in
-                guard let gigawatts = capacity.gigawatts, gigawatts > 0 else { return nil }
-                return StackedBar.Segment(value: gigawatts, style: Style(.series(providerIndex[capacity.provider] ?? 0)))
-            }
-            canvas.render(StackedBar(segments: segments, maximum: maximum, showsTrack: true, glyphs: glyphs),
+            canvas.render(StackedBar(segments: projected.capacitySegments, maximum: maximum, showsTrack: true, glyphs: glyphs),
                           in: Rect(x: area.x + 6, y: barTop, width: barWidth, height: barRows))
             var x = area.x + 6 + barWidth + 2
             canvas.put(gigawatts[line], x: x + gigawattWidth - TextWidth.of(gigawatts[line]), y: y, clip: area)

@@ -13,8 +13,7 @@ struct CapacityPanel: PanelWidget {
                                   Table.Column("start", alignment: .right), Table.Column("status")]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let total = analysis.providers.compactMap(\.value).reduce(0, +)
-        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(total)) contracted", in: area, on: &canvas)
+        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(analysis.contractTotal)) contracted", in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
         let years = analysis.projection.years
@@ -24,8 +23,8 @@ struct CapacityPanel: PanelWidget {
                 self.drawTimeline(in: area, legendLines: legendLines, on: &canvas)
             }
         }
-        if !analysis.scenario.sites.isEmpty {
-            sections.add(height: analysis.scenario.sites.count + 1, name: "sites") { area, canvas in self.drawSites(in: area, on: &canvas) }
+        if !analysis.sites.isEmpty {
+            sections.add(height: analysis.sites.count + 1, name: "sites") { area, canvas in self.drawSites(in: area, on: &canvas) }
         }
         if !analysis.scenario.contracts.isEmpty {
             sections.add(height: analysis.scenario.contracts.count + 1, name: "contracts") { area, canvas in self.drawContracts(in: area, on: &canvas) }
@@ -39,7 +38,7 @@ struct CapacityPanel: PanelWidget {
     private func providerRows() -> [BarRow] {
         let largest = analysis.providers.compactMap(\.value).max() ?? 0
         return analysis.providers.enumerated().map { index, provider in
-            let segments = Self.segments(of: provider, in: analysis.scenario, style: Style(.series(index)))
+            let segments = Self.segments(of: provider, style: Style(.series(index)))
             let bar = segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs)
             return BarRow(name: provider.provider, nameStyle: .plain, bar: bar, barText: "┄ value not disclosed ┄",
                           figures: [Table.Cell(figures.money(provider.value)), Table.Cell(figures.fraction(provider.share)),
@@ -49,33 +48,21 @@ struct CapacityPanel: PanelWidget {
 
     /// A provider's value split by how it is paid: solid for cash, a medium shade for share
     /// swaps, usage guarantees and other non-cash forms.
-    static func segments(of provider: ProviderExposure, in scenario: Scenario, style: Style) -> [StackedBar.Segment] {
-        var cash = 0.0, nonCash = 0.0
-        for id in provider.contractIDs {
-            guard let contract = scenario.contract(id: id), let value = contract.value.value.headline else { continue }
-            let nonCashShare = contract.payment.filter { $0.form.isNonCash }.map(\.share.value).reduce(0, +)
-            nonCash += value * nonCashShare
-            cash += value * (1 - nonCashShare)
-        }
-        return [StackedBar.Segment(value: cash, style: style, fill: .solid),
-                StackedBar.Segment(value: nonCash, style: style, fill: .medium)].filter { $0.value > 0 }
-    }
-
-    /// Each provider's position in the panel's list: its colour, and its place in the bars.
-    private var providerIndex: [String: Int] {
-        Dictionary(analysis.providers.enumerated().map { ($1.provider, $0) }, uniquingKeysWith: { first, _ in first })
+    static func segments(of provider: ProviderExposure, style: Style) -> [StackedBar.Segment] {
+        [StackedBar.Segment(value: provider.cashValue, style: style, fill: .solid),
+         StackedBar.Segment(value: provider.nonCashValue, style: style, fill: .medium)].filter { $0.value > 0 }
     }
 
     /// The providers with capacity online in some year, in the order their segments stack in
     /// every bar, so the legend reads without colour too. Named in full when all fit on one
     /// line of `width`, else by their first words when those tell them apart.
     private func timelineLegend(width: Int) -> Legend {
-        let online = Set(analysis.projection.years.flatMap(\.capacityOnlineGW).filter { ($0.gigawatts ?? 0) > 0 }.map(\.provider))
-        let index = providerIndex
-        let providers = online.sorted { (index[$0] ?? 0, $0) < (index[$1] ?? 0, $1) }
+        let years = analysis.projection.years
+        let online = analysis.providers.indices.filter { index in years.contains { ($0.capacityOnlineGW[index].gigawatts ?? 0) > 0 } }
+        let providers = online.map { analysis.providers[$0].provider }
         func legend(_ names: [String]) -> Legend {
-            Legend(items: zip(providers, names).map { provider, name in
-                StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index[provider] ?? 0)))
+            Legend(items: zip(online, names).map { index, name in
+                StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index)))
             })
         }
         let full = legend(providers)
@@ -98,18 +85,12 @@ struct CapacityPanel: PanelWidget {
             return FigureFormat.gigawatts(year.totalCapacityOnlineGW) + (delta.map { " " + $0.text } ?? "")
         }
         let totalWidth = totals.map { TextWidth.of($0) }.max() ?? 0
-        let providerIndex = providerIndex
         for (line, year) in years.enumerated() {
             let y = area.y + 1 + legendLines + line
             guard y < area.maxY else { break }
             canvas.put(String(year.year), x: area.x, y: y, style: Style(.muted), clip: area)
-            let segments = year.capacityOnlineGW.compactMap { capacity -> (index: Int, segment: StackedBar.Segment)? in
-                guard let gigawatts = capacity.gigawatts, gigawatts > 0 else { return nil }
-                let index = providerIndex[capacity.provider] ?? 0
-                return (index, StackedBar.Segment(value: gigawatts, style: Style(.series(index))))
-            }.sorted { $0.index < $1.index }.map(\.segment)
             let barArea = Rect(x: area.x + 5, y: y, width: area.width - 6 - totalWidth, height: 1)
-            canvas.render(StackedBar(segments: segments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
+            canvas.render(StackedBar(segments: year.capacitySegments, maximum: maximum, glyphs: glyphs), in: barArea.intersection(area))
             canvas.put(totals[line], x: area.maxX - TextWidth.of(totals[line]), y: y, style: .plain, clip: area)
             if year.year == self.year {
                 canvas.restyle(Rect(x: area.x, y: y, width: 4, height: 1)) { $0.on(.selection).with(.bold) }
@@ -119,9 +100,9 @@ struct CapacityPanel: PanelWidget {
 
     /// Power, cooling and network readiness per site: the article's "shaky foundations".
     private func drawSites(in area: Rect, on canvas: inout Canvas) {
-        let rows = analysis.scenario.sites.map { site -> [Table.Cell] in
-            let mean = (site.power.value + site.cooling.value + site.network.value) / 3
-            let level: Style = mean < 0.5 ? Style(.alert) : (mean < 0.7 ? Style(.watch) : Style(.ok))
+        let rows = analysis.sites.map { readiness -> [Table.Cell] in
+            let site = readiness.site
+            let level = Style(readiness.level.role)
             return [Table.Cell(site.name), Table.Cell(FigureFormat.gigawatts(site.capacityGW.value)),
                     Table.Cell(Self.percent(site.power.value), style: level), Table.Cell(Self.percent(site.cooling.value), style: level),
                     Table.Cell(Self.percent(site.network.value), style: level), Table.Cell(Self.month(site.online.value))]

@@ -1,3 +1,5 @@
+import BurnrateModel
+
 /// Draws the whole dashboard for a state. The terminal backend and `burnrate snapshot` both
 /// draw through this, so what a test sees is what a user sees.
 public enum DashboardView {
@@ -5,10 +7,11 @@ public enum DashboardView {
         let layout = state.layout
         guard layout.mode != .tooSmall else { return tooSmall(state) }
         var canvas = blank(state)
-        for shown in panels(state, in: layout) {
+        let risk = riskIndicators(state)
+        for shown in panels(state, in: layout, riskIndicators: risk) {
             canvas.render(shown.panel, in: shown.area)
         }
-        drawBesidePanels(state, in: layout, on: &canvas)
+        drawBesidePanels(state, in: layout, riskIndicators: risk, on: &canvas)
         for (widget, area) in overPanels(state, in: layout) {
             widget.render(in: area, on: &canvas)
         }
@@ -23,9 +26,10 @@ public enum DashboardView {
             cache.forget()
             return tooSmall(state)
         }
-        let panels = panels(state, in: layout)
+        let risk = riskIndicators(state)
+        let panels = panels(state, in: layout, riskIndicators: risk)
         var canvas = cache.canvas(width: state.width, height: state.height, isASCIIOnly: state.glyphs == .ascii, showing: panels)
-        drawBesidePanels(state, in: layout, on: &canvas)
+        drawBesidePanels(state, in: layout, riskIndicators: risk, on: &canvas)
         let over = overPanels(state, in: layout)
         for (widget, area) in over {
             widget.render(in: area, on: &canvas)
@@ -51,17 +55,25 @@ public enum DashboardView {
         return canvas
     }
 
+    /// The year's judged indicators in the risk panel's order, the composite score among them:
+    /// worked out once a frame for the risk panel, its rows and the header.
+    static func riskIndicators(_ state: AppState) -> [Indicator] {
+        PanelRows.riskIndicators(state.analysis, year: state.timeline.year)
+    }
+
     /// The panels on screen, none while the compare view takes their place.
-    private static func panels(_ state: AppState, in layout: DashboardLayout) -> [PanelCache.Shown] {
+    private static func panels(_ state: AppState, in layout: DashboardLayout, riskIndicators: [Indicator]) -> [PanelCache.Shown] {
         guard state.compare.open == nil else { return [] }
         return PanelID.allCases.compactMap { id in
-            layout.panels[id].map { PanelCache.Shown(id: id, area: $0, panel: panel(id, state: state)) }
+            layout.panels[id].map { PanelCache.Shown(id: id, area: $0, panel: panel(id, state: state, riskIndicators: riskIndicators)) }
         }
     }
 
     /// The header, tabs, what-if dock and footer: beside the panels, never over them.
-    private static func drawBesidePanels(_ state: AppState, in layout: DashboardLayout, on canvas: inout Canvas) {
-        canvas.render(HeaderBar(state: state), in: layout.header)
+    private static func drawBesidePanels(_ state: AppState, in layout: DashboardLayout, riskIndicators: [Indicator],
+                                         on canvas: inout Canvas) {
+        let composite = riskIndicators.first { $0.id == IndicatorCatalogue.composite.id }
+        canvas.render(HeaderBar(state: state, composite: composite), in: layout.header)
         if let tabs = layout.tabs {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
@@ -94,14 +106,15 @@ public enum DashboardView {
         return widgets
     }
 
-    static func panel(_ panel: PanelID, state: AppState) -> DashboardPanel {
+    /// `riskIndicators`: `riskIndicators(state)`, worked out once for the frame.
+    static func panel(_ panel: PanelID, state: AppState, riskIndicators: [Indicator]) -> DashboardPanel {
         let inputs = PanelInputs(analysis: state.analysis, baseAnalysis: state.model.isAdjusted ? state.model.baseAnalysis : nil,
-                                 isFocused: panel == state.focus, list: PanelList(panel, in: state), glyphs: state.glyphs,
-                                 year: panel == .investors ? nil : state.timeline.year)
+                                 isFocused: panel == state.focus, list: PanelList(panel, in: state, riskIndicators: riskIndicators),
+                                 glyphs: state.glyphs, year: panel == .investors ? nil : state.timeline.year)
         return switch panel {
         case .investors: .investors(InvestorsPanel(inputs: inputs))
         case .capacity: .capacity(CapacityPanel(inputs: inputs))
-        case .risk: .risk(RiskPanel(inputs: inputs))
+        case .risk: .risk(RiskPanel(inputs: inputs, indicators: riskIndicators))
         }
     }
 

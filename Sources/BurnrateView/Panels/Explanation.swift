@@ -158,14 +158,14 @@ private struct ExplanationWriter {
         }
         if let share = supplier.spendShare {
             let base = flow.paidToNoInvestor
-            let scaled = abs(share.value * base - flow.throughOthers) > 0.5 ? ", scaled down: the spend shares add up to more than 100 %" : ""
+            let scaled = flow.isScaledDown ? ", scaled down: the spend shares add up to more than 100 %" : ""
             spans += sourced("  Share of other spending", FigureFormat.fraction(share.value), share)
             spans += [label("  Through others"), Paragraph.Span(
                 "\(FigureFormat.fraction(share.value)) × contracts paid to no investor \(figures.money(base)) = "
                 + "\(figures.money(flow.throughOthers))\(scaled)\n")]
             sources.append(share.source)
         }
-        let total = analysis.providers.compactMap(\.value).reduce(0, +)
+        let total = analysis.contractTotal
         spans += [label("Gross"), Paragraph.Span(
             "\(figures.money(flow.grossFlowsBack)): its contracts plus its share of all other contract value, "
             + "counting again what another investor is paid\n")]
@@ -179,9 +179,8 @@ private struct ExplanationWriter {
     func capTableRow(_ holder: String) -> (String, [Paragraph.Span]) {
         guard let row = analysis.capTable.first(where: { $0.holder == holder }) else { return (holder, ["No such holder in this scenario."]) }
         let entry = scenario.round.capTable.first { $0.holder == holder }
-        let investor = scenario.round.investors.first { $0.name.lowercased() == holder.lowercased() }
         let dilution = analysis.indicator(IndicatorCatalogue.roundDilution.id)
-        let ownership = investor.flatMap { analysis.indicator(IndicatorCatalogue.ownershipPrefix + $0.id) }
+        let ownership = row.investorID.flatMap { analysis.indicator(IndicatorCatalogue.ownershipPrefix + $0) }
         var spans: [Paragraph.Span] = []
         var sources: [String] = []
         if let entry {
@@ -194,8 +193,8 @@ private struct ExplanationWriter {
         // The indicators as they are shown ("≤ 11.8 %"), so the row reads as a range when they are bounds.
         let shown = { (indicator: Indicator?) in indicator.flatMap { $0.value == nil ? nil : figures.indicator($0) } ?? figures.fraction(nil) }
         if let entry { terms.append("\(FigureFormat.fraction(entry.share.value)) × (1 − dilution \(shown(dilution)))") }
-        if investor != nil { terms.append("new stake \(shown(ownership))") }
-        let why = row.after == nil ? (investor != nil ? ": its new money or the valuation is not disclosed" : ": the valuation is not disclosed") : ""
+        if row.investorID != nil { terms.append("new stake \(shown(ownership))") }
+        let why = row.after == nil ? (row.investorID != nil ? ": its new money or the valuation is not disclosed" : ": the valuation is not disclosed") : ""
         spans += [label("After"), Paragraph.Span("\(figures.stakeAfter(row)) = \(terms.joined(separator: " + "))\(why)\n",
                                                 style: Style(.text, [.bold]))]
         for indicator in [entry == nil ? nil : dilution, ownership].compactMap({ $0 }) {

@@ -4,6 +4,8 @@ import BurnrateModel
 /// valuation, the composite risk level, the theme and the clock.
 struct HeaderBar: Widget {
     let state: AppState
+    /// The composite risk score at the timeline cursor's year, as the risk panel shows it.
+    let composite: Indicator?
 
     func render(in area: Rect, on canvas: inout Canvas) {
         guard !area.isEmpty else { return }
@@ -15,9 +17,6 @@ struct HeaderBar: Widget {
         // The as-of date and the risk level stay at any width; the clock, the name and then the
         // title give way to them, the title first.
         let asOf = " as of \(scenario.asOf)"
-        // At the timeline cursor's year during playback, as the risk panel shows it.
-        let composite = state.analysis.judgedIndicators(inYear: state.timeline.year)
-            .first { $0.id == IndicatorCatalogue.composite.id }
         let badge = composite.map { LevelBadge(level: $0.level, glyphs: glyphs) }
         let risk = composite.map { " risk \(figures.indicator($0)) \(badge?.text ?? "") " } ?? ""
         var right = top.maxX

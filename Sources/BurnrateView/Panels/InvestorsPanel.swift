@@ -49,31 +49,35 @@ struct InvestorsPanel: PanelWidget {
 
     private func barRows() -> [BarRow] {
         let largest = analysis.investors.compactMap(\.headline).max() ?? 0
+        // by id once, rather than a search of every base investor per row
+        let baseHeadlines = baseAnalysis.map { base in
+            Dictionary(base.investors.map { ($0.id, $0.headline) }, uniquingKeysWith: { first, _ in first })
+        }
         return analysis.investors.enumerated().map { index, position in
             let style = Style(.series(index))
-            let segments = Self.segments(of: position, investor: analysis.scenario.investor(id: position.id), style: style)
+            let segments = Self.segments(of: position, style: style)
             return BarRow(
                 name: position.name, nameStyle: .plain,
                 bar: segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs),
                 barText: "",
                 figures: [Table.Cell(figures.amount(position.amount)), Table.Cell(figures.shareOfRound(position)),
-                          Table.Cell(figures.ownership(position))] + delta(of: position))
+                          Table.Cell(figures.ownership(position))] + delta(of: position, baseHeadlines: baseHeadlines))
         }
     }
 
     /// The change of an investor's commitment against the scenario as loaded, when a what-if
     /// is active.
-    private func delta(of position: InvestorPosition) -> [Table.Cell] {
-        guard let baseAnalysis else { return [] }
-        let base = baseAnalysis.investors.first { $0.id == position.id }?.headline
+    private func delta(of position: InvestorPosition, baseHeadlines: [String: Double?]?) -> [Table.Cell] {
+        guard let baseHeadlines else { return [] }
+        let base = baseHeadlines[position.id] ?? nil
         let delta = Delta(position.headline, from: base, unit: .money, threshold: nil, figures: figures, glyphs: glyphs)
         return [Table.Cell(delta?.text ?? "", style: delta?.style ?? .plain)]
     }
 
     /// Solid for money that is certain, a medium shade for share swaps, prepayments and other
     /// non-cash forms, a light shade for what is only "up to" or conditional.
-    static func segments(of position: InvestorPosition, investor: Investor?, style: Style) -> [StackedBar.Segment] {
-        CommitmentPart.parts(of: position, investor: investor).map { part in
+    static func segments(of position: InvestorPosition, style: Style) -> [StackedBar.Segment] {
+        position.parts.map { part in
             let fill: BarFill = switch part.kind {
             case .firm: .solid
             case .nonCash: .medium
@@ -94,9 +98,8 @@ struct InvestorsPanel: PanelWidget {
     private func drawCircular(in area: Rect, on canvas: inout Canvas) {
         let rows = analysis.circularFlows.map { flow -> [Table.Cell] in
             // what it puts in as the scenario states it: "up to $50B", not its ceiling
-            let invested = analysis.scenario.investor(id: flow.investorID).map { figures.amount($0.amount.value) }
-            return [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)),
-                    Table.Cell(invested ?? figures.money(flow.invested)), Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
+            [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)),
+             Table.Cell(figures.amount(flow.amount)), Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
         }
         let table = Table(columns: Self.circularColumns, rows: rows, selected: selectedFlow, glyphs: glyphs)
         canvas.render(table, in: area)
@@ -108,16 +111,5 @@ struct InvestorsPanel: PanelWidget {
         }
         let table = Table(columns: Self.capTableColumns, rows: rows, selected: selectedHolder, glyphs: glyphs)
         canvas.render(table, in: area)
-    }
-
-}
-
-extension Amount {
-    /// Whether the whole headline figure is certain: not an "up to" or a range.
-    var isCertain: Bool {
-        switch self {
-        case .exact, .atLeast: true
-        case .upTo, .range, .undisclosed: false
-        }
     }
 }

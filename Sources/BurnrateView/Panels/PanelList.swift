@@ -1,6 +1,8 @@
+import BurnrateModel
+
 /// A panel's list as the state has it: the rows its filter leaves (indices into the full list),
-/// the selected one among those, and the filter for the title. Built in one place from
-/// `AppState.shownRows`, the same rows the selection keys and explain go through.
+/// the selected one among those, and the filter for the title. Built in one place from the
+/// rows of `AppState.shownRows`, the same rows the selection keys and explain go through.
 struct PanelList: Equatable {
     let rows: [Int]
     /// The selected row's place among `rows`; nil when the selection is elsewhere.
@@ -9,8 +11,10 @@ struct PanelList: Equatable {
     let selectedRow: PanelRow?
     let filter: String?
 
-    init(_ panel: PanelID, in state: AppState) {
-        let rows = state.shownRows(panel)
+    /// `riskIndicators`: the risk panel's rows in order (`PanelRows.riskIndicators`), worked
+    /// out once for the frame.
+    init(_ panel: PanelID, in state: AppState, riskIndicators: [Indicator]) {
+        let rows = PanelRows.shown(PanelRows.labels(panel, in: state.analysis, risk: riskIndicators), filter: state.filters[panel] ?? "")
         self.rows = rows
         selected = state.selection[panel].flatMap { rows.indices.contains($0) ? $0 : nil }
         selectedRow = state.selection[panel].flatMap { PanelRows.row(panel, selection: $0, shown: rows, in: state.analysis) }

@@ -4,14 +4,18 @@ import BurnrateModel
 /// trend over the projection; the projection itself when there is room.
 struct RiskPanel: PanelWidget {
     let inputs: PanelInputs
+    /// The rows: the year's judged indicators, the most severe first, the composite among them
+    /// (`PanelRows.riskIndicators` of the inputs' analysis and year).
+    let indicators: [Indicator]
+
+    /// Equal inputs make equal rows, so the inputs alone tell two panels apart.
+    static func == (lhs: RiskPanel, rhs: RiskPanel) -> Bool { lhs.inputs == rhs.inputs }
 
     static let projectionColumns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal),
                                     Table.Column("Burn", alignment: .decimal), Table.Column("Inflows", alignment: .decimal),
                                     Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        // The rows are the year's judged indicators, the composite among them.
-        let indicators = PanelRows.riskIndicators(analysis, year: year)
         let composite = indicators.first { $0.id == IndicatorCatalogue.composite.id }
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
@@ -25,7 +29,7 @@ struct RiskPanel: PanelWidget {
         let projectionSelected = list.selectedRow == .header
         let pinned = projectionSelected && !isBeside ? projectionHeight : 0
         let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
-        let marks = drawList(indicators, in: listArea, on: &canvas)
+        let marks = drawList(in: listArea, on: &canvas)
         marks.draw(below: listColumn, glyphs: glyphs, on: &canvas)
         let room = isBeside ? side.splitLeft(1).rest : below
         var sections = PanelSections()
@@ -49,7 +53,7 @@ struct RiskPanel: PanelWidget {
     static let projectionWidth = 49
     static let narrowestList = 46
 
-    private func drawList(_ indicators: [Indicator], in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
+    private func drawList(in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
         let trendWidth = area.width >= 40 ? analysis.projection.years.count : 0
         // A what-if's change is against the scenario in the same year.
         let baseAtYear = baseAnalysis?.judgedIndicators(inYear: year) ?? []

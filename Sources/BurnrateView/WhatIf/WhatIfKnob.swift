@@ -16,16 +16,11 @@ public enum WhatIfKnob: Hashable, Sendable {
     public static func all(for scenario: Scenario) -> [WhatIfKnob] {
         var knobs = scenario.round.investors.map { WhatIfKnob.realisation(investorID: $0.id) }
         knobs += [.revenueGrowth, .burnScale, .valuation]
-        knobs += providers(of: scenario).map { .delay(key: $0) }
+        knobs += scenario.providerNames.map { .delay(key: $0) }
         knobs += scenario.sites.map { .delay(key: $0.id) }
         knobs.append(.lostProvider)
         knobs += StressPreset.all.map { .preset($0.id) }
         return knobs
-    }
-
-    static func providers(of scenario: Scenario) -> [String] {
-        var seen = Set<String>()
-        return scenario.contracts.map(\.provider).filter { seen.insert($0).inserted }
     }
 
     public func label(in scenario: Scenario) -> String {
@@ -113,7 +108,7 @@ public enum WhatIfKnob: Hashable, Sendable {
             let months = min(max(0, (whatIf.delayMonths[key] ?? 0) + 3 * direction), 60)
             next.delayMonths[key] = months == 0 ? nil : months
         case .lostProvider:
-            let choices: [String?] = [nil] + Self.providers(of: scenario)
+            let choices: [String?] = [nil] + scenario.providerNames
             let index = choices.firstIndex { $0 == whatIf.lostProvider } ?? 0
             next.lostProvider = choices[(index + direction + choices.count) % choices.count]
         case .preset:

@@ -3,10 +3,10 @@ import Testing
 
 /// `snapshot --format ansi` has no terminal to ask: full colour by default, none with NO_COLOR
 /// (no-color.org), and --depth, given on the command line, over both.
-@Suite struct SnapshotColourTests {
+@Suite struct SnapshotColorTests {
     private let arguments = ["snapshot", "--format", "ansi", "--size", "80x24"]
 
-    @Test func theDefaultIsTrueColour() throws {
+    @Test func theDefaultIsTrueColor() throws {
         let run = try BurnrateRun.run(arguments, environment: ["NO_COLOR": ""])
         #expect(run.status == 0)
         #expect(run.stdout.contains("\u{1B}[38;2;"))

@@ -2,7 +2,7 @@ import Testing
 @testable import BurnrateView
 
 /// One theme, one style, every colour depth: what a cell becomes as the terminal offers less.
-@Suite struct ColourFallbackTests {
+@Suite struct ColorFallbackTests {
     /// Default theme: background #11111b = (17,17,27), ok #a6e3a1 = (166,227,161), alert
     /// #f38ba8 = (243,139,168). Distances are redmean: ((512 + r̄)·Δr²)>>8 + 4·Δg² + ((767 − r̄)·Δb²)>>8.
     @Test(arguments: [
