@@ -3,12 +3,7 @@ import BurnrateView
 import Glibc
 
 // A tiny full-screen program for the end-to-end tests in tmux: shows its size, the colour
-// depth, its pid and the last event, quits on q, crashes on ! (to test the crash restore).
-
-struct ProbeState {
-    var lastEvent = "none"
-    var quitReason = "q"
-}
+// depth, its pid and the last input, quits on q, crashes on ! (to test the crash restore).
 
 struct ProbeResolver: StyleResolver {
     let depth: ColorDepth
@@ -19,15 +14,46 @@ struct ProbeResolver: StyleResolver {
     }
 }
 
-func describe(_ event: TerminalEvent) -> String {
-    switch event {
-    case .key(let key): return "key \(key)"
-    case .paste(let text): return "paste \(text)"
-    case .mouse(let mouse): return "mouse \(mouse.button) \(mouse.x),\(mouse.y)"
-    case .resize(let width, let height): return "resize \(width)x\(height)"
-    case .signal(let signal): return "signal \(signal)"
-    case .timer: return "timer"
-    case .readable(let fd): return "readable \(fd)"
+struct ProbeState {
+    var lastEvent = "none"
+    var width: Int
+    var height: Int
+}
+
+struct Probe: Program {
+    let screen: CursesScreen
+
+    func events(for input: TerminalInput) -> [TerminalInput] { [input] }
+
+    func update(_ state: ProbeState, _ input: TerminalInput) -> (ProbeState, [Effect<TerminalInput>]) {
+        var state = state
+        switch input {
+        case .key(let key): state.lastEvent = "key \(key)"
+        case .paste(let text): state.lastEvent = "paste \(text)"
+        case .mouse(let mouse): state.lastEvent = "mouse \(mouse.button) \(mouse.x),\(mouse.y)"
+        case .resize(let width, let height):
+            state.lastEvent = "resize \(width)x\(height)"
+            (state.width, state.height) = (width, height)
+        }
+        switch input {
+        case .key(.character("q")): return (state, [.quit])
+        case .key(.character("!")): fatalError("probe crash requested")
+        default: return (state, [])
+        }
+    }
+
+    func subscriptions(_ state: ProbeState) -> [Subscription<TerminalInput>] { [] }
+
+    func view(_ state: ProbeState) -> Frame {
+        let (width, height) = (state.width, state.height)
+        var canvas = Canvas(width: width, height: height)
+        canvas.put("probe \(width)x\(height)", x: 0, y: 0, style: Style(.accent, on: .background, .bold))
+        canvas.put("last: \(state.lastEvent)", x: 0, y: 1)
+        canvas.put("depth: \(screen.depth) colors: \(screen.capabilities.colors)", x: 0, y: 2)
+        canvas.put("wide: 宽字 €█", x: 0, y: 3)
+        canvas.put("pid: \(getpid())", x: 0, y: 4)
+        canvas.put("end", x: max(0, width - 3), y: max(0, height - 1))
+        return Frame(canvas: canvas, resolver: ProbeResolver(depth: screen.depth))
     }
 }
 
@@ -39,31 +65,11 @@ do {
     _ = write(STDERR_FILENO, message, message.count)
     exit(2)
 }
-let resolver = ProbeResolver(depth: screen.depth)
-let final = EventLoop(screen: screen).run(
-    initial: ProbeState(),
-    update: { state, event in
-        var state = state
-        state.lastEvent = describe(event)
-        switch event {
-        case .key(.character("q")): return (state, .quit)
-        case .key(.character("!")): fatalError("probe crash requested")
-        case .signal(.quit): state.quitReason = "quit signal"
-        case .signal(.hangup): state.quitReason = "hangup"
-        default: break
-        }
-        return (state, .continue)
-    },
-    view: { state, width, height in
-        var canvas = Canvas(width: width, height: height)
-        canvas.put("probe \(width)x\(height)", x: 0, y: 0, style: Style(.accent, on: .background, .bold))
-        canvas.put("last: \(state.lastEvent)", x: 0, y: 1)
-        canvas.put("depth: \(screen.depth) colors: \(screen.capabilities.colors)", x: 0, y: 2)
-        canvas.put("wide: 宽字 €█", x: 0, y: 3)
-        canvas.put("pid: \(getpid())", x: 0, y: 4)
-        canvas.put("end", x: max(0, width - 3), y: max(0, height - 1))
-        return canvas
-    },
-    resolver: { _ in resolver })
+let (_, ending) = ProgramRunner.run(Probe(screen: screen), from: ProbeState(width: screen.width, height: screen.height),
+                                    on: screen)
 screen.close()
-print("probe exit: \(final.quitReason)")
+switch ending {
+case .quit: print("probe exit: q")
+case .interrupted: print("probe exit: quit signal")
+case .hangup: print("probe exit: hangup")
+}

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The real screen and event loop in a real terminal: BurnrateTerminalProbe run by a shell in
+/// The real screen and runner in a real terminal: BurnrateTerminalProbe run by a shell in
 /// tmux. After every way out, the shell must be usable again: canonical mode and echo back,
 /// the probe's screen gone (alternate screen left).
 @Suite("Terminal end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
@@ -98,7 +98,7 @@ struct ProbeEndToEndTests {
         let stopped = try tmux.waitFor("Stopped")
         #expect(!stopped.contains("probe 80x24"))
         try tmux.typeLine("fg")
-        try tmux.waitFor("last: signal continue")
+        try tmux.waitFor("probe 80x24")
         // A key arrives without Enter: the terminal is back in raw mode after the resume.
         try tmux.press("x")
         try tmux.waitFor(#"last: key character("x")"#)

@@ -53,7 +53,7 @@ import Testing
         #expect(Self.nonASCII(CanvasRenderer.text(DashboardView.render(state))) == "")
     }
 
-    /// The cache the dashboard session draws with gives the same ASCII frame.
+    /// The cache the dashboard program draws with gives the same ASCII frame.
     @Test func theCachedFrameIsASCIIToo() {
         var cache = PanelCache()
         var state = DashboardSnapshotTests.state(120, 40)

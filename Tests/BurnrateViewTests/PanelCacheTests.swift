@@ -2,7 +2,7 @@ import BurnrateModel
 import Testing
 @testable import BurnrateView
 
-/// The dashboard session draws through one `PanelCache` for its life; what it shows must be,
+/// The dashboard program draws through one `PanelCache` for its life; what it shows must be,
 /// cell for cell, what `DashboardView.render` draws from nothing, whatever came before.
 @Suite struct PanelCacheTests {
     static let otherScenario = try! ScenarioCatalog.load(BuiltInScenarios.names.first { $0 != BuiltInScenarios.defaultName }!)

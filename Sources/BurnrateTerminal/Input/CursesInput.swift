@@ -6,7 +6,7 @@ public enum CursesInput: Hashable, Sendable {
     case keyCode(Int32)
 }
 
-/// What a `CursesInput` means to the event loop. Mouse and resize need more from ncurses
+/// What a `CursesInput` means to the runner. Mouse and resize need more from ncurses
 /// (`getmouse`, the new size) than the input itself carries.
 public enum DecodedInput: Hashable, Sendable {
     case key(Key)

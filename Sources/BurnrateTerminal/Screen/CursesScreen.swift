@@ -4,7 +4,7 @@ import Glibc
 
 /// The terminal in full-screen mode through ncursesw. Opening it takes over the terminal;
 /// `close` (or the end of the program, a signal, a crash) gives it back as it was.
-public final class CursesScreen: Screen {
+public final class CursesScreen {
     public private(set) var width: Int
     public private(set) var height: Int
     public let capabilities: ColorCapabilities
@@ -13,6 +13,8 @@ public final class CursesScreen: Screen {
     public private(set) var isClosed = false
 
     let signals: SignalPipe
+    /// Turns what ncurses reads into keys, pastes and mouse events (`CursesScreen+Input`).
+    var decoder = InputDecoder()
     private let options: ScreenOptions
     private let terminal: OpaquePointer
     /// Said on stderr once the terminal is given back (a fallback description stood in for TERM).

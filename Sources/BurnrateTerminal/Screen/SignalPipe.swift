@@ -5,7 +5,7 @@ import Glibc
 /// Set before any handler is installed and reset after they are all removed.
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
 
-/// Turns signals into bytes on a pipe that the event loop polls, so that a handler does nothing
+/// Turns signals into bytes on a pipe that the runner polls, so that a handler does nothing
 /// but write(2) and the loop handles the signal in ordinary code.
 final class SignalPipe {
     static let signals: [Int32] = [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGCONT, SIGTSTP]

@@ -11,7 +11,7 @@ public final class WatchedFile {
         public let description: String
     }
 
-    /// The inotify descriptor for the event loop to wait on.
+    /// The inotify descriptor for the runner to wait on.
     public let descriptor: Int32
     /// The file's folder and its name there, after following symbolic links once at the start.
     public let folder: String

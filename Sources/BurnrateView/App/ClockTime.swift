@@ -1,4 +1,4 @@
-/// The wall-clock time the header shows, handed in by the event loop so views stay pure.
+/// The wall-clock time the header shows, handed in by the runner so views stay pure.
 public struct ClockTime: Hashable, Sendable, CustomStringConvertible {
     public var hour: Int
     public var minute: Int

@@ -19,7 +19,7 @@ public enum DashboardView {
     }
 
     /// The same picture as `render(_:)`, starting from the frame before in `cache` and drawing
-    /// only the panels whose inputs changed: what the dashboard session draws with.
+    /// only the panels whose inputs changed: what the dashboard program draws with.
     public static func render(_ state: AppState, cache: inout PanelCache) -> Canvas {
         let layout = state.layout
         guard layout.mode != .tooSmall else {

@@ -3,7 +3,7 @@
 /// alone. All a panel shows is in its `DashboardPanel` value (analysis, what-if base, focus,
 /// rows, filter, selection, glyphs, timeline year) and its area; the theme is applied after,
 /// so it is not part of the key. The frame is the one the screen keeps to compare the next
-/// with, so keeping it costs no memory. The dashboard session keeps one cache for its life.
+/// with, so keeping it costs no memory. The dashboard program keeps one cache for its life.
 public struct PanelCache: Sendable {
     /// A panel on screen: which, where, and what it draws.
     struct Shown: Equatable, Sendable {

@@ -57,22 +57,16 @@ struct Dashboard: ParsableCommand {
             defer { screen.close() }
             var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: screen.width, height: screen.height,
                                  themes: themes, themeIndex: themeIndex,
-                                 glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: WallClock.now())
+                                 glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: ClockTime(WallClock.now()))
             state.timeline = Timeline(year: scenario.year)
             state.compare = CompareState(target: compareTarget, open: comparing.compare.isEmpty ? nil : OpenComparison(against: .target))
             state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
             state.message = configNotice
             state.keymap = config.keymap
-            var session = DashboardSession(screen: screen, state: state)
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
-            if FileSystem.isRegularFile(scenario.scenario) {
-                do {
-                    session.watcher = try ScenarioWatcher(path: scenario.scenario)
-                } catch {
-                    session.state.message = "live reload is off: \(error)"
-                }
-            }
-            _ = session.run()
+            let followed = FileSystem.isRegularFile(scenario.scenario) ? ScenarioReload.following(scenario.scenario) : nil
+            let program = DashboardProgram(depth: screen.depth, scenarioFile: followed, home: environment["HOME"])
+            _ = ProgramRunner.run(program, from: state, on: screen)
         }
     }
 }

@@ -51,22 +51,20 @@ struct NotesCommand: ParsableCommand {
             }
             let environment = UserThemes.processEnvironment
             let directory = NotesSocketPath.directory(environment: environment, uid: getuid())
-            let connection = NotesConnection(path: NotesSocketPath.path(directory: directory, deck: deck, instance: instance))
             let screen: CursesScreen
             do {
                 screen = try CursesScreen(options: ScreenOptions(mouse: false))
             } catch {
                 throw CommandFailure("burnrate: \(error)", code: 2)
             }
-            defer {
-                connection.disconnect()
-                screen.close()
-            }
+            defer { screen.close() }
             let glyphs = ascii ? .ascii : Glyphs.detect(environment: environment)
             var state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,
                                    glyphs: glyphs)
             state.keymap = config.keymap
-            _ = NotesSession(screen: screen, connection: connection, state: state).run()
+            let program = NotesProgram(start: .now, path: NotesSocketPath.path(directory: directory, deck: deck, instance: instance),
+                                       palette: Palette(theme: chosenTheme, depth: screen.depth))
+            _ = ProgramRunner.run(program, from: state, on: screen)
         }
     }
 }

@@ -90,32 +90,23 @@ struct PresentCommand: ParsableCommand {
         }
         defer { screen.close() }
         let glyphs = ascii ? .ascii : Glyphs.detect(environment: UserThemes.processEnvironment)
-        let state = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
-                              clock: WallClock.now())
-        var session = PresentSession(screen: screen, state: state, notes: notes)
-        session.state.message = notice
-        session.state.keymap = config.keymap
-        session.watcher = watchScenario(of: loaded, in: &session.state)
-        _ = session.run()
-    }
-
-    /// A watch on the deck's scenario when it is a file, so saving it changes the slides; when
-    /// the watch cannot be set up the talk goes on with the scenario as loaded, and says so.
-    private func watchScenario(of loaded: LoadedDeck, in state: inout DeckState) -> ScenarioWatcher? {
-        let path = DeckCatalog.scenarioReference(loaded.deck.scenario, forDeck: deck)
-        guard FileSystem.isRegularFile(path) else { return nil }
-        do {
-            return try ScenarioWatcher(path: path)
-        } catch {
-            state.message = "live reload is off: \(error)"
-            return nil
-        }
+        let start = ContinuousClock.now
+        var deck = DeckState(loaded: loaded, width: screen.width, height: screen.height, theme: theme, glyphs: glyphs,
+                             clock: ClockTime(WallClock.now()))
+        deck.message = notice
+        deck.keymap = config.keymap
+        let path = DeckCatalog.scenarioReference(loaded.deck.scenario, forDeck: self.deck)
+        // A deck's scenario that is a file is followed, so saving it changes the slides.
+        let followed = FileSystem.isRegularFile(path) ? ScenarioReload.following(path) : nil
+        let program = PresentProgram(start: start, palette: Palette(theme: theme, depth: screen.depth),
+                                     notes: notes?.listener, scenarioFile: followed)
+        _ = ProgramRunner.run(program, from: PresentState(deck: deck, notes: notes != nil), on: screen)
     }
 
     /// The socket `burnrate notes` follows; without one the talk goes on, without notes.
-    private func openNotesSocket() -> NotesBroadcaster? {
+    private func openNotesSocket() -> NotesSocket? {
         do {
-            let notes = try NotesBroadcaster(deck: deck, environment: UserThemes.processEnvironment)
+            let notes = try NotesSocket(deck: deck, environment: UserThemes.processEnvironment)
             if notes.instance > 1 {
                 StandardError.write("burnrate: another presentation of \(deck) is running; for this one's notes run "
                                     + "`burnrate notes \(deck) --instance \(notes.instance)`")

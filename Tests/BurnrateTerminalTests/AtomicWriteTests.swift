@@ -1,4 +1,4 @@
-import BurnrateModel
+@testable import BurnrateTerminal
 import Foundation
 import Testing
 

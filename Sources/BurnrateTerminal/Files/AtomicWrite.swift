@@ -6,27 +6,27 @@ import Glibc
 /// a part: the text goes to a temporary file in the same directory (created with O_EXCL),
 /// is synced, then renamed over the path. An existing file is replaced only when asked; else
 /// the temporary file is linked in, which fails atomically when the path exists.
-public enum AtomicWrite {
-    public enum Outcome: Hashable, Sendable {
+enum AtomicWrite {
+    enum Outcome: Hashable, Sendable {
         case written
         /// Nothing written: the file exists and `overwrite` was false.
         case exists
     }
 
     /// Why a write failed, in the system's words ("Permission denied").
-    public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        public let path: String
-        public let reason: String
+    struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        let path: String
+        let reason: String
 
-        public init(path: String, reason: String) {
+        init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
 
-        public var description: String { "\(path): \(reason)" }
+        var description: String { "\(path): \(reason)" }
     }
 
-    public static func write(_ text: String, to path: String, overwrite: Bool) throws(Failure) -> Outcome {
+    static func write(_ text: String, to path: String, overwrite: Bool) throws(Failure) -> Outcome {
         if !overwrite && exists(path) { return .exists }
         let temporary = try writeTemporary(text, beside: path)
         if overwrite {
