@@ -79,6 +79,7 @@ import BurnrateYAML
                                                       "    compare: openai-2026-03-close"]]))
         #expect(loaded.deck.slides[4].compare == "openai-2026-03-close")
         #expect(loaded.comparisons["openai-2026-03-close"]?.id == "openai-2026-03-close")
+        #expect(loaded.comparedAnalyses["openai-2026-03-close"] == loaded.comparisons["openai-2026-03-close"].map(Analysis.init(scenario:)))
     }
 
     @Test func unknownDeckKeySuggestsTheClosest() {

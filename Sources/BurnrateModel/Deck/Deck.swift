@@ -32,11 +32,15 @@ public struct LoadedDeck: Sendable, Equatable {
     public var deck: Deck
     public var scenario: Scenario
     /// The scenarios `compare` slides name, by the reference written in the deck.
-    public var comparisons: [String: Scenario]
+    public let comparisons: [String: Scenario]
+    /// Their analyses, worked out once when they are loaded rather than for every frame of a
+    /// compare slide.
+    public let comparedAnalyses: [String: Analysis]
 
     public init(deck: Deck, scenario: Scenario, comparisons: [String: Scenario] = [:]) {
         self.deck = deck
         self.scenario = scenario
         self.comparisons = comparisons
+        comparedAnalyses = comparisons.mapValues(Analysis.init(scenario:))
     }
 }
