@@ -12,7 +12,7 @@ struct CompareAndSaveEndToEndTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let tmux = try Tmux(width: 120, height: 40, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
         try tmux.typeLine("cd '\(directory.path)' && '\(binary)' --preset softbank-half; echo \"EXIT=$?\"")
-        try tmux.waitFor("tab panel")
+        try tmux.waitFor("Tab panel")
 
         try tmux.press("c")
         try tmux.waitUntil("the compare view in place of the panels") { screen in

@@ -17,7 +17,7 @@ struct DashboardEndToEndTests {
         let tmux = try Tmux(width: width, height: height, command: "/bin/sh", environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
         let launch = pidFile.map { "sh -c 'echo $$ > \($0); exec \"$0\" \"$@\"' '\(binary)' \(arguments)" } ?? "'\(binary)' \(arguments)"
         try tmux.typeLine("\(launch); echo \"EXIT=$?\"")
-        try tmux.waitFor("tab panel")
+        try tmux.waitFor("Tab panel")
         return tmux
     }
 
@@ -73,9 +73,9 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("Multi-cloud capacity")
 
         try tmux.press("?")
-        try tmux.waitFor(all: ["focus the next panel", "shift-tab", "pgdn pgup · any key closes"])
+        try tmux.waitFor(all: ["focus the next / previous panel", "q  Ctrl-C", "PgDn PgUp · any key closes"])
         try tmux.press("Space")
-        try tmux.waitUntil("help closed") { !$0.contains("focus the next panel") }
+        try tmux.waitUntil("help closed") { !$0.contains("focus the next / previous panel") }
 
         try tmux.resize(width: 50, height: 15)
         // The focused panel is the one shown in tab mode.
@@ -118,7 +118,7 @@ struct DashboardEndToEndTests {
         try tmux.resize(width: 30, height: 8)
         try tmux.waitFor("need at least 40×10")
         try tmux.resize(width: 80, height: 24)
-        try tmux.waitFor("tab panel")
+        try tmux.waitFor("Tab panel")
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
         try expectShellUsable(tmux, width: 80)

@@ -41,7 +41,7 @@ struct HostileTextEndToEndTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let tmux = try Tmux(width: 160, height: 48, environment: ["LC_ALL": "C.UTF-8"])
         try tmux.typeLine("'\(binary)' --scenario '\(folder)/hostile.yaml'; echo \"EXIT=$?\"")
-        let screen = try tmux.waitFor("tab panel")
+        let screen = try tmux.waitFor("Tab panel")
         #expect(screen.contains(Self.hostileShown))
         #expect(screen.contains("Multi-cloud capacity"), "the panels are still there")
         try tmux.press("q")

@@ -27,7 +27,7 @@ struct LiveReloadEndToEndTests {
         let amountLine = original.components(separatedBy: softBankLine)[0].split(separator: "\n", omittingEmptySubsequences: false).count + 2
 
         try tmux.typeLine("clear; '\(binary)' --scenario '\(file)'; echo \"EXIT=$?\"")
-        let first = try tmux.waitFor("tab panel")
+        let first = try tmux.waitFor("Tab panel")
         #expect(first.contains("$30B 30.0–60.0 %"), "SoftBank's $30B against $20B and up to $50B more: 30 ÷ 100 to 30 ÷ 50")
         #expect(!first.contains("$45B"))
 

@@ -124,7 +124,7 @@ struct PresentEndToEndTests {
         try tmux.press("r")
         try tmux.waitUntil("the slide's own what-if: none") { !$0.contains("WHAT-IF") && $0.contains("$45B") }
         try tmux.press("Escape")
-        try tmux.waitUntil("the panel closed") { !$0.contains("up/down pick") }
+        try tmux.waitUntil("the panel closed") { !$0.contains("↑↓ pick") }
         try tmux.press("Right")
         try tmux.waitFor("2/2")
 

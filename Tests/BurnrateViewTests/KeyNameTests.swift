@@ -15,6 +15,20 @@ import Testing
         #expect(try KeyName.key(named: KeyName.name(of: key)) == key)
     }
 
+    @Test(arguments: everyKind)
+    func everyKeyReadsBackFromItsLabel(_ key: Key) throws {
+        #expect(try KeyName.key(named: KeyName.label(of: key)) == key)
+    }
+
+    @Test func labelsAreTheOnesHelpShows() {
+        let labels = [Key.character("q"), .ctrl("c"), .tab, .backTab, .function(5), .pageDown, .pageUp, .home, .end,
+                      .enter, .escape, .character(" "), .backspace, .up, .down, .left, .right].map(KeyName.label(of:))
+        #expect(labels == ["q", "Ctrl-C", "Tab", "Shift-Tab", "F5", "PgDn", "PgUp", "Home", "End",
+                           "Enter", "Esc", "space", "Backspace", "↑", "↓", "←", "→"])
+        #expect(KeyName.labels([.up, .down, .pageUp, .pageDown], separator: " ") == "↑↓ PgUp PgDn")
+        #expect(KeyName.labels([.character("-"), .character("+")], separator: "/") == "-/+")
+    }
+
     @Test func namesAreTheOnesConfigFilesWrite() {
         let names = [Key.character("q"), .ctrl("c"), .tab, .backTab, .function(5), .pageDown, .pageUp, .home, .end,
                      .enter, .escape, .character(" "), .backspace, .up, .down, .left, .right].map(KeyName.name(of:))

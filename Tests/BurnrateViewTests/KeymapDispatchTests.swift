@@ -44,10 +44,10 @@ import Testing
     @Test func theFooterAndHelpShowTheKeysInEffect() throws {
         let keymap = try Keymap.defaults.rebinding([.help: [.function(1)], .quit: [.character("x")]]).keymap
         let footer = DashboardSnapshotTests.screen(Self.dashboard(keymap)).split(separator: "\n").last ?? ""
-        #expect(footer.hasSuffix("t theme  f1 help  x quit"))
+        #expect(footer.hasSuffix("t theme  F1 help  x quit"))
         let help = HelpView.paragraph(keymap).spans.map(\.text).joined().split(separator: "\n")
         #expect(help.filter { $0.hasSuffix(" quit") }.map { $0.split(separator: " ").first } == ["x"])
-        #expect(help.contains { $0.hasPrefix("f1 ") && $0.hasSuffix(" every key, then what every column of every panel holds") })
+        #expect(help.contains { $0.hasPrefix("F1 ") && $0.hasSuffix(" this help") })
     }
 
     @Test func thePresentationAndTheNotesFollowTheirKeymaps() throws {
@@ -69,7 +69,7 @@ import Testing
         var deck = DeckUpdateTests.start()
         deck.keymap = keymap
         let typing = DeckUpdateTests.press(deck, .character("3"))
-        #expect(SlideView.render(typing).lines.last?.contains("go to slide: 3_   enter jumps, ctrl-g cancels") == true)
+        #expect(SlideView.render(typing).lines.last?.contains("go to slide: 3_   Enter jumps, Ctrl-G cancels") == true)
         #expect(DeckUpdateTests.press(typing, .ctrl("g")).jump == nil)
     }
 }

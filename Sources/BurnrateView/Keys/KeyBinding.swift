@@ -2,23 +2,23 @@
 public struct KeyBinding: Hashable, Sendable {
     public var action: KeyAction
     public var keys: [Key]
-    /// The line help, the README and `burnrate keys` give it.
+    /// The line the README and `burnrate keys` give it.
     public var help: String
     /// Its word in the footer's hints; nil keeps it out of the footer. Bindings next to each
-    /// other with the same word share one hint (`up/down select`).
+    /// other with the same word share one hint (`↑↓ select`).
     public var footer: String?
-    /// False for a key listed under another mode of the same screen (help and quit in the
-    /// what-if panel), so help lists it once.
-    public var inHelp: Bool
+    /// The help overlay's row it shares with the bindings next to it; nil gives it a row of
+    /// its own with `help`.
+    public var row: HelpRow?
 
-    public init(_ action: KeyAction, _ keys: [Key], _ help: String, footer: String? = nil, inHelp: Bool = true) {
+    public init(_ action: KeyAction, _ keys: [Key], _ help: String, footer: String? = nil, row: HelpRow? = nil) {
         self.action = action
         self.keys = keys
         self.help = help
         self.footer = footer
-        self.inHelp = inHelp
+        self.row = row
     }
 
-    /// The keys by name, as help shows them: `q ctrl-c`.
+    /// The keys by name, as `burnrate keys` prints them: `q ctrl-c`.
     public var keyNames: String { keys.map(KeyName.name(of:)).joined(separator: " ") }
 }

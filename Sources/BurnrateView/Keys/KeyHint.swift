@@ -1,5 +1,5 @@
 /// A hint in a footer: the first key of each of some neighbouring bindings that share a word,
-/// and the word (`up/down select`).
+/// and the word (`↑↓ select`).
 struct KeyHint: Equatable {
     let keys: String
     let label: String
@@ -15,30 +15,43 @@ struct KeyHint: Equatable {
 extension ModeKeymap {
     /// The mode's footer hints, in the order of its bindings; a binding left without keys has none.
     var hints: [KeyHint] {
-        var hints: [KeyHint] = []
-        for binding in bindings {
-            guard let label = binding.footer, let key = binding.keys.first else { continue }
-            let name = KeyName.name(of: key)
-            if let last = hints.last, last.label == label {
-                hints[hints.count - 1] = KeyHint(keys: last.keys + "/" + name, label: label, actions: last.actions + [binding.action])
+        var groups: [(label: String, bindings: [KeyBinding])] = []
+        for binding in bindings where !binding.keys.isEmpty {
+            guard let label = binding.footer else { continue }
+            if let last = groups.last, last.label == label {
+                groups[groups.count - 1].bindings.append(binding)
             } else {
-                hints.append(KeyHint(keys: name, label: label, actions: [binding.action]))
+                groups.append((label, [binding]))
             }
         }
-        return hints
-    }
-
-    /// "KEY label" for each group of actions that all have a key, the first key of each:
-    /// `[([.previousRow, .nextRow], "pick")]` is `["up/down pick"]`.
-    func hints(_ parts: [([KeyAction], String)]) -> [String] {
-        parts.compactMap { actions, label in
-            let names = actions.compactMap { keys($0).first.map(KeyName.name(of:)) }
-            return names.count == actions.count ? names.joined(separator: "/") + " " + label : nil
+        return groups.map { label, bindings in
+            KeyHint(keys: KeyName.labels(bindings.map { $0.keys[0] }, separator: " "), label: label, actions: bindings.map(\.action))
         }
     }
 
-    /// The names of the keys bound to `action`, or nil when it has none: `esc`, `q ctrl-c`.
-    func keyNames(_ action: KeyAction) -> String? {
-        binding(action).flatMap { $0.keys.isEmpty ? nil : $0.keyNames }
+    /// "KEYS label" for each group of actions that all have a key: `[([.previousRow, .nextRow], "pick")]`
+    /// is `["↑↓ pick"]`.
+    func hints(_ parts: [([KeyAction], String)]) -> [String] {
+        parts.compactMap { actions, label in hintKeys(actions, alternatives: true).map { $0 + " " + label } }
+    }
+
+    /// The first key of each action (`←→`, `y/n`), and with `alternatives` " or " the first
+    /// other key of each that is neither a letter nor a digit, when they all have one (`←→ or -/+`);
+    /// nil when an action has no key here.
+    func hintKeys(_ actions: [KeyAction], alternatives: Bool) -> String? {
+        let keys = actions.map { self.keys($0) }
+        guard !keys.contains(where: \.isEmpty) else { return nil }
+        let first = KeyName.labels(keys.map { $0[0] }, separator: "/")
+        let others = keys.compactMap { keys in
+            keys.dropFirst().first { if case .character(let character) = $0 { !character.isLetter && !character.isNumber } else { false } }
+        }
+        guard alternatives, others.count == actions.count else { return first }
+        return first + " or " + KeyName.labels(others, separator: "/")
+    }
+
+    /// The labels of the keys bound to `action`, or nil when it has none: `Esc`, `q Ctrl-C`.
+    func keyLabels(_ action: KeyAction) -> String? {
+        let keys = self.keys(action)
+        return keys.isEmpty ? nil : keys.map(KeyName.label(of:)).joined(separator: " ")
     }
 }

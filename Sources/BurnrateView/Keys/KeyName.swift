@@ -1,7 +1,8 @@
 import BurnrateText
 
-/// The one spelling of every key: what help, the footer, `burnrate keys` and the README show,
-/// and what a config file writes (`q`, `ctrl-c`, `tab`, `shift-tab`, `f5`, `pgdn`).
+/// Key names: the canonical one `burnrate keys`, `config show` and the README print and a
+/// config file writes (`q`, `ctrl-c`, `tab`, `shift-tab`, `f5`, `pgdn`), and the label help,
+/// the footer and the overlays show (`Ctrl-C`, `Tab`, `PgDn`, `↑`), which a config file may write too.
 public enum KeyName {
     /// Longer text is no key name; a config file's value is cut off before it sizes anything.
     public static let maximumLength = 16
@@ -51,6 +52,50 @@ public enum KeyName {
         case .delete: "delete"
         case .function(let number): "f\(number)"
         case .ctrl(let character): "ctrl-\(character)"
+        }
+    }
+
+    /// How help, the footer and the overlays show the key: `Tab`, `Shift-Tab`, `Enter`, `Esc`,
+    /// `PgDn`, `Ctrl-C`, `F5`, `space`, the arrows as `↑ ↓ ← →` (an ASCII screen draws `^ v < >`),
+    /// a printable character as itself. `key(named:)` reads every label back.
+    public static func label(of key: Key) -> String {
+        switch key {
+        case .character(" "): "space"
+        case .character(let character): String(character)
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .insert: "Insert"
+        case .delete: "Delete"
+        case .function(let number): "F\(number)"
+        case .ctrl(let character): "Ctrl-" + character.uppercased()
+        }
+    }
+
+    /// Labels in a row, an arrow next to an arrow written without a gap (`↑↓ PgUp PgDn`).
+    static func labels(_ keys: [Key], separator: String) -> String {
+        var text = ""
+        for (index, key) in keys.enumerated() {
+            if index > 0 { text += isArrow(keys[index - 1]) && isArrow(key) ? "" : separator }
+            text += label(of: key)
+        }
+        return text
+    }
+
+    private static func isArrow(_ key: Key) -> Bool {
+        switch key {
+        case .up, .down, .left, .right: true
+        default: false
         }
     }
 

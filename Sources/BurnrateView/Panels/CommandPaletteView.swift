@@ -17,7 +17,7 @@ struct CommandPaletteView: Widget {
         entries = CommandPalette.entries(for: palette.query, in: state)
         total = AppAction.catalogue(for: state).count
         glyphs = state.glyphs
-        confirmKey = state.keymap[.palette].keys(.confirm).first.map(KeyName.name(of:)) ?? "confirm"
+        confirmKey = state.keymap[.palette].keys(.confirm).first.map(KeyName.label(of:)) ?? "confirm"
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {

@@ -126,15 +126,15 @@ public enum DashboardView {
                               scroll: state.overlayScroll)
         case .explain(let target):
             let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
-            let hint = state.keymap[.explain].keyNames(.back).map { "\($0) closes" } ?? ""
+            let hint = state.keymap[.explain].keyLabels(.back).map { "\($0) closes" } ?? ""
             return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, scrollKeys: scrollKeys(state.keymap[.explain]), paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)
         }
     }
 
-    /// The first key of page-down and of page-up: "pgdn pgup".
+    /// The first key of page-down and of page-up: "PgDn PgUp".
     private static func scrollKeys(_ keys: ModeKeymap) -> String {
-        [KeyAction.pageDown, .pageUp].compactMap { keys.keys($0).first.map(KeyName.name(of:)) }.joined(separator: " ")
+        [KeyAction.pageDown, .pageUp].compactMap { keys.keys($0).first.map(KeyName.label(of:)) }.joined(separator: " ")
     }
 
 }

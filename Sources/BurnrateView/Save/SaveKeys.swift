@@ -17,7 +17,7 @@ enum SaveKeys {
             case .back: return cancel(next)
             case .confirm:
                 guard !prompt.path.isEmpty else {
-                    next.message = "type a path to save to" + (state.keymap[.savePath].keyNames(.back).map { ", or \($0)" } ?? "")
+                    next.message = "type a path to save to" + (state.keymap[.savePath].keyLabels(.back).map { ", or \($0)" } ?? "")
                     return (next, .none)
                 }
                 return save(next, overwrite: false)

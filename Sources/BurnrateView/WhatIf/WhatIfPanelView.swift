@@ -78,7 +78,7 @@ struct WhatIfPanelView: Widget {
             hint = [StressPreset.named(id)?.summary ?? ""]
                 + keys.hints([isApplied(knob) ? ([.removePreset], "remove") : ([.confirm], model.presetIDs.isEmpty ? "apply" : "add")])
         } else {
-            hint = keys.hints([([.previousRow, .nextRow], "pick"), ([.decrease, .increase], "change"), ([.confirm], "type"),
+            hint = keys.hints([([.previousRow, .nextRow], "pick"), ([.decrease, .increase], "change"), ([.confirm], "type a value"),
                           ([.resetWhatIf], resetLabel), ([.whatIfPanel], "close")])
         }
         canvas.put(Truncation.fit(hint.joined(separator: " · "), in: row.width, ellipsis: glyphs.ellipsis), x: row.x, y: row.y,
