@@ -1,10 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The small targets under the model and the view (terminal-safe text, the drawing core, the
-// YAML reader) hand their function bodies to the modules that call them, so that a cell write
-// or a scalar read is inlined and specialised there as it was when they were one module
-// (without it a frame took 70 % longer to draw: README, "Benchmarks").
+// The drawing core hands its function bodies to the modules that call it, so that a cell write
+// is inlined and specialised there as it was when the core was part of the view (without it a
+// frame took 70 % longer to draw: README, "Benchmarks"). The text and YAML targets gained
+// nothing measurable from it.
 let crossModuleOptimized: [SwiftSetting] = [
     .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ]
@@ -35,8 +35,7 @@ let package = Package(
         // which the loaders throw: the scenario, deck, theme and config readers share it.
         .target(
             name: "BurnrateYAML",
-            dependencies: ["BurnrateText", "CYAML"],
-            swiftSettings: crossModuleOptimized
+            dependencies: ["BurnrateText", "CYAML"]
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
@@ -49,7 +48,7 @@ let package = Package(
         ),
         // Terminal-safe text and the double-quoted form JSON and YAML share: what the YAML
         // reader's diagnostics and the canvas both escape with.
-        .target(name: "BurnrateText", swiftSettings: crossModuleOptimized),
+        .target(name: "BurnrateText"),
         // The drawing core, as ratatui-core is under ratatui's widgets and backends: Rect, Cell,
         // Canvas, Style and roles, Key and mouse events, the Widget protocol, text width, and
         // fitting colours to a terminal's palette. Knows nothing of the model or of ncurses.
