@@ -4,7 +4,9 @@ import BurnrateModel
 /// panel rather than by a second copy of its layout: each row, selected in turn, is drawn on a
 /// bar, and the row whose barred line reads like the clicked line is the one clicked. The
 /// panels scroll to their selection, so a row may sit elsewhere once selected; its text does
-/// not move with it. Runs once per click, never per key.
+/// not move with it. Runs once per click, never per key, and only over the rows that can be on
+/// screen: a panel scrolls to keep its selection in view, so those lie within a panel's height
+/// of the selection (of the first row without one), however long the list.
 enum RowAtLine {
     static func selection(_ panel: PanelID, line y: Int, in state: AppState) -> Int? {
         guard let area = state.layout.panels[panel], let rows = state.selectableRows(panel), area.contains(x: area.x, y: y) else {
@@ -16,7 +18,9 @@ enum RowAtLine {
         unselected.selection[panel] = nil
         let plain = draw(panel, unselected, size: area, indicators)
         let clicked = draw(panel, state, size: area, indicators).lines[y - area.y]
-        return rows.first { row in
+        let anchor = min(max(state.selection[panel] ?? rows.lowerBound, rows.lowerBound), rows.upperBound)
+        let onScreen = max(rows.lowerBound, anchor - area.height)...min(rows.upperBound, anchor + area.height)
+        return onScreen.first { row in
             var probe = state
             probe.selection[panel] = row
             let drawn = draw(panel, probe, size: area, indicators)
