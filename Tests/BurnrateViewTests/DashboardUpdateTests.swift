@@ -159,6 +159,29 @@ import Testing
         #expect(clicked.selectedTarget == .indicator(IndicatorCatalogue.cashRunway.id))
     }
 
+    /// A round of 304 investors scrolled to its end: the click still picks the row drawn
+    /// under it, found among the rows that can be on screen rather than from the top.
+    @Test func aClickInALongListScrolledToItsEnd() {
+        var scenario = DashboardSnapshotTests.model.base
+        let template = scenario.round.investors[1]
+        scenario.round.investors += (0..<300).map { index in
+            var investor = template
+            investor.id = "extra-\(index)"
+            investor.name = "Extra \(index)"
+            return investor
+        }
+        var long = AppState(model: ModelState(base: scenario), width: 160, height: 48)
+        let last = long.selectableRows(.investors)!.upperBound
+        long.selection[.investors] = last
+        let row = { (y: Int) in DashboardUpdate.update(long, .mouse(MouseEvent(x: 5, y: y, button: .left))).0 }
+        let area = long.layout.panels[.investors]!
+        // The last rows are drawn at the bottom of the panel; a click on its border below
+        // leaves the selection where it was.
+        let bottom = (area.maxY - 4..<area.maxY).map { row($0).selection[.investors] }
+        #expect(bottom.suffix(3) == [last - 1, last, last])
+        #expect(long.analysis.capTable.last?.holder == "Extra 299")
+    }
+
     @Test func theClockTicksWithoutTouchingAnythingElse() {
         let (ticked, command) = DashboardUpdate.update(state(), .tick(ClockTime(hour: 23, minute: 59, second: 1)))
         #expect(command == .none)
