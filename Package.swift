@@ -17,16 +17,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // Scenario types, their loaders and writer, indicators, projection, what-if.
+        // Scenario types, their loaders and writer, indicators, projection, what-if, and the
+        // Monte Carlo simulation (RealModule for its logarithms, powers and error function).
         // Knows nothing of terminals or colours.
         .target(
             name: "BurnrateModel",
-            dependencies: ["BurnrateYAML"],
+            dependencies: ["BurnrateYAML", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["BuiltIn/scenarios", "BuiltIn/decks"],
             plugins: ["EmbedResourcesPlugin"]
         ),

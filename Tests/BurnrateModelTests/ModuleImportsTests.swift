@@ -9,7 +9,7 @@ import Testing
     static let allowed: [String: Set<String>] = [
         "BurnrateText": [],
         "BurnrateYAML": ["BurnrateText", "CYAML"],
-        "BurnrateModel": ["BurnrateText", "BurnrateYAML"],
+        "BurnrateModel": ["BurnrateText", "BurnrateYAML", "RealModule"],
         "BurnrateCore": ["BurnrateText"],
         "BurnrateView": ["BurnrateText", "BurnrateYAML", "BurnrateModel", "BurnrateCore"],
         "BurnrateTerminal": ["BurnrateCore", "CNcursesw"],

@@ -15,11 +15,13 @@ public struct Scenario: Sendable, Equatable {
     public var risk: RiskPolicy
     /// Which promised money the projection's base case counts.
     public var baseCase: BaseCasePolicy
+    /// What the simulation draws: distributions for commitments, delays, revenue and burn.
+    public var uncertainty: Uncertainty
 
     public init(id: String, title: String, company: String, asOf: Day, currency: String,
                 horizon: Horizon, sources: [Source], round: FundingRound,
                 contracts: [CapacityContract], sites: [Site], financials: Financials,
-                risk: RiskPolicy, baseCase: BaseCasePolicy = .standard) {
+                risk: RiskPolicy, baseCase: BaseCasePolicy = .standard, uncertainty: Uncertainty = .none) {
         self.id = id
         self.title = title
         self.company = company
@@ -33,6 +35,7 @@ public struct Scenario: Sendable, Equatable {
         self.financials = financials
         self.risk = risk
         self.baseCase = baseCase
+        self.uncertainty = uncertainty
     }
 
     public func source(id: String) -> Source? { sources.first { $0.id == id } }
