@@ -100,8 +100,13 @@ let package = Package(
             // not): the loader no longer reads a megabyte of them at start-up, and peak memory
             // falls by about 0.8 MB with the binary still position-independent (README,
             // "Benchmarks").
+            // The functions a start-up runs (Benchmarks/StartupOrder) are laid out together, so
+            // the pages the kernel maps around each one it faults in hold code that runs rather
+            // than its cold neighbours.
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                              "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Benchmarks/StartupOrder/burnrate.order",
+                              "-Xlinker", "--no-warn-symbol-ordering"],
                              .when(configuration: .release)),
             ]
         ),
