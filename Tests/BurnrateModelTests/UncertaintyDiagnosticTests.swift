@@ -113,4 +113,73 @@ import Testing
             "t.yaml:38:27: uncertainty.delays_within_provider: expected a source for this figure (a source: key on it or on an enclosing object), found none",
         ])
     }
+
+    /// Correlations that no set of inputs can have together: a and b move together, a and c
+    /// too, but b and c oppositely. Reported at `correlations`, naming the inputs involved.
+    @Test func correlationsThatCannotHoldTogether() {
+        #expect(UncertaintyFixture.diagnostics([
+            "  revenue_growth_gap: -5%",
+            "  burn_scale: 1.1",
+            "  delays:",
+            "    - {contract: aws, months: 3}",
+            "  correlations:",
+            "    - {between: [revenue_growth_gap, burn_scale], rank: 0.9}",
+            "    - {between: [revenue_growth_gap, delay.aws], rank: 0.9}",
+            "    - {between: [burn_scale, delay.aws], rank: -0.9}",
+        ]) == ["t.yaml:44:5: uncertainty.correlations: expected correlations that can all hold at once (a positive semi-definite matrix), found some that cannot, between revenue_growth_gap, burn_scale and delay.aws"])
+    }
+
+    /// Oracle's contract and the site serving it are linked by `delays_within_provider`; the
+    /// other two pairs contradict that link. The revenue gap, correlated with nothing, is not named.
+    @Test func correlationsWithinAProviderThatCannotHoldWithTheOthers() {
+        #expect(UncertaintyFixture.diagnostics([
+            "  revenue_growth_gap: -5%",
+            "  burn_scale: 1.1",
+            "  delays:",
+            "    - {contract: oracle, months: 3}",
+            "    - {site: saline, months: 3}",
+            "  delays_within_provider: 0.9",
+            "  correlations:",
+            "    - {between: [delay.oracle, burn_scale], rank: 0.9}",
+            "    - {between: [delay.saline, burn_scale], rank: -0.9}",
+        ]) == ["t.yaml:46:5: uncertainty.correlations: expected correlations that can all hold at once (a positive semi-definite matrix), found some that cannot, between burn_scale, delay.oracle and delay.saline"])
+    }
+
+    /// Correlations of exactly 1 or -1 are possible (one input then moves the other), as long
+    /// as every pair agrees.
+    @Test func perfectCorrelationsHoldTogetherOnlyWhenConsistent() {
+        #expect(UncertaintyFixture.diagnostics([
+            "  revenue_growth_gap: -5%",
+            "  burn_scale: 1.1",
+            "  delays:",
+            "    - {contract: oracle, months: 3}",
+            "    - {site: saline, months: 3}",
+            "  delays_within_provider: 1",
+            "  correlations:",
+            "    - {between: [delay.oracle, burn_scale], rank: 1}",
+            "    - {between: [delay.saline, burn_scale], rank: 1}",
+        ]) == [])
+        // Moving with burn_scale as both delays do, the gap cannot be independent of one
+        // of them and opposite to the other.
+        #expect(UncertaintyFixture.diagnostics([
+            "  revenue_growth_gap: -5%",
+            "  burn_scale: 1.1",
+            "  delays:",
+            "    - {contract: oracle, months: 3}",
+            "    - {site: saline, months: 3}",
+            "  delays_within_provider: 1",
+            "  correlations:",
+            "    - {between: [delay.oracle, burn_scale], rank: 1}",
+            "    - {between: [delay.saline, burn_scale], rank: 1}",
+            "    - {between: [delay.saline, revenue_growth_gap], rank: -1}",
+        ]) == ["t.yaml:46:5: uncertainty.correlations: expected correlations that can all hold at once (a positive semi-definite matrix), found some that cannot, between revenue_growth_gap, burn_scale, delay.oracle and delay.saline"])
+    }
+
+    /// Counted before any entry is read, and nothing else reported.
+    @Test func moreUncertainInputsThanASimulationCorrelates() {
+        let delays = Array(repeating: "    - {contract: aws, months: 1}", count: 1_000)
+        #expect(UncertaintyFixture.diagnostics(["  burn_scale: 1.1", "  delays:"] + delays) == [
+            "t.yaml:37:3: uncertainty: expected at most 1000 uncertain inputs (a commitment is two: its probability and its realised fraction), found 1001",
+        ])
+    }
 }

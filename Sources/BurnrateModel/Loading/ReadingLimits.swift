@@ -14,6 +14,9 @@ public enum ReadingLimits {
     /// The most values an `empirical` distribution of a scenario's `uncertainty` lists: each
     /// is kept, sorted, and drawn from on every path of a simulation.
     public static let empiricalValues = 10_000
+    /// The most uncertain inputs a scenario's `uncertainty` section makes (each commitment two:
+    /// its probability and its realised fraction): a simulation correlates them pair by pair.
+    public static let uncertainInputs = 1_000
     /// The longest slide duration or auto-advance interval, in seconds (a day).
     public static let slideSeconds = 86_400.0
 }

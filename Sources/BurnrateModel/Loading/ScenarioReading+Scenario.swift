@@ -45,10 +45,12 @@ extension ScenarioReading {
 
         guard let id, let title, let company, let asOf, let currency, let horizon, let sources, let round,
               let contracts, let financials else { return nil }
-        return Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
-                        sources: sources, round: round, contracts: contracts, sites: sites,
-                        financials: financials, risk: risk, baseCase: baseCase ?? .standard,
-                        uncertainty: uncertainty ?? .none)
+        let scenario = Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
+                                sources: sources, round: round, contracts: contracts, sites: sites,
+                                financials: financials, risk: risk, baseCase: baseCase ?? .standard,
+                                uncertainty: uncertainty ?? .none)
+        checkCorrelations(of: scenario)
+        return scenario
     }
 
     private func currencyCode(_ reader: NodeReader) -> String? {

@@ -15,6 +15,7 @@ extension ScenarioReading {
     func uncertainty(_ reader: NodeReader, round: FundingRound?) -> Uncertainty? {
         guard let fields = reader.fields(Self.uncertaintyKeys) else { return nil }
         let provenance = provenance(fields, inheriting: Provenance())
+        guard isWithinInputLimit(fields, at: reader) else { return nil }
         let problemsBefore = problemCount
         let commitments = fields.optional("commitments") { self.commitments($0, provenance, round: round) }
         let gap = fields.optional("revenue_growth_gap") { distribution($0, provenance, .growthGap) }
@@ -25,9 +26,29 @@ extension ScenarioReading {
                                       delays: delays ?? [], delaysWithinProvider: withinProvider)
         // An input whose entry did not read would be reported unknown as well: the names are
         // checked only when every input read.
-        let inputs = problemCount == problemsBefore ? uncertainty.sectionInputs : nil
+        let inputs = problemCount == problemsBefore ? uncertainty.inputs : nil
         uncertainty.correlations = fields.optional("correlations") { self.correlations($0, provenance, inputs: inputs) } ?? []
+        // Whether the correlations can hold together is asked only of a section that read
+        // whole, once the contracts' providers are known.
+        if problemCount == problemsBefore {
+            correlationsReader = fields.optional("correlations") ?? fields.optional("delays_within_provider")
+        }
         return uncertainty
+    }
+
+    /// At most `ReadingLimits.uncertainInputs`, counted before any entry is read: a simulation
+    /// correlates its inputs pair by pair.
+    private func isWithinInputLimit(_ fields: Fields, at reader: NodeReader) -> Bool {
+        func entries(_ key: String) -> Int {
+            guard let list = fields.optional(key), list.kind == .list else { return 0 }
+            return list.list()?.count ?? 0
+        }
+        let count = 2 * entries("commitments") + entries("delays") + (fields.contains("revenue_growth_gap") ? 1 : 0)
+            + (fields.contains("burn_scale") ? 1 : 0)
+        let limit = ReadingLimits.uncertainInputs
+        guard count > limit else { return true }
+        reader.report("expected at most \(limit) uncertain inputs (a commitment is two: its probability and its realised fraction), found \(count)")
+        return false
     }
 
     /// Problems reported so far, kept or only counted.
@@ -230,15 +251,6 @@ extension ScenarioReading {
             return items[1].expected("two different inputs", hint: " twice")
         }
         return [UncertainInput(first), UncertainInput(second)]
-    }
-}
-
-private extension Uncertainty {
-    /// Every input the section makes uncertain, by the names correlations give them.
-    var sectionInputs: [UncertainInput] {
-        commitments.flatMap { [$0.probabilityInput, $0.realisedInput] }
-            + (revenueGrowthGap == nil ? [] : [.revenueGrowthGap]) + (burnScale == nil ? [] : [.burnScale])
-            + delays.map(\.input)
     }
 }
 

@@ -15,6 +15,9 @@ final class ScenarioReading {
     var siteIDs: [Reference] = []
     /// Sites named by the `uncertainty` section's delays.
     var siteReferences: [Reference] = []
+    /// Where a set of the `uncertainty` section's correlations that cannot hold together is
+    /// reported; nil when the section is absent or did not read whole.
+    var correlationsReader: NodeReader?
     var indicatorReferences: [Reference] = []
     /// False when `round.investors` is not a list: `ownership.<investor id>` cannot be checked.
     var investorsListed = false
