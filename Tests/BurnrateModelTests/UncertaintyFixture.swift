@@ -5,15 +5,9 @@
 /// (`microsoft`), two contracts and a site. The section starts on line 36 with the defaults
 /// `source: guess`, `basis: assumption`; lines given to `text` start at line 39.
 enum UncertaintyFixture {
-    static let base = [
-        "id: mini",                                                                                  // 1
-        "title: Mini",                                                                               // 2
-        "company: Mini",                                                                             // 3
-        "as_of: 2026-02-20",                                                                         // 4
-        "currency: USD",                                                                             // 5
-        "horizon: {start: 2026, end: 2030}",                                                         // 6
-        "sources:",                                                                                  // 7
-        "  - {id: article, publisher: Pub, title: T, date: 2026-02-20, confidence: high}",           // 8
+    /// Lines 1–8 are those of `LoaderDiagnosticTests.valid`: id, title, company, as_of,
+    /// currency, horizon and the source `article`.
+    static let base = LoaderDiagnosticTests.valid.prefix(8) + [
         "  - {id: guess, publisher: Me, title: G, date: 2026-02-20, confidence: low}",               // 9
         "round:",                                                                                    // 10
         "  name: Series A",                                                                          // 11
@@ -57,4 +51,20 @@ enum UncertaintyFixture {
     static func diagnostics(_ section: [String]) -> [String] {
         LoaderDiagnosticTests.diagnostics(text(section))
     }
+
+    /// The section as README's example gives it, over this scenario's ids, and a bare delay.
+    static let example = [
+        "  commitments:",
+        "    - {investor: amazon, tranche: 1, probability: 60%, realised: {uniform: [40%, 100%]}}",
+        "    - {investor: acme, probability: 50%, basis: reported}",
+        "  revenue_growth_gap: {normal: {mean: -5%, sd: 10%}}",
+        "  burn_scale: {triangular: [0.9, 1.0, 1.3]}",
+        "  delays:",
+        "    - {contract: oracle, months: {pert: [0, 3, 18]}}",
+        "    - {site: saline, months: {pert: [0, 6, 24], source: article}}",
+        "    - {contract: aws, months: 2}",
+        "  delays_within_provider: 0.5",
+        "  correlations:",
+        "    - {between: [revenue_growth_gap, burn_scale], rank: 0.3}",
+    ]
 }

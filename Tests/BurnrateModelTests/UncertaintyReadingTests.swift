@@ -7,19 +7,7 @@ import Testing
     static func guess<Value>(_ value: Value) -> Sourced<Value> { Sourced(value, source: "guess", basis: .assumption) }
 
     @Test func readsTheDocumentedExample() throws {
-        let scenario = try UncertaintyFixture.load([
-            "  commitments:",
-            "    - {investor: amazon, tranche: 1, probability: 60%, realised: {uniform: [40%, 100%]}}",
-            "    - {investor: acme, probability: 50%, basis: reported}",
-            "  revenue_growth_gap: {normal: {mean: -5%, sd: 10%}}",
-            "  burn_scale: {triangular: [0.9, 1.0, 1.3]}",
-            "  delays:",
-            "    - {contract: oracle, months: {pert: [0, 3, 18]}}",
-            "    - {site: saline, months: {pert: [0, 6, 24], source: article}}",
-            "  delays_within_provider: 0.5",
-            "  correlations:",
-            "    - {between: [revenue_growth_gap, burn_scale], rank: 0.3}",
-        ])
+        let scenario = try UncertaintyFixture.load(UncertaintyFixture.example)
         #expect(scenario.uncertainty == Uncertainty(
             commitments: [
                 CommitmentUncertainty(investor: "amazon", tranche: 1, probability: Self.guess(0.6),
@@ -34,6 +22,7 @@ import Testing
                 DelayUncertainty(target: .contract("oracle"), months: Self.guess(.pert(low: 0, mode: 3, high: 18))),
                 DelayUncertainty(target: .site("saline"),
                                  months: Sourced(.pert(low: 0, mode: 6, high: 24), source: "article", basis: .assumption)),
+                DelayUncertainty(target: .contract("aws"), months: Self.guess(.fixed(2))),
             ],
             correlations: [InputCorrelation(.revenueGrowthGap, .burnScale, rank: Self.guess(0.3))],
             delaysWithinProvider: Self.guess(0.5)))

@@ -4,27 +4,12 @@ import Testing
 /// The `uncertainty` section as `ScenarioWriter` writes it: the documented form, defaults left
 /// out, and loaded back equal.
 @Suite struct UncertaintyWriterTests {
-    static let example = [
-        "  commitments:",
-        "    - {investor: amazon, tranche: 1, probability: 60%, realised: {uniform: [40%, 100%]}}",
-        "    - {investor: acme, probability: 50%, basis: reported}",
-        "  revenue_growth_gap: {normal: {mean: -5%, sd: 10%}}",
-        "  burn_scale: {triangular: [0.9, 1.0, 1.3]}",
-        "  delays:",
-        "    - {contract: oracle, months: {pert: [0, 3, 18]}}",
-        "    - {site: saline, months: {pert: [0, 6, 24], source: article}}",
-        "    - {contract: aws, months: 2}",
-        "  delays_within_provider: 0.5",
-        "  correlations:",
-        "    - {between: [revenue_growth_gap, burn_scale], rank: 0.3}",
-    ]
-
     static func section(_ text: String) -> String {
         String(text[text.firstRange(of: "\nuncertainty:\n")!.lowerBound...].dropFirst())
     }
 
     @Test func writesTheDocumentedForm() throws {
-        let scenario = try UncertaintyFixture.load(Self.example)
+        let scenario = try UncertaintyFixture.load(UncertaintyFixture.example)
         // The section's own source and basis stay on it; the realised fraction left out reads
         // back as all of the commitment; a delay's own source moves to its entry.
         #expect(Self.section(ScenarioWriter.yaml(scenario)) == """
