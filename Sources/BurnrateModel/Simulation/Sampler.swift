@@ -82,8 +82,7 @@ public struct Sampler: Sendable {
     /// The quantile function of beta-PERT at `points` evenly spaced levels: the density
     /// integrated on a fine grid (midpoint rule on 16 × `points` cells), then inverted.
     private static func pertQuantiles(low: Double, mode: Double, high: Double, points: Int) -> [Double] {
-        let alpha = 1 + 4 * (mode - low) / (high - low)
-        let beta = 1 + 4 * (high - mode) / (high - low)
+        let (alpha, beta) = Distribution.pertShape(low: low, mode: mode, high: high)
         let cells = 16 * points
         var cumulative = [Double](repeating: 0, count: cells + 1)
         for cell in 0..<cells {
