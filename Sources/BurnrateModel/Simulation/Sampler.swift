@@ -80,10 +80,10 @@ public struct Sampler: Sendable {
     }
 
     /// The quantile function of beta-PERT at `points` evenly spaced levels: the density
-    /// integrated on a fine grid (midpoint rule on 16 × `points` cells), then inverted.
+    /// integrated on a fine grid (midpoint rule on 4 × `points` cells), then inverted.
     private static func pertQuantiles(low: Double, mode: Double, high: Double, points: Int) -> [Double] {
         let (alpha, beta) = Distribution.pertShape(low: low, mode: mode, high: high)
-        let cells = 16 * points
+        let cells = 4 * points
         var cumulative = [Double](repeating: 0, count: cells + 1)
         for cell in 0..<cells {
             let x = (Double(cell) + 0.5) / Double(cells)
