@@ -92,4 +92,6 @@ benchmark("FrameDiff between identical frames (idle)") {
     precondition(FrameDiff.runs(from: dashboard.before, to: dashboard.before).isEmpty)
 }
 
+SamplingBenchmarks.register()
+
 Benchmark.main()
