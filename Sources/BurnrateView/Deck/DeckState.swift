@@ -91,7 +91,7 @@ public struct DeckState: Sendable, WhatIfHost {
     /// Back to the shown slide's own what-if (none for most slides).
     public mutating func resetWhatIf() {
         model = ModelState(base: loaded.scenario, whatIf: slide.whatIf?.whatIf(for: loaded.scenario) ?? WhatIf(),
-                           presetID: slide.whatIf?.preset?.id)
+                           presetID: slide.whatIf?.preset?.id, after: model)
     }
 
     /// A scenario file that loaded again: the slide and the what-if on it stay, parts of the

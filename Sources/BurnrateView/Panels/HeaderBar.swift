@@ -1,7 +1,7 @@
 import BurnrateModel
 
-/// The top rows: what scenario this is and as of when, the round against its target, the
-/// valuation, the composite risk level, the theme and the clock.
+/// The top rows: what scenario this is and as of when, the simulation's headline probability,
+/// the round against its target, the valuation, the composite risk level, the theme and the clock.
 struct HeaderBar: Widget {
     let state: AppState
     /// The composite risk score at the timeline cursor's year, as the risk panel shows it.
@@ -72,12 +72,28 @@ struct HeaderBar: Widget {
             x = canvas.put(text, x: x, y: area.y, style: Style(.watch, [.bold, .reverse]), clip: area)
             x = canvas.put("  ", x: x, y: area.y, clip: area)
         }
-        for (index, (label, value)) in parts.enumerated() {
-            let separator = index > 0 ? "  ·  " : ""
+        let start = x
+        if let year = state.simulation.result?.horizon {
+            x = drawHeadline(year, provisional: state.simulation.isProvisional(for: state.model), x: x, in: area, on: &canvas)
+        }
+        for (label, value) in parts {
+            let separator = x > start ? "  ·  " : ""
             guard x + TextWidth.of(separator + label + value) <= area.maxX else { break }
             x = canvas.put(separator, x: x, y: area.y, style: Style(.border), clip: area)
             x = canvas.put(label, x: x, y: area.y, style: Style(.muted), clip: area)
             x = canvas.put(value, x: x, y: area.y, style: Style(.text, [.bold]), clip: area)
         }
+    }
+
+    /// "P(cash < 0 by 2030) 63 % ± 0.2", in the colour of its level, followed by "refining" while
+    /// the run is partial or of the scenario before a what-if; where it does not fit, nothing.
+    private func drawHeadline(_ year: SimulatedYear, provisional: Bool, x: Int, in area: Rect, on canvas: inout Canvas) -> Int {
+        let question = SimulationText.question(by: year.year) + " "
+        let figure = SimulationText.headline(year)
+        let note = provisional ? " refining" : ""
+        guard x + TextWidth.of(question + figure + note) <= area.maxX else { return x }
+        var x = canvas.put(question, x: x, y: area.y, style: Style(.muted), clip: area)
+        x = canvas.put(figure, x: x, y: area.y, style: Style(ShortfallTable.role(year.shortfallProbability), [.bold]), clip: area)
+        return canvas.put(note, x: x, y: area.y, style: Style(.muted, [.italic]), clip: area)
     }
 }

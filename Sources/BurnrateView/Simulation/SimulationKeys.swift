@@ -1,0 +1,55 @@
+/// Keys of the open simulation view, by the `simulation` keys (and the `explain` keys while an
+/// explanation of one of its figures is open): ↑↓ Home End select a year or a driver, Enter
+/// explains it, u or Esc close. Other keys fall through, so the what-if panel, themes, help and
+/// quit still work, and the panel's keys take over while it is open.
+enum SimulationKeys {
+    static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
+        guard let view = state.simulationView, state.whatIfPanel == nil else { return nil }
+        let explaining: Bool
+        switch state.overlay {
+        case nil: explaining = false
+        case .explain(.simulated)?: explaining = true
+        default: return nil
+        }
+        var next = state
+        next.message = nil
+        let figures = SimulatedFigure.all(in: state.simulation.result)
+        let current = view.selection.flatMap(figures.firstIndex(of:))
+        func select(_ index: Int) {
+            guard !figures.isEmpty else { return }
+            next.simulationView?.selection = figures[min(max(0, index), figures.count - 1)]
+            if explaining { next.overlay = next.simulationView?.selection.map { .explain(.simulated($0)) } }
+        }
+        switch state.keymap[explaining ? .explain : .simulation].action(for: key) {
+        case .previousRow: select(current.map { $0 - 1 } ?? figures.count - 1)
+        case .nextRow: select(current.map { $0 + 1 } ?? 0)
+        case .firstRow where !explaining: select(0)
+        case .lastRow where !explaining: select(figures.count - 1)
+        case .confirm where explaining, .back where explaining:
+            next.overlay = nil
+        case .confirm, .explain:
+            let figure = view.selection ?? state.simulation.result?.horizon.map { .year($0.year) }
+            next.simulationView?.selection = figure
+            next.overlay = figure.map { .explain(.simulated($0)) }
+        case .back:
+            next.simulationView = nil
+        default:
+            return nil
+        }
+        return (next, .none)
+    }
+
+    /// `u`: opens the simulation view in place of the panels (closing the comparison), or
+    /// closes it.
+    static func toggle(_ state: AppState) -> AppState {
+        var next = state
+        if next.simulationView != nil {
+            next.simulationView = nil
+        } else {
+            next.simulationView = SimulationViewState()
+            next.compare.open = nil
+            next.overlay = nil
+        }
+        return next
+    }
+}
