@@ -28,7 +28,7 @@ extension Keymap {
             KeyBinding(.resetWhatIf, [.character("r")], "reset the what-if: back to the scenario as loaded"),
             KeyBinding(.save, [.character("s")], "save the what-if as a new scenario file (asks before overwriting)"),
             KeyBinding(.compare, [.character("c")], "compare side by side with another scenario, or back", footer: "compare"),
-            KeyBinding(.simulation, [.character("u")], "the simulation: cash across many paths, the chance it runs out by each year, what drives it; or back"),
+            KeyBinding(.simulation, [.character("u")], "the simulation: fan of cash, chance of a shortfall, drivers; or back"),
             KeyBinding(.playPause, [.character(" ")], "play or pause the timeline through the projection years", footer: "play"),
             KeyBinding(.previousYear, [.character("[")], "timeline: previous year", row: .year),
             KeyBinding(.nextYear, [.character("]")], "timeline: next year", row: .year),

@@ -28,10 +28,18 @@ struct HeaderBar: Widget {
             right -= TextWidth.of(risk)
             canvas.put(risk, x: right, y: top.y, style: badge.style.on(.selection), clip: top)
         }
+        // With one row, the headline probability comes before the title: a dozen columns of it
+        // and the date keep their room.
+        if area.height < 2, let headline, headline.width(noted: false) + TextWidth.of(asOf) + 14 <= right - top.x {
+            let noted = headline.width(noted: true) + TextWidth.of(asOf) + 14 <= right - top.x
+            right -= headline.width(noted: noted) + 1
+            headline.draw(noted: noted, x: right, y: top.y, on: .selection, clip: top, canvas: &canvas)
+            right -= 1
+        }
         let left = Rect(x: top.x, y: top.y, width: max(0, right - top.x - 1), height: 1)
         let name = " burnrate "
         var x = left.x
-        if left.width >= TextWidth.of(name + asOf) {
+        if left.width >= TextWidth.of(name + asOf) + 12 {
             x = canvas.put(name, x: x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
         }
         // What the projection counts comes after the date, while the title keeps a dozen columns.
@@ -73,8 +81,8 @@ struct HeaderBar: Widget {
             x = canvas.put("  ", x: x, y: area.y, clip: area)
         }
         let start = x
-        if let year = state.simulation.result?.horizon {
-            x = drawHeadline(year, provisional: state.simulation.isProvisional(for: state.model), x: x, in: area, on: &canvas)
+        if let headline, x + headline.width(noted: true) <= area.maxX {
+            x = headline.draw(noted: true, x: x, y: area.y, on: .background, clip: area, canvas: &canvas)
         }
         for (label, value) in parts {
             let separator = x > start ? "  ·  " : ""
@@ -85,15 +93,34 @@ struct HeaderBar: Widget {
         }
     }
 
-    /// "P(cash < 0 by 2030) 63 % ± 0.2", in the colour of its level, followed by "refining" while
-    /// the run is partial or of the scenario before a what-if; where it does not fit, nothing.
-    private func drawHeadline(_ year: SimulatedYear, provisional: Bool, x: Int, in area: Rect, on canvas: inout Canvas) -> Int {
-        let question = SimulationText.question(by: year.year) + " "
-        let figure = SimulationText.headline(year)
-        let note = provisional ? " refining" : ""
-        guard x + TextWidth.of(question + figure + note) <= area.maxX else { return x }
-        var x = canvas.put(question, x: x, y: area.y, style: Style(.muted), clip: area)
-        x = canvas.put(figure, x: x, y: area.y, style: Style(ShortfallTable.role(year.shortfallProbability), [.bold]), clip: area)
-        return canvas.put(note, x: x, y: area.y, style: Style(.muted, [.italic]), clip: area)
+    private var headline: Headline? {
+        state.simulation.result?.horizon.map {
+            Headline(year: $0, isProvisional: state.simulation.isProvisional(for: state.model), glyphs: glyphs)
+        }
+    }
+}
+
+/// "P(cash < 0 by 2030) 63 % ± 0.2", in the colour of its level, marked while the run is partial
+/// or of the scenario before a what-if: followed by "refining" when `noted`, else by an ellipsis.
+private struct Headline {
+    let year: SimulatedYear
+    let isProvisional: Bool
+    let glyphs: Glyphs
+
+    private var question: String { SimulationText.question(by: year.year) + " " }
+    private var figure: String { SimulationText.headline(year) }
+    private func note(_ noted: Bool) -> String { isProvisional ? noted ? " refining" : glyphs.ellipsis : "" }
+
+    /// Measured as the canvas writes it: in ASCII "±" is "+/-".
+    func width(noted: Bool) -> Int {
+        let text = question + figure + note(noted)
+        return TextWidth.of(glyphs == .ascii ? ASCIIText.fold(text) : text)
+    }
+
+    @discardableResult
+    func draw(noted: Bool, x: Int, y: Int, on background: Role, clip: Rect, canvas: inout Canvas) -> Int {
+        var x = canvas.put(question, x: x, y: y, style: Style(.muted, on: background), clip: clip)
+        x = canvas.put(figure, x: x, y: y, style: Style(ShortfallTable.role(year.shortfallProbability), on: background, [.bold]), clip: clip)
+        return canvas.put(note(noted), x: x, y: y, style: Style(.muted, on: background, [.italic]), clip: clip)
     }
 }

@@ -17,7 +17,7 @@ struct ShortfallTable: Widget {
         let base: [Column] = [
             (Table.Column("Year"), { String($0.year) }),
             (Table.Column("P(cash < 0)", alignment: .decimal), { SimulationText.percent($0.shortfallProbability) }),
-            (Table.Column("± pts", alignment: .right), { SimulationText.standardError($0.standardError) }),
+            (Table.Column("error", alignment: .right), { SimulationText.standardError($0.standardError) }),
         ]
         let money = { (title: String, value: @escaping (SimulatedYear) -> Double?) -> Column in
             (Table.Column(title, alignment: .decimal), { year in value(year).map(figures.money) ?? "—" })
@@ -29,24 +29,24 @@ struct ShortfallTable: Widget {
     }
 
     /// The columns `width` holds with a space between each.
-    private func columns(fitting width: Int) -> [Column] {
+    private func columns(fitting room: Int) -> [Column] {
         let sets = columnSets
-        return sets.first { Self.width(of: $0, years: years) <= width } ?? sets[sets.count - 1]
+        return sets.first { width(of: $0) <= room } ?? sets[sets.count - 1]
     }
 
-    private static func width(of columns: [Column], years: [SimulatedYear]) -> Int {
-        columns.map { ColumnLayout(column: $0.column, texts: years.map($0.cell)).width }.reduce(0, +) + columns.count - 1
-    }
-
-    /// The narrowest and the widest the table can be drawn.
-    var widths: (narrowest: Int, widest: Int) {
-        let sets = columnSets
-        return (Self.width(of: sets[sets.count - 1], years: years), Self.width(of: sets[0], years: years))
+    /// Measured as the canvas writes them: in ASCII "±" is "+/-".
+    private func width(of columns: [Column]) -> Int {
+        let fold: (String) -> String = glyphs == .ascii ? { ASCIIText.fold($0) } : { $0 }
+        return columns.map { column in
+            var title = column.column
+            title.title = fold(title.title)
+            return ColumnLayout(column: title, texts: years.map { fold(column.cell($0)) }).width
+        }.reduce(0, +) + columns.count - 1
     }
 
     /// The width the table takes in at most `width` columns.
-    func width(fitting width: Int) -> Int {
-        Self.width(of: columns(fitting: width), years: years)
+    func width(fitting room: Int) -> Int {
+        width(of: columns(fitting: room))
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {

@@ -13,7 +13,8 @@ struct SimulationLayout: Hashable, Sendable {
     let tornadoTitle: Rect
     let tornado: Rect
 
-    /// `tableWidth`: what the table takes of the width (`ShortfallTable.width(fitting:)`).
+    /// `tableWidth`: what the table takes of the width it is given (`ShortfallTable.width(fitting:)`);
+    /// it is given what the tornado leaves at its preferred width.
     init(inner: Rect, years: Int, drivers: Int, tableWidth: (Int) -> Int) {
         let (status, belowStatus) = inner.splitTop(1)
         let driverRows = min(drivers, Self.maximumDrivers)
@@ -26,7 +27,7 @@ struct SimulationLayout: Hashable, Sendable {
         self.status = status
         self.chartTitle = chartTitle
         self.chart = chart.splitBottom(min(1, chart.height)).rest
-        let table = bottom.splitLeft(tableWidth(bottom.width * 11 / 20)).left
+        let table = bottom.splitLeft(tableWidth(bottom.width - Tornado.preferredWidth - 3)).left
         let (tableTitle, tableRows) = table.splitTop(1)
         let rest = bottom.splitLeft(min(bottom.width, table.width + 3)).rest
         let (tornadoTitle, tornadoRows) = rest.splitTop(1)

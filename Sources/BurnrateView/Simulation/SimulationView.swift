@@ -58,10 +58,12 @@ struct SimulationView: Widget {
                        style: Style(.muted), clip: layout.tornado)
             return
         }
-        let rows = min(tornado.drivers.count + 1, layout.tornado.height - 1)
-        let (bars, below) = layout.tornado.splitTop(max(2, rows))
-        tornado.render(in: bars, on: &canvas)
-        tornado.legend.render(in: below.splitTop(1).top, on: &canvas)
+        tornado.render(in: layout.tornado, on: &canvas)
+        // The legend goes under the bars when all of them fit above it.
+        if layout.tornado.height >= tornado.drivers.count + 2 {
+            tornado.legend.render(in: Rect(x: layout.tornado.x, y: layout.tornado.y + tornado.drivers.count + 1, width: layout.tornado.width,
+                                           height: 1), on: &canvas)
+        }
     }
 
     private var waiting: String {
@@ -99,7 +101,7 @@ struct SimulationStatus: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         guard !area.isEmpty else { return }
         if !isCurrent {
-            canvas.put(Truncation.fit("the what-if changed: a new run has started; until its first answer these figures are the last run's",
+            canvas.put(Truncation.fit("what-if changed: a new run has started; until it answers, these are the last run's figures",
                                       in: area.width, ellipsis: glyphs.ellipsis),
                        x: area.x, y: area.y, style: Style(.watch, [.bold]), clip: area)
             return

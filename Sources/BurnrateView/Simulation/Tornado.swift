@@ -16,12 +16,17 @@ struct Tornado: Widget {
 
     static let minimumBar = 9
     static let minimumLabel = 12
+    /// Room for a label, the inputs' spans, the probabilities and a bar that reads.
+    static let preferredWidth = 66
 
     func label(_ driver: Driver) -> String { labels[driver.input] ?? driver.input.name }
-    func span(_ driver: Driver) -> String { InputScale(driver.input).span(driver.low, driver.high) }
+    func span(_ driver: Driver) -> String { shown(InputScale(driver.input).span(driver.low, driver.high)) }
     func chances(_ driver: Driver) -> String {
-        SimulationText.wholePercent(driver.shortfallAtLow) + " → " + SimulationText.wholePercent(driver.shortfallAtHigh)
+        shown(SimulationText.wholePercent(driver.shortfallAtLow) + " → " + SimulationText.wholePercent(driver.shortfallAtHigh))
     }
+
+    /// Text as the canvas will write it, so that it is measured at its width there ("→" is "->" in ASCII).
+    private func shown(_ text: String) -> String { glyphs == .ascii ? ASCIIText.fold(text) : text }
 
     /// The legend under the bars.
     var legend: Legend {
@@ -35,11 +40,12 @@ struct Tornado: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         let area = area.intersection(canvas.bounds)
         guard area.height >= 2, !drivers.isEmpty else { return }
-        let spanWidth = max(TextWidth.of("P10 → P90"), drivers.map { TextWidth.of(span($0)) }.max() ?? 0)
+        let spanTitle = shown("P10 → P90")
+        let spanWidth = max(TextWidth.of(spanTitle), drivers.map { TextWidth.of(span($0)) }.max() ?? 0)
         let chanceWidth = max(TextWidth.of("P(<0)"), drivers.map { TextWidth.of(chances($0)) }.max() ?? 0)
         // The bar and the label come first; the probabilities, then the inputs' spans, give way.
         let showsChances = area.width >= Self.minimumLabel + Self.minimumBar + chanceWidth + 2
-        let showsSpan = showsChances && area.width >= Self.minimumLabel + Self.minimumBar + chanceWidth + spanWidth + 3
+        let showsSpan = showsChances && area.width >= Self.minimumLabel + 8 + Self.minimumBar + chanceWidth + spanWidth + 3
         let bar = max(Self.minimumBar, (area.width - (showsChances ? chanceWidth + 1 : 0) - (showsSpan ? spanWidth + 1 : 0)) * 2 / 5)
         let labelWidth = max(0, area.width - bar - 1 - (showsChances ? chanceWidth + 1 : 0) - (showsSpan ? spanWidth + 1 : 0))
         let spanX = area.x + labelWidth + 1
@@ -47,7 +53,7 @@ struct Tornado: Widget {
         let barX = chanceX + (showsChances ? chanceWidth + 1 : 0)
         let header = Style(.title, [.bold])
         canvas.put("Input", x: area.x, y: area.y, style: header, clip: area)
-        if showsSpan { canvas.put("P10 → P90", x: spanX + spanWidth - TextWidth.of("P10 → P90"), y: area.y, style: header, clip: area) }
+        if showsSpan { canvas.put(spanTitle, x: spanX + spanWidth - TextWidth.of(spanTitle), y: area.y, style: header, clip: area) }
         if showsChances { canvas.put("P(<0)", x: chanceX + chanceWidth - TextWidth.of("P(<0)"), y: area.y, style: header, clip: area) }
         let centre = bar / 2
         let overallText = SimulationText.wholePercent(overall)
