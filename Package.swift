@@ -37,7 +37,8 @@ let package = Package(
         // which the loaders throw: the scenario, deck, theme and config readers share it.
         .target(
             name: "BurnrateYAML",
-            dependencies: ["BurnrateText", "CYAML"]
+            dependencies: ["BurnrateText", "CYAML"],
+            swiftSettings: crossModuleOptimized
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
@@ -78,7 +79,8 @@ let package = Package(
         // Knows nothing of the model or the app.
         .target(
             name: "BurnrateTerminal",
-            dependencies: ["BurnrateCore", "CNcursesw"]
+            dependencies: ["BurnrateCore", "CNcursesw"],
+            swiftSettings: crossModuleOptimized
         ),
         // A tiny full-screen program that the end-to-end tests drive in tmux.
         .executableTarget(

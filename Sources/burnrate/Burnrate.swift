@@ -20,8 +20,8 @@ struct Burnrate: ParsableCommand {
             """,
         version: version,
         subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self,
-                      ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self, KeysCommand.self,
-                      ConfigCommand.self],
+                      SimulateCommand.self, ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self,
+                      KeysCommand.self, ConfigCommand.self],
         defaultSubcommand: Dashboard.self
     )
 

@@ -49,7 +49,7 @@ public struct DelayCost: Sendable, Equatable {
     }
 
     /// The cash part of what a contract has falling due in `year`.
-    private static func cashDue(_ contract: CapacityContract, in year: Int, scenario: Scenario) -> Double {
+    static func cashDue(_ contract: CapacityContract, in year: Int, scenario: Scenario) -> Double {
         Projection.obligation(of: contract, in: year, scenario: scenario) * max(0, 1 - contract.nonCashShare)
     }
 }
@@ -75,8 +75,11 @@ struct CapacityTimeline {
     }
 
     func gigawattYears(in year: Int) -> Double {
-        arrivals.reduce(0) { total, arrival in
-            total + arrival.gigawatts * min(1, max(0, Double(year + 1) - max(arrival.from, Double(year))))
-        }
+        arrivals.reduce(0) { total, arrival in total + arrival.gigawatts * Self.onlineShare(of: year, from: arrival.from) }
+    }
+
+    /// The part of `year` that capacity coming online at `from` (a fractional year) is online.
+    static func onlineShare(of year: Int, from: Double) -> Double {
+        min(1, max(0, Double(year + 1) - max(from, Double(year))))
     }
 }

@@ -1,0 +1,106 @@
+/// What one delay input does to each horizon year, worked out once for every whole number of
+/// months it can be: the cash payments it moves into the year and the gigawatt-years of
+/// capacity it moves into it (negative: out of it), against the scenario as planned. A path then
+/// adds up rows instead of moving dates.
+///
+/// The rule is the `delay.KEY` what-if's (`DelayCost`): a contract's delay moves its start, and
+/// with it its payments and its sites (or its own capacity when no site serves it); a site's
+/// delay moves that site alone, and a site with a delay of its own is not moved by its
+/// contract's (the most specific key wins). Rows stop at the delay that moves everything past
+/// the horizon: a longer one changes nothing more.
+struct DelayTable: Sendable {
+    /// The position of the delay among the simulation's inputs.
+    let input: Int
+    /// The last row: delays beyond it are read as it.
+    let maxMonths: Int
+    private let years: Int
+    /// Row m (m months of delay) holds one value per horizon year.
+    private let payments: [Double]
+    private let gigawattYears: [Double]
+
+    init(delay: DelayUncertainty, input: Int, scenario: Scenario, sites: [[Site]], sitesDelayedAlone: Set<String>) {
+        self.input = input
+        let horizonYears = scenario.horizonYears
+        years = horizonYears.count
+        var moves: [(_ months: Int) -> (payments: [Double], gigawattYears: [Double])] = []
+        var dates: [Day] = []
+        switch delay.target {
+        case .contract(let id):
+            if let index = scenario.contracts.firstIndex(where: { WhatIf.sameName(id, $0.id) }) {
+                let contract = scenario.contracts[index]
+                let served = sites[index].filter { !sitesDelayedAlone.contains($0.id.lowercased()) }
+                if let start = contract.start?.value {
+                    dates.append(start)
+                    moves.append { months in
+                        var delayed = contract
+                        delayed.start?.value = start.adding(months: months)
+                        let moved = horizonYears.map { year in
+                            DelayCost.cashDue(delayed, in: year, scenario: scenario) - DelayCost.cashDue(contract, in: year, scenario: scenario)
+                        }
+                        return (moved, Array(repeating: 0, count: horizonYears.count))
+                    }
+                    if sites[index].isEmpty, let capacity = contract.capacityGW?.value {
+                        moves.append { months in Self.arrival(of: capacity, at: start, delayedBy: months, years: horizonYears) }
+                    }
+                }
+                for site in served {
+                    dates.append(site.online.value)
+                    moves.append { months in Self.arrival(of: site.capacityGW.value, at: site.online.value, delayedBy: months, years: horizonYears) }
+                }
+            }
+        case .site(let id):
+            let contractIDs = Set(scenario.contracts.map(\.id))
+            if let site = scenario.sites.first(where: { WhatIf.sameName(id, $0.id) }),
+               let contract = site.contract, contractIDs.contains(contract) {
+                dates.append(site.online.value)
+                moves.append { months in Self.arrival(of: site.capacityGW.value, at: site.online.value, delayedBy: months, years: horizonYears) }
+            }
+        }
+        // The delay that takes the earliest date past the horizon's last month.
+        let pastHorizon = (scenario.horizon.end + 1) * 12
+        maxMonths = dates.map { pastHorizon - ($0.year * 12 + $0.month - 1) }.max().map { min(ReadingLimits.delayMonths, max(0, $0)) } ?? 0
+        var payments = [Double](repeating: 0, count: (maxMonths + 1) * years)
+        var gigawattYears = payments
+        for months in stride(from: 1, through: maxMonths, by: 1) {
+            for move in moves {
+                let moved = move(months)
+                for year in 0..<years {
+                    payments[months * years + year] += moved.payments[year]
+                    gigawattYears[months * years + year] += moved.gigawattYears[year]
+                }
+            }
+        }
+        self.payments = payments
+        self.gigawattYears = gigawattYears
+    }
+
+    /// The whole months a drawn delay stands for: rounded, below 0 as 0, beyond the table as its last row.
+    @inline(__always)
+    func months(_ drawn: Double) -> Int {
+        guard drawn >= 0.5 else { return 0 }
+        return drawn >= Double(maxMonths) ? maxMonths : Int(drawn.rounded())
+    }
+
+    /// Adds the row for `months` to each year's payments and gigawatt-years.
+    @inline(__always)
+    func add(months: Int, payments moved: UnsafeMutablePointer<Double>, gigawattYears movedCapacity: UnsafeMutablePointer<Double>) {
+        guard months > 0 else { return }
+        payments.withUnsafeBufferPointer { payments in
+            gigawattYears.withUnsafeBufferPointer { gigawattYears in
+                for year in 0..<years {
+                    moved[year] += payments[months * years + year]
+                    movedCapacity[year] += gigawattYears[months * years + year]
+                }
+            }
+        }
+    }
+
+    /// Capacity that comes online at `date` moved by `months`: the gigawatt-years it moves into each year.
+    private static func arrival(of gigawatts: Double, at date: Day, delayedBy months: Int, years: [Int])
+        -> (payments: [Double], gigawattYears: [Double]) {
+        let planned = date.fractionalYear, delayed = date.adding(months: months).fractionalYear
+        return (Array(repeating: 0, count: years.count), years.map { year in
+            gigawatts * CapacityTimeline.onlineShare(of: year, from: delayed) - gigawatts * CapacityTimeline.onlineShare(of: year, from: planned)
+        })
+    }
+}

@@ -1,0 +1,97 @@
+/// What a set of paths came to, as integer counts and sketch buckets only: adding two tallies
+/// gives the same tally whichever order the paths ran in, so a run's result depends on its seed
+/// and inputs alone, never on its threads or chunks. Its size does not grow with the paths.
+struct PathTally: Sendable {
+    private(set) var paths = 0
+    /// By horizon year: paths whose cash was below zero at that year's end or an earlier one.
+    private(set) var shortfalls: [Int]
+    private(set) var cash: [QuantileSketch]
+    private(set) var runway: QuantileSketch
+    private(set) var fundingGap: QuantileSketch
+    /// By input: paths that drew it in its lowest (highest) tenth of levels, and those of them
+    /// short of cash at the horizon.
+    private(set) var lowPaths: [Int]
+    private(set) var lowShortfalls: [Int]
+    private(set) var highPaths: [Int]
+    private(set) var highShortfalls: [Int]
+
+    /// The resolution of money sketches: 1 in the scenario's currency, or coarser for figures
+    /// so large that 2^48 of it would not hold them.
+    let moneyResolution: Double
+    static let yearsResolution = 0x1p-20
+
+    init(years: Int, inputs: Int, moneyResolution: Double) {
+        self.moneyResolution = moneyResolution
+        shortfalls = Array(repeating: 0, count: years)
+        let money = QuantileSketch(zeroWidth: moneyResolution)
+        cash = Array(repeating: money, count: years)
+        runway = QuantileSketch(zeroWidth: Self.yearsResolution)
+        fundingGap = money
+        lowPaths = Array(repeating: 0, count: inputs)
+        lowShortfalls = lowPaths
+        highPaths = lowPaths
+        highShortfalls = lowPaths
+    }
+
+    /// Counts one path: its year-end cash, the cash the horizon starts from, the levels its
+    /// inputs were drawn at, and the runway's cap (years from the as-of date to the horizon's end).
+    @inline(__always)
+    mutating func add(cash yearEnd: UnsafeMutablePointer<Double>, opening: Double, levels: UnsafeMutablePointer<Double>,
+                      model: PathModel) {
+        paths += 1
+        let years = model.horizonYears
+        var lowest = Double.infinity
+        var runsOut: Double?
+        var cashAtStart = opening
+        for index in 0..<years.count {
+            let cashAtEnd = yearEnd[index]
+            cash[index].add(cashAtEnd)
+            lowest = min(lowest, cashAtEnd)
+            if runsOut == nil, cashAtEnd < 0 {
+                runsOut = Self.runsOut(in: years[index], from: cashAtStart, to: cashAtEnd, asOf: model.asOf)
+            }
+            if runsOut != nil { shortfalls[index] += 1 }
+            cashAtStart = cashAtEnd
+        }
+        fundingGap.add(max(0, -lowest))
+        let cap = Double(years[years.count - 1] + 1) - model.asOf
+        // As the runway indicator: a path that runs out after the horizon's last year lasts to its end.
+        runway.add(runsOut.map { $0 < Double(years[years.count - 1] + 1) ? max(0, $0 - model.asOf) : cap } ?? cap)
+        let short = runsOut != nil
+        for input in 0..<lowPaths.count {
+            let level = levels[input]
+            if level < 0.1 {
+                lowPaths[input] += 1
+                if short { lowShortfalls[input] += 1 }
+            } else if level >= 0.9 {
+                highPaths[input] += 1
+                if short { highShortfalls[input] += 1 }
+            }
+        }
+    }
+
+    /// `Projection.runsOut`'s moment within the year cash falls below zero: interpolated from the
+    /// year's start (the as-of date in the as-of year) to its end.
+    @inline(__always)
+    static func runsOut(in year: Int, from cashAtStart: Double, to cashAtEnd: Double, asOf: Double) -> Double {
+        let start = max(Double(year), min(asOf, Double(year + 1)))
+        let partOfYear = cashAtStart <= 0 ? 0 : cashAtStart / (cashAtStart - cashAtEnd)
+        return start + partOfYear * (Double(year + 1) - start)
+    }
+
+    mutating func merge(_ other: PathTally) {
+        paths += other.paths
+        for index in shortfalls.indices {
+            shortfalls[index] += other.shortfalls[index]
+            cash[index].merge(other.cash[index])
+        }
+        runway.merge(other.runway)
+        fundingGap.merge(other.fundingGap)
+        for index in lowPaths.indices {
+            lowPaths[index] += other.lowPaths[index]
+            lowShortfalls[index] += other.lowShortfalls[index]
+            highPaths[index] += other.highPaths[index]
+            highShortfalls[index] += other.highShortfalls[index]
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Counts of values in fixed log-linear buckets: memory that does not grow with the number of
+/// values, merging by adding counts (so the result never depends on the order values came in
+/// or on how they were split between threads), and quantiles within a stated error.
+///
+/// A value whose magnitude is at least `zeroWidth` falls in the bucket of its binary exponent
+/// and the first `mantissaBits` bits of its mantissa, a bucket no wider than 2^−mantissaBits of
+/// its lower edge; a quantile is read as its bucket's midpoint, so it is within
+/// `relativeError` (2^−(mantissaBits+1)) of the true quantile of the values counted. Smaller
+/// magnitudes count as 0, an error of less than `zeroWidth`. Magnitudes beyond 2^48 × zeroWidth
+/// count in the last bucket.
+public struct QuantileSketch: Sendable, Equatable {
+    public static let mantissaBits = 7
+    static let exponents = 48
+    static let bucketsPerSign = exponents << mantissaBits
+
+    public let zeroWidth: Double
+    private let lowestExponent: Int
+    private var positive: [UInt32]
+    private var negative: [UInt32]
+    private var zeros: UInt64 = 0
+    public private(set) var count: Int = 0
+
+    public static var relativeError: Double { 1 / Double(1 << (mantissaBits + 1)) }
+
+    /// `zeroWidth` > 0: the magnitude below which values count as 0.
+    public init(zeroWidth: Double) {
+        self.zeroWidth = zeroWidth
+        lowestExponent = Int(zeroWidth.exponent)
+        positive = [UInt32](repeating: 0, count: Self.bucketsPerSign)
+        negative = positive
+    }
+
+    @inline(__always)
+    public mutating func add(_ value: Double) {
+        count += 1
+        let magnitude = abs(value)
+        guard magnitude >= zeroWidth else {
+            zeros += 1
+            return
+        }
+        let bucket = bucket(of: magnitude)
+        if value > 0 { positive[bucket] &+= 1 } else { negative[bucket] &+= 1 }
+    }
+
+    @inline(__always)
+    private func bucket(of magnitude: Double) -> Int {
+        guard magnitude.isFinite else { return Self.bucketsPerSign - 1 }
+        let bits = magnitude.bitPattern
+        let exponent = Int((bits >> 52) & 0x7FF) - 1023 - lowestExponent
+        let mantissa = Int((bits >> UInt64(52 - Self.mantissaBits)) & UInt64((1 << Self.mantissaBits) - 1))
+        return min(Self.bucketsPerSign - 1, max(0, exponent << Self.mantissaBits | mantissa))
+    }
+
+    /// The midpoint of a bucket's magnitudes.
+    private func magnitude(ofBucket bucket: Int) -> Double {
+        let exponent = (bucket >> Self.mantissaBits) + lowestExponent
+        let mantissa = Double(bucket & ((1 << Self.mantissaBits) - 1))
+        let scale = Double(1 << Self.mantissaBits)
+        return Double(sign: .plus, exponent: exponent, significand: 1 + (mantissa + 0.5) / scale)
+    }
+
+    public mutating func merge(_ other: QuantileSketch) {
+        precondition(other.zeroWidth == zeroWidth, "sketches of different resolutions")
+        for index in 0..<Self.bucketsPerSign {
+            positive[index] &+= other.positive[index]
+            negative[index] &+= other.negative[index]
+        }
+        zeros += other.zeros
+        count += other.count
+    }
+
+    /// The q-quantile (0 ≤ q ≤ 1) of the values counted: the ⌈q·n⌉-th smallest (the smallest for
+    /// q = 0), within the stated error; nil when nothing was counted.
+    public func quantile(_ q: Double) -> Double? {
+        guard count > 0 else { return nil }
+        let rank = max(1, Int((q * Double(count)).rounded(.up)))
+        var seen = 0
+        for bucket in stride(from: Self.bucketsPerSign - 1, through: 0, by: -1) where negative[bucket] > 0 {
+            seen += Int(negative[bucket])
+            if seen >= rank { return -magnitude(ofBucket: bucket) }
+        }
+        seen += Int(zeros)
+        if seen >= rank { return 0 }
+        for bucket in 0..<Self.bucketsPerSign where positive[bucket] > 0 {
+            seen += Int(positive[bucket])
+            if seen >= rank { return magnitude(ofBucket: bucket) }
+        }
+        return magnitude(ofBucket: Self.bucketsPerSign - 1)
+    }
+
+    public func quantiles() -> Quantiles? {
+        guard let p5 = quantile(0.05), let p25 = quantile(0.25), let p50 = quantile(0.5),
+              let p75 = quantile(0.75), let p95 = quantile(0.95) else { return nil }
+        return Quantiles(p5: p5, p25: p25, p50: p50, p75: p75, p95: p95)
+    }
+}
