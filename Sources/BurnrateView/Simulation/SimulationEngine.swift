@@ -13,15 +13,20 @@ public struct SimulationEngine: Sendable {
         self.run = run
     }
 
-    /// The run to its end on this thread, for a handout.
+    /// The run to its end, at the usual priority, for a handout that waits for it.
     func result(of request: SimulationRequest) -> SimulationResult? {
-        run(request, { false }, { _ in })
+        var request = request
+        request.isBackground = false
+        return run(request, { false }, { _ in })
     }
 }
 
 extension SimulationEngine {
-    /// The model's Monte Carlo engine.
-    // ENGINE CALL SITE: the one place `Simulation.run` is called from the dashboard, decks and
-    // handouts; until the engine is on main it answers nothing (no result, no headline).
-    public static let standard = SimulationEngine { _, _, _ in nil }
+    /// The model's Monte Carlo engine on every core; a run in the background at the lowest
+    /// priority, so that drawing and keys never wait for it.
+    public static let standard = SimulationEngine { request, isCancelled, progress in
+        Simulation.run(request.scenario, options: SimulationOptions(paths: request.paths, seed: request.seed,
+                                                                    lowPriority: request.isBackground),
+                       isCancelled: isCancelled, progress: progress)
+    }
 }

@@ -11,10 +11,7 @@ public struct SimulationRun: Sendable, Equatable {
     /// The model revision `result` was simulated from.
     public private(set) var revision: Int?
 
-    public static let defaultPaths = 100_000
-    public static let defaultSeed: UInt64 = 2026
-
-    public init(paths: Int = defaultPaths, seed: UInt64 = defaultSeed) {
+    public init(paths: Int = SimulationOptions().paths, seed: UInt64 = SimulationOptions.defaultSeed) {
         self.paths = paths
         self.seed = seed
     }
@@ -51,6 +48,8 @@ public struct SimulationRequest: Sendable {
     public var revision: Int
     public var paths: Int
     public var seed: UInt64
+    /// Run while the user goes on working (at the lowest priority), or waited for.
+    public var isBackground = true
 
     /// Its background job: a new revision is a new generation, so the runner cancels the run
     /// of the old one and starts this. Every report and the result come back through `event`.
