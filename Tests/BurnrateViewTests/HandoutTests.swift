@@ -10,8 +10,9 @@ import Testing
     static let loaded = try! DeckCatalog.load(BuiltInDecks.defaultName)
     static let theme = BuiltInThemes.named("default")
 
+    /// With the stand-in engine: the simulation slide shows the hand-made result.
     static func handout(_ format: Handout.Format) -> String {
-        Handout.render(loaded, format: format, theme: theme)
+        Handout.render(loaded, format: format, theme: theme, engine: SimulationProgramTests.engine())
     }
 
     /// The built-in deck at 100×30 on slide `index` (from 0), with that slide's what-if.
