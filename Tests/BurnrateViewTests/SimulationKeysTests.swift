@@ -35,6 +35,14 @@ import Testing
         #expect(Self.press(.escape, on: closed).simulationView == nil)
     }
 
+    @Test func uClosesTheViewWithItsExplanationAndEKeepsExplainingTheSameFigure() {
+        let explaining = Self.press(.down, .enter)
+        #expect(Self.press(.character("e"), on: explaining).overlay == .explain(.simulated(.year(2026))))
+        let closed = Self.press(.character("u"), on: explaining)
+        #expect(closed.simulationView == nil)
+        #expect(closed.overlay == nil)
+    }
+
     @Test func theViewLeavesTheWhatIfPanelThemesAndQuitToTheDashboard() {
         let panel = Self.press(.character("w"))
         #expect(panel.whatIfPanel != nil)

@@ -20,7 +20,9 @@ enum SimulationKeys {
             next.simulationView?.selection = figures[min(max(0, index), figures.count - 1)]
             if explaining { next.overlay = next.simulationView?.selection.map { .explain(.simulated($0)) } }
         }
-        switch state.keymap[explaining ? .explain : .simulation].action(for: key) {
+        // Over an explanation its own keys come first; the view's still work (e, u).
+        let explainAction = explaining ? state.keymap[.explain].action(for: key) : nil
+        switch explainAction ?? state.keymap[.simulation].action(for: key) {
         case .previousRow: select(current.map { $0 - 1 } ?? figures.count - 1)
         case .nextRow: select(current.map { $0 + 1 } ?? 0)
         case .firstRow where !explaining: select(0)
@@ -31,8 +33,8 @@ enum SimulationKeys {
             let figure = view.selection ?? state.simulation.result?.horizon.map { .year($0.year) }
             next.simulationView?.selection = figure
             next.overlay = figure.map { .explain(.simulated($0)) }
-        case .back:
-            next.simulationView = nil
+        case .back, .simulation:
+            next = toggle(next)
         default:
             return nil
         }
@@ -40,11 +42,12 @@ enum SimulationKeys {
     }
 
     /// `u`: opens the simulation view in place of the panels (closing the comparison), or
-    /// closes it.
+    /// closes it with any explanation of its figures.
     static func toggle(_ state: AppState) -> AppState {
         var next = state
         if next.simulationView != nil {
             next.simulationView = nil
+            if case .explain(.simulated)? = next.overlay { next.overlay = nil }
         } else {
             next.simulationView = SimulationViewState()
             next.compare.open = nil
