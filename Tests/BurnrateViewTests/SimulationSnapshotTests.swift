@@ -41,6 +41,11 @@ struct SimulationSnapshotTests {
         assertSnapshot(of: DashboardSnapshotTests.screen(state), as: .lines)
     }
 
+    @Test func staleAfterAWhatIfOnTheSmallestScreen() {
+        let state = Self.state(80, 24) { $0.model.stack(StressPreset.named("softbank-half")!) }
+        assertSnapshot(of: DashboardSnapshotTests.screen(state), as: .lines)
+    }
+
     @Test func staleAfterAWhatIfWithItsPanelOpen() {
         let state = Self.state(100, 30) { state in
             state.model.stack(StressPreset.named("softbank-half")!)

@@ -47,6 +47,12 @@ enum SimulationText {
         result.isComplete ? "\(count(result.paths)) paths" : "\(count(result.paths)) / \(count(result.requestedPaths)) paths"
     }
 
+    /// The first of `texts` (longest first) that fits in `columns`, the last shortened if none does:
+    /// a notice says less on a narrow screen rather than stopping mid-word.
+    static func longestFitting(_ texts: [String], in columns: Int, ellipsis: String) -> String {
+        texts.first { TextWidth.of($0) <= columns } ?? Truncation.fit(texts.last ?? "", in: columns, ellipsis: ellipsis)
+    }
+
     /// Up to two decimals, the zeros after the point dropped: 3 → "3", 0.95 → "0.95", -12.5 → "-12.5".
     static func number(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e15 else { return FigureFormat.notAvailable }

@@ -34,8 +34,8 @@ struct SimulationView: Widget {
         let inner = Block().inner(area).inset(horizontal: 1, vertical: 0)
         guard !inner.isEmpty else { return }
         guard let result, !result.years.isEmpty else {
-            canvas.put(Truncation.fit(waiting, in: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: inner.y, style: Style(.muted),
-                       clip: inner)
+            canvas.put(SimulationText.longestFitting(waiting, in: inner.width, ellipsis: glyphs.ellipsis), x: inner.x, y: inner.y,
+                       style: Style(.muted), clip: inner)
             return
         }
         let table = ShortfallTable(years: result.years, figures: figures, selectedYear: selectedYear, glyphs: glyphs)
@@ -66,9 +66,10 @@ struct SimulationView: Widget {
         }
     }
 
-    private var waiting: String {
-        hasUncertainty || simulation.result != nil ? "Simulating: the first answer comes after a few thousand paths"
-            : "Simulating: this scenario has no uncertainty section, so every path is the projection"
+    private var waiting: [String] {
+        hasUncertainty ? ["Simulating: the first answer comes after a few thousand paths", "Simulating…"]
+            : ["Simulating: this scenario has no uncertainty section, so every path is the projection",
+               "Simulating: no uncertainty section, every path is the projection", "Simulating…"]
     }
 
     private var selectedYear: Int? {
@@ -101,8 +102,9 @@ struct SimulationStatus: Widget {
     func render(in area: Rect, on canvas: inout Canvas) {
         guard !area.isEmpty else { return }
         if !isCurrent {
-            canvas.put(Truncation.fit("what-if changed: a new run has started; until it answers, these are the last run's figures",
-                                      in: area.width, ellipsis: glyphs.ellipsis),
+            let notice = ["what-if changed: a new run has started; until it answers, these are the last run's figures",
+                          "what-if changed: the last run's figures until the new run answers", "what-if changed: new run started"]
+            canvas.put(SimulationText.longestFitting(notice, in: area.width, ellipsis: glyphs.ellipsis),
                        x: area.x, y: area.y, style: Style(.watch, [.bold]), clip: area)
             return
         }
