@@ -81,4 +81,12 @@ import Testing
         #expect(canvas[33, 2].style.foreground == .ok)
         #expect(canvas[35, 2].style.foreground == .alert)
     }
+
+    /// Two rows for the bars: the selected third driver scrolls the list to keep it in view.
+    @Test func theTornadoKeepsTheSelectedDriverInView() {
+        let tornado = Tornado(drivers: SimulationFixture.drivers, labels: [:], overall: 0.89, selected: .burnScale, glyphs: .unicode)
+        let lines = draw(tornado, width: 60, height: 3).lines
+        #expect(lines[1].hasPrefix("commitment.amazon"))
+        #expect(lines[2].hasPrefix("burn_scale"))
+    }
 }

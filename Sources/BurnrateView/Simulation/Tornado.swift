@@ -60,7 +60,10 @@ struct Tornado: Widget {
         canvas.put(overallText, x: min(barX + centre, area.maxX - TextWidth.of(overallText)), y: area.y, style: header, clip: area)
         let deviation = max(0.005, drivers.flatMap { [abs($0.shortfallAtLow - overall), abs($0.shortfallAtHigh - overall)] }.max() ?? 0)
         let reach = max(1, min(centre, bar - 1 - centre))
-        for (line, driver) in drivers.prefix(area.height - 1).enumerated() {
+        // Scrolled just enough to keep the selected driver in view.
+        let first = Table.scrollOffset(selected: drivers.firstIndex { $0.input == selected }, offset: 0, visibleRows: area.height - 1,
+                                       rowCount: drivers.count)
+        for (line, driver) in drivers.dropFirst(first).prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + line
             canvas.put(Truncation.fit(label(driver), in: labelWidth, ellipsis: glyphs.ellipsis), x: area.x, y: y, style: Style(.text),
                        clip: area)
