@@ -29,11 +29,11 @@ import Testing
         DashboardProgram(depth: .trueColor, engine: engine)
     }
 
+    /// The built-in scenario with one uncertain input, or none.
     static func state(uncertain: Bool = false) -> AppState {
         var scenario = DashboardSnapshotTests.model.base
-        if uncertain {
-            scenario.uncertainty = Uncertainty(burnScale: Sourced(.triangular(low: 0.9, mode: 1, high: 1.4), source: "info-forecast"))
-        }
+        scenario.uncertainty = uncertain
+            ? Uncertainty(burnScale: Sourced(.triangular(low: 0.9, mode: 1, high: 1.4), source: "info-forecast")) : .none
         return AppState(model: ModelState(base: scenario), width: 100, height: 30)
     }
 
