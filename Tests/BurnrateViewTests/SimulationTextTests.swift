@@ -8,6 +8,10 @@ import Testing
     @Test func probabilitiesAndTheirErrors() {
         #expect(SimulationText.wholePercent(0.634) == "63 %")
         #expect(SimulationText.wholePercent(1.2) == "100 %")
+        #expect(SimulationText.wholePercent(1) == "100 %")
+        #expect(SimulationText.wholePercent(0.9962) == ">99 %")
+        #expect(SimulationText.wholePercent(0.003) == "<1 %")
+        #expect(SimulationText.wholePercent(0) == "0 %")
         #expect(SimulationText.percent(0.634) == "63.4 %")
         // √(0.63 × 0.37 / 100,000) = 0.001527: 0.15 points, one decimal.
         #expect(SimulationText.standardError((0.63 * 0.37 / 100_000).squareRoot()) == "± 0.2")
@@ -54,6 +58,7 @@ import Testing
 
     @Test func aDriversSpanReadsInItsUnit() {
         #expect(InputScale(UncertainInput("delay.abilene")).span(1, 11) == "1 → 11 months")
+        #expect(InputScale(UncertainInput("delay.saline")).span(3.18, 14.35) == "3.2 → 14.4 months")
         #expect(InputScale(UncertainInput("commitment.amazon")).span(0, 1) == "no → yes")
         #expect(InputScale(.revenueGrowthGap).span(-0.25, 0.05) == "-25 % → 5 %")
         #expect(InputScale(.burnScale).span(0.93, 1.31) == "0.93× → 1.31×")

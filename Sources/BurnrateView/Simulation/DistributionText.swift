@@ -32,7 +32,9 @@ enum InputScale: Hashable, Sendable {
         case .fraction: FigureFormat.percent(value)
         case .multiple: SimulationText.number(value) + "×"
         case .realised: value >= 0.5 ? "yes" : "no"
-        case .months, .plain: SimulationText.number(value)
+        // The engine rounds a delay to whole months; a tenth is as precise as its percentiles need.
+        case .months: SimulationText.number((value * 10).rounded() / 10)
+        case .plain: SimulationText.number(value)
         }
     }
 

@@ -3,10 +3,14 @@ import BurnrateModel
 /// How the simulation's figures read wherever they are shown: probabilities as percentages,
 /// standard errors in percentage points, the headline as a question answered.
 enum SimulationText {
-    /// Whole percent, as the header and a slide give the headline: 0.634 → "63 %".
+    /// Whole percent, as the header and a slide give the headline: 0.634 → "63 %"; a chance
+    /// that would round to 0 or 100 without being it, "<1 %" or ">99 %".
     static func wholePercent(_ probability: Double) -> String {
         guard probability.isFinite else { return FigureFormat.notAvailable }
-        return "\(Int((min(max(probability, 0), 1) * 100).rounded())) %"
+        let whole = Int((min(max(probability, 0), 1) * 100).rounded())
+        if whole == 0 && probability > 0 { return "<1 %" }
+        if whole == 100 && probability < 1 { return ">99 %" }
+        return "\(whole) %"
     }
 
     /// One decimal, as the table by year gives it: 0.634 → "63.4 %".

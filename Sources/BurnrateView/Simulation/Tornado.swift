@@ -16,6 +16,8 @@ struct Tornado: Widget {
 
     static let minimumBar = 9
     static let minimumLabel = 12
+    /// The swing from the overall chance a full half-bar stands for at least.
+    static let smallestFullSwing = 0.02
     /// Room for a label, the inputs' spans, the probabilities and a bar that reads.
     static let preferredWidth = 66
 
@@ -58,7 +60,8 @@ struct Tornado: Widget {
         let centre = bar / 2
         let overallText = SimulationText.wholePercent(overall)
         canvas.put(overallText, x: min(barX + centre, area.maxX - TextWidth.of(overallText)), y: area.y, style: header, clip: area)
-        let deviation = max(0.005, drivers.flatMap { [abs($0.shortfallAtLow - overall), abs($0.shortfallAtHigh - overall)] }.max() ?? 0)
+        // A bar reaches its end at the largest swing, but never for less than 2 points.
+        let deviation = max(Self.smallestFullSwing, drivers.flatMap { [abs($0.shortfallAtLow - overall), abs($0.shortfallAtHigh - overall)] }.max() ?? 0)
         let reach = max(1, min(centre, bar - 1 - centre))
         // Scrolled just enough to keep the selected driver in view.
         let first = Table.scrollOffset(selected: drivers.firstIndex { $0.input == selected }, offset: 0, visibleRows: area.height - 1,
