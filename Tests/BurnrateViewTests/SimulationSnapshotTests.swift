@@ -86,4 +86,16 @@ struct SimulationSnapshotTests {
         assertSnapshot(of: DashboardSnapshotTests.screen(state).split(separator: "\n").prefix(2).joined(separator: "\n"), as: .lines,
                        named: "\(width)x\(height)")
     }
+
+    /// One header row of 80 columns: the clock gives way to the headline.
+    @Test func theHeadlineBeforeTheClock() {
+        var state = Self.state(80, 24)
+        state.simulationView = nil
+        state.clock = ClockTime(hour: 14, minute: 5, second: 0)
+        #expect(DashboardSnapshotTests.screen(state).split(separator: "\n")[0]
+                == " OpenAI's $1… as of 2026-02-20  P(cash < 0 by 2030) 89 % ± 0.1  risk 89 ✗ alert")
+        state.width = 100
+        #expect(DashboardSnapshotTests.screen(state).split(separator: "\n")[0]
+                == " burnrate  OpenAI's $1… as of 2026-02-20  P(cash < 0 by 2030) 89 % ± 0.1  risk 89 ✗ alert  14:05:00")
+    }
 }

@@ -15,12 +15,15 @@ struct HeaderBar: Widget {
         let top = area.splitTop(1).top
         canvas.fill(top, style: bar)
         // The as-of date and the risk level stay at any width; the clock, the name and then the
-        // title give way to them, the title first.
+        // title give way to them, the title first. With one row, the clock gives way to the
+        // headline probability too.
         let asOf = " as of \(scenario.asOf)"
         let badge = composite.map { LevelBadge(level: $0.level, glyphs: glyphs) }
         let risk = composite.map { " risk \(figures.indicator($0)) \(badge?.text ?? "") " } ?? ""
+        let headline = area.height < 2 ? headline : nil
+        let headlineRoom = headline.map { $0.width(noted: false) + 14 } ?? 0
         var right = top.maxX
-        if let clock = state.clock.map({ " \($0) " }), TextWidth.of(clock + risk + asOf) < top.width {
+        if let clock = state.clock.map({ " \($0) " }), TextWidth.of(clock + risk + asOf) + headlineRoom < top.width {
             right -= TextWidth.of(clock)
             canvas.put(clock, x: right, y: top.y, style: bar.with(.bold), clip: top)
         }
@@ -30,7 +33,7 @@ struct HeaderBar: Widget {
         }
         // With one row, the headline probability comes before the title: a dozen columns of it
         // and the date keep their room.
-        if area.height < 2, let headline, headline.width(noted: false) + TextWidth.of(asOf) + 14 <= right - top.x {
+        if let headline, headline.width(noted: false) + TextWidth.of(asOf) + 14 <= right - top.x {
             let noted = headline.width(noted: true) + TextWidth.of(asOf) + 14 <= right - top.x
             right -= headline.width(noted: noted) + 1
             headline.draw(noted: noted, x: right, y: top.y, on: .selection, clip: top, canvas: &canvas)
