@@ -94,4 +94,12 @@ import Testing
         #expect(lines[1].hasPrefix("commitment.amazon"))
         #expect(lines[2].hasPrefix("burn_scale"))
     }
+
+    /// A headline near certainty keeps its sign in block letters.
+    @Test func blockLettersHaveTheSignsOfAChanceNearCertainty() {
+        #expect(draw(BigText("<1", glyphs: .ascii), width: 8, height: 5).lines == [
+            "  #  ## ", " #    # ", "#     # ", " #    # ", "  #  ###",
+        ])
+        #expect(draw(BigText(">", glyphs: .ascii), width: 3, height: 5).lines == ["#  ", " # ", "  #", " # ", "#  "])
+    }
 }
