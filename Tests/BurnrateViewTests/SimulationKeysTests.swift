@@ -77,4 +77,20 @@ import Testing
         let state = Self.press(.enter, on: SimulationSnapshotTests.state(100, 30, paths: 12_288))
         #expect(Self.explained(state).contains("Paths: 12,288 of 100,000 so far: provisional\n"))
     }
+
+    @Test func theWheelMovesTheSelectionAndAClickNeverReachesThePanelsBehind() {
+        func mouse(_ button: MouseButton, on state: AppState) -> AppState {
+            DashboardUpdate.update(state, .mouse(MouseEvent(x: 50, y: 20, button: button))).0
+        }
+        let start = SimulationSnapshotTests.state(100, 30)
+        let wheeled = mouse(.scrollDown, on: mouse(.scrollDown, on: start))
+        #expect(wheeled.simulationView?.selection == .year(2027))
+        #expect(wheeled.focus == start.focus)
+        #expect(wheeled.selection.isEmpty)
+        let explaining = Self.press(.enter, on: wheeled)
+        let clicked = mouse(.left, on: explaining)
+        #expect(clicked.overlay == nil)
+        #expect(clicked.selection.isEmpty)
+        #expect(clicked.simulationView?.selection == .year(2027))
+    }
 }

@@ -15,11 +15,7 @@ enum SimulationKeys {
         next.message = nil
         let figures = SimulatedFigure.all(in: state.simulation.result)
         let current = view.selection.flatMap(figures.firstIndex(of:))
-        func select(_ index: Int) {
-            guard !figures.isEmpty else { return }
-            next.simulationView?.selection = figures[min(max(0, index), figures.count - 1)]
-            if explaining { next.overlay = next.simulationView?.selection.map { .explain(.simulated($0)) } }
-        }
+        func select(_ index: Int) { next = Self.select(index, among: figures, in: next) }
         // Over an explanation its own keys come first; the view's still work (e, u).
         let explainAction = explaining ? state.keymap[.explain].action(for: key) : nil
         switch explainAction ?? state.keymap[.simulation].action(for: key) {
@@ -39,6 +35,31 @@ enum SimulationKeys {
             return nil
         }
         return (next, .none)
+    }
+
+    /// The figure at `index` (clamped) selected, and explained if one was.
+    private static func select(_ index: Int, among figures: [SimulatedFigure], in state: AppState) -> AppState {
+        guard !figures.isEmpty else { return state }
+        var next = state
+        next.simulationView?.selection = figures[min(max(0, index), figures.count - 1)]
+        if case .explain(.simulated)? = state.overlay { next.overlay = next.simulationView?.selection.map { .explain(.simulated($0)) } }
+        return next
+    }
+
+    /// The mouse over the open view (and no what-if panel): the wheel moves the selection as
+    /// ↑↓ do; a click closes an explanation, and never reaches the panels hidden behind.
+    static func click(_ state: AppState, button: MouseButton) -> AppState? {
+        guard let view = state.simulationView, state.whatIfPanel == nil else { return nil }
+        let figures = SimulatedFigure.all(in: state.simulation.result)
+        let current = view.selection.flatMap(figures.firstIndex(of:))
+        switch button {
+        case .scrollUp: return select(current.map { $0 - 1 } ?? figures.count - 1, among: figures, in: state)
+        case .scrollDown: return select(current.map { $0 + 1 } ?? 0, among: figures, in: state)
+        case .left, .middle, .right:
+            var next = state
+            next.overlay = nil
+            return next
+        }
     }
 
     /// `u`: opens the simulation view in place of the panels (closing the comparison), or
