@@ -1,8 +1,8 @@
 /// The memory one thread runs paths in, allocated once and reused path after path: the
-/// inputs' levels and values, the copula's normals, the year-end cash and the delays' moves.
+/// inputs' levels and values, the copula's working space, the year-end cash and the delays' moves.
 struct PathScratch {
     let levels: UnsafeMutablePointer<Double>
-    let normals: UnsafeMutablePointer<Double>
+    let correlating: UnsafeMutablePointer<Double>
     let values: UnsafeMutablePointer<Double>
     let cash: UnsafeMutablePointer<Double>
     let moved: UnsafeMutablePointer<Double>
@@ -12,14 +12,14 @@ struct PathScratch {
         inputs = max(1, model.inputs.count)
         let years = max(1, model.horizonYears.count)
         levels = .allocate(capacity: inputs)
-        normals = .allocate(capacity: inputs)
+        correlating = .allocate(capacity: 2 * inputs)
         values = .allocate(capacity: inputs)
         cash = .allocate(capacity: years)
         moved = .allocate(capacity: 2 * years)
     }
 
     func deallocate() {
-        for pointer in [levels, normals, values, cash, moved] { pointer.deallocate() }
+        for pointer in [levels, correlating, values, cash, moved] { pointer.deallocate() }
     }
 }
 
@@ -40,8 +40,7 @@ extension PathModel {
         let count = inputs.count
         let random = PathRandom(seed: seed, path: path)
         for input in 0..<count { scratch.levels[input] = random.uniform(input) }
-        copula?.correlate(UnsafeMutableBufferPointer(start: scratch.levels, count: count),
-                          scratch: UnsafeMutableBufferPointer(start: scratch.normals, count: count))
+        correlated?.correlate(scratch.levels, scratch: scratch.correlating)
         samplers.withUnsafeBufferPointer { samplers in
             for input in 0..<count { scratch.values[input] = samplers[input].value(at: scratch.levels[input]) }
         }
