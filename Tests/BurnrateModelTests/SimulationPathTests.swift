@@ -24,6 +24,25 @@ import Testing
 extension SimulationPathTests {
     typealias F = SimulationFixture
 
+    /// Names people read in the drivers and explain; a contract by its provider, and by its id
+    /// too when the provider has two (Oracle (Stargate) holds oracle and stargate-abilene).
+    @Test func inputsAreLabelledForPeople() throws {
+        let inputs = PathModel(scenario: try F.article()).inputs
+        #expect(inputs.map(\.input.name) == [
+            "commitment.amazon", "realisation.amazon", "commitment.softbank", "realisation.softbank",
+            "commitment.nvidia", "realisation.nvidia", "burn_scale", "delay.oracle", "delay.aws", "delay.saline", "delay.abilene",
+        ])
+        #expect(inputs.map(\.label) == [
+            "Amazon's commitment realised", "Share of Amazon's commitment realised",
+            "SoftBank's commitment realised", "Share of SoftBank's commitment realised",
+            "Nvidia's commitment realised", "Share of Nvidia's commitment realised", "Burn scale",
+            "Oracle (Stargate) contract oracle delay (months)", "Amazon Web Services contract delay (months)",
+            "Saline Township, MI delay (months)", "Abilene, TX delay (months)",
+        ])
+        #expect(inputs[0].distribution == F.assumed(.bernoulli(0.6)))
+        #expect(inputs[1].distribution == F.assumed(.uniform(low: 0.2, high: 1)))
+    }
+
     @Test func revenueNotEarnedForAGrowthGapIsBurnt() {
         // 2025 is the revenue base year; at a gap of -10 %, 2026 earns 90 % of its 20B (2B more
         // burnt: 12B) and 2027 81 % of its 40B (7.6B more: 17.6B).

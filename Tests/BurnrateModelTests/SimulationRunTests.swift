@@ -36,6 +36,9 @@ import Testing
         let two = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 7, threads: 2)))
         #expect(one.json().serialized() == two.json().serialized())
         #expect(one == two)
+        // the dashboard's background runs: the lowest priority changes when, never what
+        let idle = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 7, threads: 2, lowPriority: true)))
+        #expect(idle == one)
         let otherSeed = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 8, threads: 2)))
         #expect(otherSeed.json().serialized() != one.json().serialized())
     }
