@@ -37,7 +37,9 @@ let package = Package(
         // which the loaders throw: the scenario, deck, theme and config readers share it.
         .target(
             name: "BurnrateYAML",
-            dependencies: ["BurnrateText", "CYAML"]
+            dependencies: ["BurnrateText", "CYAML"],
+            swiftSettings: [.unsafeFlags(["-cross-module-optimization", "-package-cmo", "-allow-non-resilient-access"],
+                                         .when(configuration: .release))]
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
@@ -78,7 +80,8 @@ let package = Package(
         // Knows nothing of the model or the app.
         .target(
             name: "BurnrateTerminal",
-            dependencies: ["BurnrateCore", "CNcursesw"]
+            dependencies: ["BurnrateCore", "CNcursesw"],
+            swiftSettings: crossModuleOptimized
         ),
         // A tiny full-screen program that the end-to-end tests drive in tmux.
         .executableTarget(
@@ -98,8 +101,13 @@ let package = Package(
             // not): the loader no longer reads a megabyte of them at start-up, and peak memory
             // falls by about 0.8 MB with the binary still position-independent (README,
             // "Benchmarks").
+            // The functions a start-up runs (Benchmarks/StartupOrder) are laid out together, so
+            // the pages the kernel maps around each one it faults in hold code that runs rather
+            // than its cold neighbours.
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                              "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Benchmarks/StartupOrder/burnrate.order",
+                              "-Xlinker", "--no-warn-symbol-ordering"],
                              .when(configuration: .release)),
             ]
         ),

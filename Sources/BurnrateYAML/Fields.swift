@@ -62,10 +62,12 @@ package struct Fields {
         return nil
     }
 
+    @inlinable
     package func optional<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
         optional(key).flatMap(read)
     }
 
+    @inlinable
     package func required<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
         required(key).flatMap(read)
     }

@@ -67,9 +67,17 @@ package struct NodeReader {
     }
 
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
+    // The generic readers here are inlinable so that the scenario reader specialises them for
+    // its types: called across the module boundary unspecialised, they looked up generic
+    // metadata for every field of every investor.
+    @inlinable
     package func expected<T>(_ what: String, hint: String = "") -> T? {
-        report("expected \(what), found \(described)\(hint)")
+        reportExpected(what, hint: hint)
         return nil
+    }
+
+    package func reportExpected(_ what: String, hint: String) {
+        report("expected \(what), found \(described)\(hint)")
     }
 
     /// The bytes of a scalar as written, for parsers that read them without making a String.
@@ -123,6 +131,7 @@ package struct NodeReader {
     }
 
     /// One of an enumeration's raw values, e.g. `share_swap` for `Instrument.shareSwap`.
+    @inlinable
     package func oneOf<Value: CaseIterable & RawRepresentable>(_ type: Value.Type) -> Value? where Value.RawValue == String {
         // Compared as bytes: making the text a String to look it up costs more than the compares.
         if !isNull, let value = Value.allCases.first(where: { isWritten(as: $0.rawValue) }) { return value }
@@ -141,15 +150,15 @@ package struct NodeReader {
 
     /// The elements of a list read by `read`, less those that did not read (they have been
     /// reported).
+    @inlinable
     package func list<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
-        guard kind == .list else { return expected("a list") }
-        let items = tree.items(of: index)
+        guard let items = list() else { return nil }
         var values: [Value] = []
         // Room for all of them at once: an array of ten thousand investors would otherwise be
         // copied a dozen times as it grows.
-        values.reserveCapacity(items.reduce(0) { count, _ in count + 1 })
+        values.reserveCapacity(items.count)
         for item in items {
-            if let value = read(NodeReader(item, in: context)) { values.append(value) }
+            if let value = read(item) { values.append(value) }
         }
         return values
     }
@@ -159,6 +168,7 @@ package struct NodeReader {
         isNull ? [] : list()
     }
 
+    @inlinable
     package func listOrNothing<Value>(_ read: (NodeReader) -> Value?) -> [Value]? {
         isNull ? [] : list(read)
     }

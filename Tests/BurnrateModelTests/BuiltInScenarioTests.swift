@@ -46,6 +46,18 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
             add("financials.\(year.year).revenue", year.revenue)
             add("financials.\(year.year).burn", year.burn)
         }
+        let uncertainty = scenario.uncertainty
+        for commitment in uncertainty.commitments {
+            add("uncertainty.\(commitment.probabilityInput)", commitment.probability)
+            add("uncertainty.\(commitment.realisedInput)", commitment.realised)
+        }
+        add("uncertainty.revenue_growth_gap", uncertainty.revenueGrowthGap)
+        add("uncertainty.burn_scale", uncertainty.burnScale)
+        for delay in uncertainty.delays { add("uncertainty.\(delay.input)", delay.months) }
+        add("uncertainty.delays_within_provider", uncertainty.delaysWithinProvider)
+        for correlation in uncertainty.correlations {
+            add("uncertainty.correlation.\(correlation.first).\(correlation.second)", correlation.rank)
+        }
         return figures
     }
 }

@@ -30,6 +30,7 @@ enum RoundTrip {
             ("currency", { $0.currency }), ("horizon", { "\($0.horizon)" }), ("sources", { "\($0.sources)" }),
             ("round", { "\($0.round)" }), ("contracts", { "\($0.contracts)" }), ("sites", { "\($0.sites)" }),
             ("financials", { "\($0.financials)" }), ("risk", { "\($0.risk.thresholds.sorted { $0.key < $1.key }) \($0.risk.weights.sorted { $0.key < $1.key })" }),
+            ("uncertainty", { "\($0.uncertainty)" }),
         ]
         for (name, describe) in parts where describe(expected) != describe(actual) {
             return "\(name):\n  was    \(describe(expected).prefix(2000))\n  loaded \(describe(actual).prefix(2000))"

@@ -7,7 +7,8 @@ import PropertyBased
 ///
 /// Stays within what the loader takes (years 1900–2200, a horizon of at most 100 years,
 /// ascending financial years, fractions from 0 to 1, payments adding up to at most 100 %,
-/// references to ids that exist), so that every scenario made must survive writing and loading.
+/// references to ids that exist, an `uncertainty` section as `Dice.uncertainty` makes it), so that
+/// every scenario made must survive writing and loading.
 enum ScenarioGenerator {
     static let scenario = Generator<Scenario, Shrink.None<Scenario>>(run: { rng in
         var dice = Dice(state: rng.next())
@@ -216,6 +217,7 @@ struct Dice: RandomNumberGenerator {
             financials: Financials(cashOnHand: sourced(magnitude(), &self), cashNotRolledForward: chance(0.2) ? text() : nil,
                                    years: years.filter { $0.year <= 2200 },
                                    revenuePerGW: chance(0.3) ? sourced(magnitude(), &self) : nil),
-            risk: RiskPolicy(thresholds: thresholds, weights: weights))
+            risk: RiskPolicy(thresholds: thresholds, weights: weights),
+            uncertainty: uncertainty(investors: investors, contracts: contractIDs, sites: sites.map(\.id), sourceIDs: sourceIDs))
     }
 }

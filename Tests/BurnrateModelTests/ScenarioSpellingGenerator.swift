@@ -2,7 +2,8 @@ import PropertyBased
 
 /// Scenario files that spell their values in every form the loader takes (quoted, block and
 /// folded text, YAML escapes, `$` and suffixes, MW, `27 %`, partial dates, a figure's own
-/// source and basis, an explicit key), laid over `LoaderDiagnosticTests.valid`. Each loads.
+/// source and basis, an explicit key, the uncertainty section's shapes), laid over
+/// `LoaderDiagnosticTests.valid`. Each loads.
 enum ScenarioSpellingGenerator {
     static let titles = ["Mini", #""yes""#, "'it''s'", "2026", "plain # and a comment", "|\n  block\n  text\n",
                          ">-\n  folded\n  text", #""\tescapes \N\_\L\P\e\0\x7F \u202E \U0001F680 \/ \ ""#,
@@ -29,6 +30,18 @@ enum ScenarioSpellingGenerator {
         ["risk:", "  thresholds:", "    ? ownership.acme", "    : {watch: 1e-300, alert: -1e300}"],
     ]
 
+    /// Inputs that name no id, as the contract's and the investor's may change above.
+    static let uncertainties: [[String]] = [
+        [],
+        ["uncertainty:", "  source: article", "  revenue_growth_gap: {normal: {mean: '-5 %', sd: 0.1}}", "  burn_scale: 110 %"],
+        ["uncertainty: {source: article, basis: derived, burn_scale: {empirical: [1, 0.9, 1.3e0]}, revenue_growth_gap: -0.05}"],
+        ["uncertainty:", "  revenue_growth_gap: {uniform: [-100%, '+5%'], source: article}",
+         "  burn_scale: {pert: [0, 1, 2], source: article, basis: assumption}",
+         #"  correlations: [{between: [burn_scale, "revenue_growth_gap"], rank: -0.3, source: article}]"#],
+        ["uncertainty:", "  source: article", "  burn_scale: {lognormal: {median: 1, sigma: 0.1}}",
+         "  revenue_growth_gap: {bernoulli: 50 %}", "  delays: []", "  commitments: ~", "  delays_within_provider: -1"],
+    ]
+
     static let text = Generator<String, Shrink.None<String>>(run: { rng in
         var dice = Dice(state: rng.next())
         return LoaderDiagnosticTests.changed([
@@ -39,6 +52,6 @@ enum ScenarioSpellingGenerator {
             17: ["      amount: \(dice.pick(amounts))"],
             21: ["  - \(dice.pick(contracts))"],
             26: ["    - {year: 2025, revenue: \(dice.pick(["13.1B", "0", #""$1K""#])), burn: \(dice.pick(burns))}"],
-        ], appending: dice.pick(risks))
+        ], appending: dice.pick(risks) + dice.pick(uncertainties))
     })
 }

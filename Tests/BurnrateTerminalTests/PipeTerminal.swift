@@ -28,8 +28,8 @@ final class PipeTerminal: Terminal, @unchecked Sendable {
 
     var inputDescriptors: [Int32] { [readEnd] }
 
-    func events(ready: [Int32: Int16]) -> [TerminalEvent] {
-        guard ready[readEnd] != nil else { return [] }
+    func events(ready: ReadyDescriptors) -> [TerminalEvent] {
+        guard ready[readEnd, default: 0] != 0 else { return [] }
         var bytes = [UInt8](repeating: 0, count: 64)
         let count = read(readEnd, &bytes, bytes.count)
         guard count > 0 else { return count == 0 ? [.signal(.hangup)] : [] }

@@ -10,10 +10,10 @@ import Testing
     let path = "/tmp/burnrate-sub-\(UUID().uuidString.prefix(8)).sock"
     let start = ContinuousClock.now
 
-    func ready(_ descriptors: [Int32]) -> [Int32: Int16] {
+    func ready(_ descriptors: [Int32]) -> ReadyDescriptors {
         var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         _ = poll(&polled, nfds_t(polled.count), 1000)
-        return Dictionary(polled.filter { $0.revents != 0 }.map { ($0.fd, $0.revents) }) { $0 | $1 }
+        return ReadyDescriptors(polled: polled)
     }
 
     /// Lines the connection receives, polling until `count` have come or a second has passed.

@@ -42,6 +42,11 @@ extension NodeReader {
         parse(AmountParser.fraction, what: "a fraction like 27% or 0.27", unit: "fraction")
     }
 
+    /// A ratio of any sign or size: `-5%` or `-0.05`, `110%` or `1.1`; `what` gives an example.
+    package func ratio(_ what: String) -> Double? {
+        parse(AmountParser.ratio, what: what, unit: "ratio")
+    }
+
     /// Capacity in gigawatts: `4.5 GW`, `800 MW`, or a plain number of gigawatts.
     package func gigawatts() -> Double? {
         parse(AmountParser.gigawatts, what: #"a capacity like "4.5 GW", "800 MW" or 4.5"#, unit: "capacity")

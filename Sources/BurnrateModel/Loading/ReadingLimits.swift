@@ -11,6 +11,12 @@ public enum ReadingLimits {
     public static let termYears = 100.0
     /// The longest delay a what-if may apply, in months either way (100 years).
     public static let delayMonths = 1200
+    /// The most values an `empirical` distribution of a scenario's `uncertainty` lists: each
+    /// is kept, sorted, and drawn from on every path of a simulation.
+    public static let empiricalValues = 10_000
+    /// The most uncertain inputs a scenario's `uncertainty` section makes (each commitment two:
+    /// its probability and its realised fraction): a simulation correlates them pair by pair.
+    public static let uncertainInputs = 1_000
     /// The longest slide duration or auto-advance interval, in seconds (a day).
     public static let slideSeconds = 86_400.0
 }

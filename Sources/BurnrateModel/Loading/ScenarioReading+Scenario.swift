@@ -2,7 +2,7 @@ import BurnrateYAML
 
 extension ScenarioReading {
     static let topLevelKeys = ["id", "title", "company", "as_of", "currency", "horizon", "base_case", "sources", "round",
-                               "contracts", "sites", "financials", "risk"]
+                               "contracts", "sites", "financials", "risk", "uncertainty"]
 
     func scenario(_ reader: NodeReader) -> Scenario? {
         guard reader.kind == .mapping else {
@@ -20,14 +20,16 @@ extension ScenarioReading {
         let round = fields.required("round", self.round)
         let contracts = fields.required("contracts") { $0.listOrNothing(self.contract) }
         let sites = fields.optional("sites") { $0.list(self.site) } ?? []
+        let sitesListed = fields.optional("sites").map { $0.kind == .list } ?? true
         let financials = fields.required("financials", self.financials)
         let risk = fields.optional("risk", self.risk) ?? RiskPolicy(thresholds: [:], weights: [:])
         let baseCase = fields.optional("base_case", self.baseCase)
+        let uncertainty = fields.optional("uncertainty") { self.uncertainty($0, round: round) }
 
         let sourceLines = checkUnique(sourceIDs, kind: "source")
         checkUnique(investorIDs, kind: "investor")
         let contractLines = checkUnique(contractIDs, kind: "contract")
-        checkUnique(siteIDs, kind: "site")
+        let siteLines = checkUnique(siteIDs, kind: "site")
         // Ids in a list that is missing or not a list are not known: references to them would
         // only repeat its problem.
         if sources != nil {
@@ -36,13 +38,19 @@ extension ScenarioReading {
         if contracts != nil {
             checkReferences(contractReferences, to: contractIDs, firstLines: contractLines, listedUnder: "contracts", kind: "contract")
         }
+        if sitesListed {
+            checkReferences(siteReferences, to: siteIDs, firstLines: siteLines, listedUnder: "sites", kind: "site")
+        }
         checkIndicatorReferences()
 
         guard let id, let title, let company, let asOf, let currency, let horizon, let sources, let round,
               let contracts, let financials else { return nil }
-        return Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
-                        sources: sources, round: round, contracts: contracts, sites: sites,
-                        financials: financials, risk: risk, baseCase: baseCase ?? .standard)
+        let scenario = Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
+                                sources: sources, round: round, contracts: contracts, sites: sites,
+                                financials: financials, risk: risk, baseCase: baseCase ?? .standard,
+                                uncertainty: uncertainty ?? .none)
+        checkCorrelations(of: scenario)
+        return scenario
     }
 
     private func currencyCode(_ reader: NodeReader) -> String? {

@@ -13,6 +13,11 @@ final class ScenarioReading {
     var contractIDs: [Reference] = []
     var sourceIDs: [Reference] = []
     var siteIDs: [Reference] = []
+    /// Sites named by the `uncertainty` section's delays.
+    var siteReferences: [Reference] = []
+    /// Where a set of the `uncertainty` section's correlations that cannot hold together is
+    /// reported; nil when the section is absent or did not read whole.
+    var correlationsReader: NodeReader?
     var indicatorReferences: [Reference] = []
     /// False when `round.investors` is not a list: `ownership.<investor id>` cannot be checked.
     var investorsListed = false
@@ -124,7 +129,7 @@ final class ScenarioReading {
         reader.isWritten(as: "undisclosed") ? .undisclosed : reader.amount().map(Amount.exact)
     }
 
-    private func sourced<Value>(_ value: Value?, _ provenance: Provenance, at reader: NodeReader) -> Sourced<Value>? {
+    func sourced<Value>(_ value: Value?, _ provenance: Provenance, at reader: NodeReader) -> Sourced<Value>? {
         guard let source = provenance.source else {
             if provenance.isSourceReported { return nil }
             reader.report("expected a source for this figure (a source: key on it or on an enclosing object), found none")

@@ -25,7 +25,8 @@ public enum ScenarioWriter {
         if !scenario.sites.isEmpty { pairs.append(("sites", .list(scenario.sites.map(site)))) }
         pairs.append(("financials", financials(scenario.financials)))
         if let risk = risk(scenario.risk) { pairs.append(("risk", risk)) }
-        let sectionKeys: Set<String> = ["sources", "round", "contracts", "sites", "financials", "risk"]
+        if !scenario.uncertainty.isEmpty { pairs.append(("uncertainty", uncertainty(scenario.uncertainty))) }
+        let sectionKeys: Set<String> = ["sources", "round", "contracts", "sites", "financials", "risk", "uncertainty"]
         return pairs.map { key, value in
             (sectionKeys.contains(key) ? "\n" : "") + YAMLBlock.map([(key, value)]).lines().joined(separator: "\n")
         }.joined(separator: "\n") + "\n"
@@ -160,10 +161,7 @@ public enum ScenarioWriter {
             row.add("revenue", row.figure(year.revenue, YAMLText.money))
             row.add("burn", row.figure(year.burn, YAMLText.money))
             row.addProvenance()
-            return .inline(YAMLText.flow(row.pairs.map { key, value in
-                guard case .inline(let text) = value else { preconditionFailure("a year's entries are all inline") }
-                return (key, text)
-            }))
+            return row.flowBlock
         }))
         return object.block
     }

@@ -32,6 +32,14 @@ struct WrittenObject {
 
     var block: YAMLBlock { .map(pairs) }
 
+    /// The object on one line, `{key: value, …}`, for rows whose entries are all inline.
+    var flowBlock: YAMLBlock {
+        .inline(YAMLText.flow(pairs.map { key, value in
+            guard case .inline(let text) = value else { preconditionFailure("a row's entries are all inline") }
+            return (key, text)
+        }))
+    }
+
     mutating func add(_ key: String, _ text: String) {
         pairs.append((key, .inline(text)))
     }
@@ -65,7 +73,7 @@ struct WrittenObject {
         return YAMLText.flow(form + overrides)
     }
 
-    private func overrides<Value>(of figure: Sourced<Value>) -> [(String, String)] {
+    func overrides<Value>(of figure: Sourced<Value>) -> [(String, String)] {
         (figure.source != origin.source ? [("source", YAMLScalar.string(figure.source))] : [])
             + (figure.basis != origin.basis ? [("basis", figure.basis.rawValue)] : [])
             + (figure.date.map { [("date", $0.description)] } ?? [])

@@ -43,6 +43,7 @@ private struct WhatIfApplication {
         let lost = whatIf.lostIDs(in: scenario)
         scenario.contracts.removeAll { lost.contracts.contains($0.id) }
         scenario.sites.removeAll { lost.sites.contains($0.id) }
+        scenario.uncertainty = scenario.uncertainty.removingDelays(ofContracts: lost.contracts, sites: lost.sites)
         for index in scenario.round.investors.indices {
             scenario.round.investors[index].supplier?.contracts.removeAll(where: lost.contracts.contains)
         }

@@ -4,7 +4,8 @@ import BurnrateCore
 /// when poll(2) wakes. `declare` compares a new list with what runs: what is new starts, what
 /// is kept gets the new list's closures, what went stops.
 final class ActiveSubscriptions<Event: Sendable> {
-    private var clocks: [Duration: (due: ContinuousClock.Instant, event: @Sendable (Now) -> Event)] = [:]
+    /// In the order of their periods, the shortest first; a program asks for one or two.
+    private var clocks: [(every: Duration, due: ContinuousClock.Instant, event: @Sendable (Now) -> Event)] = []
     private var timers = Timers()
     private var timerEvents: [String: @Sendable (Now) -> Event] = [:]
     private var files: [String: (file: WatchedFile?, event: @Sendable (FileChange) -> Event?)] = [:]
@@ -19,7 +20,7 @@ final class ActiveSubscriptions<Event: Sendable> {
     private(set) var pending: [Event] = []
 
     func declare(_ subscriptions: [Subscription<Event>], now: ContinuousClock.Instant) {
-        var declaredClocks: [Duration: @Sendable (Now) -> Event] = [:]
+        var declaredClocks: [(every: Duration, due: ContinuousClock.Instant, event: @Sendable (Now) -> Event)] = []
         var declaredTimers: [(id: String, every: Duration)] = []
         var declaredFiles: [String: @Sendable (FileChange) -> Event?] = [:]
         var declaredServers: [Int32: @Sendable (ServerEvent) -> Event?] = [:]
@@ -28,7 +29,9 @@ final class ActiveSubscriptions<Event: Sendable> {
         timerEvents = [:]
         for subscription in subscriptions {
             switch subscription {
-            case .clock(let every, let event): declaredClocks[every] = event
+            case .clock(let every, let event):
+                declaredClocks.removeAll { $0.every == every }
+                declaredClocks.append((every, clocks.first { $0.every == every }?.due ?? WallClock.next(every), event))
             case .timer(let id, let every, let event):
                 declaredTimers.append((id, every))
                 timerEvents[id] = event
@@ -38,11 +41,8 @@ final class ActiveSubscriptions<Event: Sendable> {
             case .job(let id, let generation, let work): declaredJobs[id] = (generation, work)
             }
         }
-        var nextClocks: [Duration: (due: ContinuousClock.Instant, event: @Sendable (Now) -> Event)] = [:]
-        for (every, event) in declaredClocks {
-            nextClocks[every] = (clocks[every]?.due ?? WallClock.next(every), event)
-        }
-        clocks = nextClocks
+        declaredClocks.sort { $0.every < $1.every }
+        clocks = declaredClocks
         timers.declare(declaredTimers, now: now)
         // Most programs use few kinds: the kinds neither declared nor running are passed over.
         if !declaredFiles.isEmpty || !files.isEmpty { declareFiles(declaredFiles) }
@@ -100,28 +100,36 @@ final class ActiveSubscriptions<Event: Sendable> {
     // Closures rather than key paths here and below: in generic code a key path is made
     // again at every call, which cost more than the rest of a clock tick.
 
-    /// Every descriptor poll(2) should wait on for the subscriptions.
-    var descriptors: [Int32] {
-        [mailbox.wakePipe.readEnd] + files.values.compactMap { $0.file?.descriptor }
-            + servers.values.flatMap { $0.server.descriptors } + connections.values.compactMap { $0.connection.descriptor }
+    /// Calls `body` with every descriptor poll(2) should wait on for the subscriptions.
+    func forEachDescriptor(_ body: (Int32) -> Void) {
+        body(mailbox.wakePipe.readEnd)
+        for watched in files.values { watched.file.map { body($0.descriptor) } }
+        for running in servers.values { running.server.descriptors.forEach(body) }
+        for running in connections.values { running.connection.descriptor.map(body) }
     }
 
     /// The next time a clock, a timer or a connection attempt is due.
     var nextDeadline: ContinuousClock.Instant? {
-        (clocks.values.map { $0.due } + [timers.nextDeadline].compactMap { $0 }
-            + connections.values.compactMap { $0.connection.deadline }).min()
+        var earliest = timers.nextDeadline
+        func consider(_ instant: ContinuousClock.Instant?) {
+            guard let instant else { return }
+            earliest = earliest.map { min($0, instant) } ?? instant
+        }
+        for clock in clocks { consider(clock.due) }
+        for running in connections.values { consider(running.connection.deadline) }
+        return earliest
     }
 
     /// What the subscriptions have to say now: the pending events, then clocks and timers
     /// due, files changed, clients come and gone, lines received, jobs' reports.
-    func events(ready: [Int32: Int16], now: Now) -> [Event] {
+    func events(ready: ReadyDescriptors, now: Now) -> [Event] {
         var events = pending
         pending = []
-        for (every, clock) in clocks.sorted(by: { $0.key < $1.key }) where now.instant >= clock.due {
-            events.append(clock.event(now))
-            clocks[every]?.due = WallClock.next(every)
+        for index in clocks.indices where now.instant >= clocks[index].due {
+            events.append(clocks[index].event(now))
+            clocks[index].due = WallClock.next(clocks[index].every)
         }
-        events += timers.fire(now: now.instant).compactMap { timerEvents[$0]?(now) }
+        if timers.isRunning { events += timers.fire(now: now.instant).compactMap { timerEvents[$0]?(now) } }
         for watched in files.values {
             guard let file = watched.file, ready[file.descriptor, default: 0] != 0,
                   let change = file.pendingChange() else { continue }

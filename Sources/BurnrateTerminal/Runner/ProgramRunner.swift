@@ -96,19 +96,19 @@ public enum ProgramRunner {
         }
     }
 
-    /// Blocks until something is ready or due, and says what is ready (descriptor → revents);
+    /// Blocks until something is ready or due, and says what is ready;
     /// nil when poll(2) fails, which the run takes for the terminal gone.
-    private static func wait<Event>(for terminal: some Terminal, _ subscriptions: ActiveSubscriptions<Event>) -> [Int32: Int16]? {
-        var descriptors = (terminal.inputDescriptors + subscriptions.descriptors).map {
-            pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
-        }
+    private static func wait<Event>(for terminal: some Terminal, _ subscriptions: ActiveSubscriptions<Event>) -> ReadyDescriptors? {
+        var descriptors: [pollfd] = []
+        for descriptor in terminal.inputDescriptors { descriptors.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)) }
+        subscriptions.forEachDescriptor { descriptors.append(pollfd(fd: $0, events: Int16(POLLIN), revents: 0)) }
         let timeout = subscriptions.pending.isEmpty ? timeout(until: subscriptions.nextDeadline) : 0
         while true {
             let ready = poll(&descriptors, nfds_t(descriptors.count), timeout)
             if ready >= 0 { break }
             guard errno == EINTR else { return nil }
         }
-        return Dictionary(descriptors.filter { $0.revents != 0 }.map { ($0.fd, $0.revents) }) { $0 | $1 }
+        return ReadyDescriptors(polled: descriptors)
     }
 
     /// Milliseconds until the deadline, rounded up so a timer never fires early; -1 to wait

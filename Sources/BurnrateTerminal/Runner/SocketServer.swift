@@ -17,7 +17,7 @@ final class SocketServer {
     var descriptors: [Int32] { [listener] + clients.map(\.descriptor) }
 
     /// What the descriptors poll(2) found ready (`ready`) mean for the clients.
-    func events(ready: [Int32: Int16]) -> [ServerEvent] {
+    func events(ready: ReadyDescriptors) -> [ServerEvent] {
         var events: [ServerEvent] = []
         for (client, descriptor) in clients where ready[descriptor, default: 0] != 0 {
             if UnixSocket.receive(from: descriptor) == .closed { events.append(drop(client)) }

@@ -9,7 +9,7 @@ public protocol Terminal: AnyObject {
     var inputDescriptors: [Int32] { get }
     /// Everything waiting on the descriptors poll(2) found ready (with their `revents`), in
     /// order: a burst of keys comes back as one batch, drawn once.
-    func events(ready: [Int32: Int16]) -> [TerminalEvent]
+    func events(ready: ReadyDescriptors) -> [TerminalEvent]
     /// Shows `canvas`, writing only what changed since the previous frame.
     func present(_ canvas: Canvas, resolver: some StyleResolver)
     /// Makes the next `present` repaint every cell.

@@ -18,6 +18,8 @@ struct Timers {
         running = next
     }
 
+    var isRunning: Bool { !running.isEmpty }
+
     var nextDeadline: ContinuousClock.Instant? {
         running.values.map { $0.started + $0.every }.min()
     }

@@ -8,7 +8,7 @@ import Glibc
 extension CursesScreen: Terminal {
     public var inputDescriptors: [Int32] { [STDIN_FILENO, signals.readEnd] }
 
-    public func events(ready: [Int32: Int16]) -> [TerminalEvent] {
+    public func events(ready: ReadyDescriptors) -> [TerminalEvent] {
         var events: [TerminalEvent] = []
         if ready[signals.readEnd, default: 0] != 0 {
             events += signals.drain().compactMap(handleSignal)

@@ -13,8 +13,9 @@ struct KeyHint: Equatable {
 }
 
 extension ModeKeymap {
-    /// The mode's footer hints, in the order of its bindings; a binding left without keys has none.
-    var hints: [KeyHint] {
+    /// A mode's footer hints, in the order of its bindings; a binding left without keys has none.
+    /// Made once with the mode (`hints`): a footer is drawn every frame.
+    static func footerHints(_ bindings: [KeyBinding]) -> [KeyHint] {
         var groups: [(label: String, bindings: [KeyBinding])] = []
         for binding in bindings where !binding.keys.isEmpty {
             guard let label = binding.footer else { continue }

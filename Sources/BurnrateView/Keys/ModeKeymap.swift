@@ -4,6 +4,8 @@ public struct ModeKeymap: Sendable, Equatable {
     public let mode: KeyMode
     public let bindings: [KeyBinding]
     private let actions: [Key: KeyAction]
+    /// The footer's hints (`footerHints`).
+    let hints: [KeyHint]
 
     /// A mode that takes text drops printable characters from its bindings: they are typed.
     /// A key bound twice keeps its first action; `Keymap.rebinding` reports it before that.
@@ -23,6 +25,7 @@ public struct ModeKeymap: Sendable, Equatable {
             for key in binding.keys where actions[key] == nil { actions[key] = binding.action }
         }
         self.actions = actions
+        hints = Self.footerHints(self.bindings)
     }
 
     public func action(for key: Key) -> KeyAction? { actions[key] }
