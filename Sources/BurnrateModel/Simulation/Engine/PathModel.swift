@@ -48,7 +48,7 @@ struct PathModel: Sendable {
         let uncertainty = scenario.uncertainty
         let inputs = uncertainty.inputs
         self.inputs = Self.describe(inputs, in: scenario)
-        samplers = self.inputs.map { Sampler($0.distribution.value) }
+        samplers = SamplerCache.samplers(for: self.inputs.map(\.distribution.value))
         correlated = CorrelatedInputs(uncertainty.correlationMatrix(in: scenario))
         horizonYears = scenario.horizonYears
         let projection = Projection(scenario: scenario)
