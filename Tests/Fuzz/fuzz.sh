@@ -18,6 +18,8 @@
 set -eu
 cd "$(dirname "$0")/../.."
 out=.build/fuzz
+# swift-numerics' RealModule (the simulation's logarithms and powers) and the C shims it calls.
+numerics=.build/checkouts/swift-numerics/Sources
 flags="-O -g -parse-as-library -sanitize=fuzzer,address -swift-version 6 -package-name burnrate"
 
 names() {
@@ -30,7 +32,7 @@ max_len() {
 
 module() { # NAME SOURCES...
     name=$1; shift
-    swiftc $flags -wmo -I "$out" -I Sources/CYAML -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+    swiftc $flags -wmo -I "$out" -I Sources/CYAML -I "$numerics/_NumericsShims/include" -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
         -c -o "$out/$name.o" "$@"
 }
 
@@ -41,13 +43,14 @@ build() {
     module BurnrateText Sources/BurnrateText/*.swift
     module BurnrateYAML Sources/BurnrateYAML/*.swift
     module BurnrateCore $(find Sources/BurnrateCore -name '*.swift')
+    module RealModule $(find "$numerics/RealModule" -name '*.swift')
     module BurnrateModel $(find Sources/BurnrateModel -name '*.swift') $(echo "$generated" | grep /BurnrateModel/)
     module BurnrateView $(find Sources/BurnrateView -name '*.swift') $(echo "$generated" | grep /BurnrateView/)
     module BurnrateFuzzHarnesses Tests/Fuzz/Harnesses/*.swift
     for name in $(names); do
         echo "let harnessName = \"$name\"" > "$out/HarnessName-$name.swift"
-        swiftc $flags -I "$out" -I Sources/CYAML Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
-            "$out/BurnrateText.o" "$out/BurnrateYAML.o" "$out/BurnrateCore.o" "$out/BurnrateModel.o" "$out/BurnrateView.o" \
+        swiftc $flags -I "$out" -I Sources/CYAML -I "$numerics/_NumericsShims/include" Tests/Fuzz/Entry.swift "$out/HarnessName-$name.swift" \
+            "$out/BurnrateText.o" "$out/BurnrateYAML.o" "$out/BurnrateCore.o" "$out/RealModule.o" "$out/BurnrateModel.o" "$out/BurnrateView.o" \
             "$out/BurnrateFuzzHarnesses.o" -lyaml -o "$out/fuzz-$name"
     done
 }

@@ -19,7 +19,7 @@ public enum Distribution: Sendable, Equatable {
     case pert(low: Double, mode: Double, high: Double)
     /// 1 with this probability, else 0.
     case bernoulli(Double)
-    /// Each of these values equally likely (kept in ascending order).
+    /// Each of these values equally likely, listed in any order.
     case empirical([Double])
 
     /// The name a scenario file gives the shape.

@@ -12,8 +12,14 @@ public struct PathRandom: Sendable {
     /// Draw number `draw` of the path, in (0, 1): never exactly 0 or 1, so every quantile is finite.
     @inline(__always)
     public func uniform(_ draw: Int) -> Double {
-        let bits = Self.mix(key &+ UInt64(truncatingIfNeeded: draw + 1) &* 0x9E37_79B9_7F4A_7C15)
-        return (Double(bits >> 11) + 0.5) * 0x1p-53
+        Self.unitInterval(Self.mix(key &+ UInt64(truncatingIfNeeded: draw + 1) &* 0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// The top 52 bits as the centre of one of 2^52 equal cells of (0, 1): 2^−53 to 1 − 2^−53,
+    /// each exact. Not 53 bits: k + ½ for k ≥ 2^52 rounds to even, and the last cell is then 1.
+    @inline(__always)
+    static func unitInterval(_ bits: UInt64) -> Double {
+        (Double(bits >> 12) + 0.5) * 0x1p-52
     }
 
     @inline(__always)

@@ -6,8 +6,8 @@
 /// and the first `mantissaBits` bits of its mantissa, a bucket no wider than 2^−mantissaBits of
 /// its lower edge; a quantile is read as its bucket's midpoint, so it is within
 /// `relativeError` (2^−(mantissaBits+1)) of the true quantile of the values counted. Smaller
-/// magnitudes count as 0, an error of less than `zeroWidth`. Magnitudes beyond 2^48 × zeroWidth
-/// count in the last bucket.
+/// magnitudes count as 0, an error of less than `zeroWidth`. Magnitudes of 2^48 × 2^e and beyond,
+/// where 2^e ≤ zeroWidth < 2^(e+1), count in the last bucket and read as (almost) 2^48 × 2^e.
 public struct QuantileSketch: Sendable, Equatable {
     public static let mantissaBits = 7
     static let exponents = 48

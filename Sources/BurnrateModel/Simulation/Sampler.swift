@@ -1,10 +1,12 @@
 import RealModule
 
 /// A distribution made ready to draw from: `value(at: u)` is its u-th quantile, for u in (0, 1).
-/// Shapes without a closed-form quantile (beta-PERT) keep a table of it, built once.
+/// Shapes without a closed-form quantile (beta-PERT) keep a table of it, built once; an
+/// empirical one keeps its values sorted, however they were listed.
 public struct Sampler: Sendable {
     public let distribution: Distribution
-    /// Quantiles at `i / (count - 1)`, for shapes read from a table; empty otherwise.
+    /// Quantiles at `i / (count - 1)` for beta-PERT; an empirical's values in ascending order;
+    /// empty otherwise.
     private let table: [Double]
 
     public init(_ distribution: Distribution) {
@@ -12,6 +14,8 @@ public struct Sampler: Sendable {
         switch distribution {
         case .pert(let low, let mode, let high) where high > low:
             table = Self.pertQuantiles(low: low, mode: mode, high: high, points: Self.tablePoints)
+        case .empirical(let values):
+            table = values.sorted()
         default:
             table = []
         }
@@ -46,9 +50,9 @@ public struct Sampler: Sendable {
             return table[index] + fraction * (table[index + 1] - table[index])
         case .bernoulli(let probability):
             return u > 1 - probability ? 1 : 0
-        case .empirical(let values):
-            guard !values.isEmpty else { return 0 }
-            return values[min(values.count - 1, Int(u * Double(values.count)))]
+        case .empirical:
+            guard !table.isEmpty else { return 0 }
+            return table[min(table.count - 1, Int(u * Double(table.count)))]
         }
     }
 
@@ -76,11 +80,10 @@ public struct Sampler: Sendable {
     }
 
     /// The quantile function of beta-PERT at `points` evenly spaced levels: the density
-    /// integrated on a fine grid (midpoint rule on 16 × `points` cells), then inverted.
+    /// integrated on a fine grid (midpoint rule on 4 × `points` cells), then inverted.
     private static func pertQuantiles(low: Double, mode: Double, high: Double, points: Int) -> [Double] {
-        let alpha = 1 + 4 * (mode - low) / (high - low)
-        let beta = 1 + 4 * (high - mode) / (high - low)
-        let cells = 16 * points
+        let (alpha, beta) = Distribution.pertShape(low: low, mode: mode, high: high)
+        let cells = 4 * points
         var cumulative = [Double](repeating: 0, count: cells + 1)
         for cell in 0..<cells {
             let x = (Double(cell) + 0.5) / Double(cells)

@@ -1,0 +1,88 @@
+import Testing
+@testable import BurnrateModel
+
+/// The streaming sketch against the sorted values it counted.
+@Suite struct QuantileSketchTests {
+    static let levels: [Double] = [0, 0.001] + (1...99).map { Double($0) / 100 } + [0.999, 1]
+
+    static func values(_ distribution: Distribution, seed: UInt64 = Statistics.seed) -> [Double] {
+        Statistics.draws(Sampler(distribution), seed: seed)
+    }
+
+    /// Every tenth value replaced by one too small to tell from 0, some exactly 0, some −0.
+    static func withZeros(_ values: [Double], zeroWidth: Double) -> [Double] {
+        values.enumerated().map { index, value in
+            index % 10 != 0 ? value : [0, -0.0, 0.999 * zeroWidth, -0.5 * zeroWidth][index / 10 % 4]
+        }
+    }
+
+    /// Sketch answers, at each level, against the ⌈q·n⌉-th smallest value; values beyond the
+    /// last bucket (2^48 times zeroWidth's power of two) are answered as that bucket.
+    func expectWithinStatedError(_ values: [Double], zeroWidth: Double) {
+        var sketch = QuantileSketch(zeroWidth: zeroWidth)
+        for value in values { sketch.add(value) }
+        #expect(sketch.count == values.count)
+        let sorted = values.sorted()
+        let top = Double(sign: .plus, exponent: zeroWidth.exponent + 48, significand: 1)
+        for level in Self.levels {
+            let reference = sorted[max(1, Int((level * Double(sorted.count)).rounded(.up))) - 1]
+            guard let answer = sketch.quantile(level) else {
+                Issue.record("no answer at \(level)")
+                continue
+            }
+            if abs(reference) < top {
+                let bound = QuantileSketch.relativeError * abs(reference) + zeroWidth
+                #expect(abs(answer - reference) <= bound, "q \(level): \(answer) for \(reference)")
+            } else {
+                #expect(answer.sign == reference.sign && abs(abs(answer) - top) <= QuantileSketch.relativeError * top,
+                        "q \(level): \(answer) for \(reference) beyond the last bucket")
+            }
+        }
+    }
+
+    @Test func moneyOfBothSignsAroundZero() {
+        let cash = Self.values(.normal(mean: 2e9, sd: 5e10))
+        expectWithinStatedError(Self.withZeros(cash, zeroWidth: 1e6), zeroWidth: 1e6)
+    }
+
+    @Test func lognormalValues() {
+        expectWithinStatedError(Self.values(.lognormal(median: 1.5e10, sigma: 1)), zeroWidth: 1)
+    }
+
+    /// 2 % of the values far beyond the last bucket on each side; zeroWidth not a power of two.
+    @Test func valuesBeyondTheLastBucket() {
+        let values = Self.values(.normal(mean: 0, sd: 1e12)).enumerated().map { index, value in
+            index % 50 == 0 ? 1e20 : index % 50 == 1 ? -3e19 : value
+        }
+        expectWithinStatedError(values, zeroWidth: 1000)
+    }
+
+    @Test func mergingEqualsOneSketchOfEveryValue() {
+        let values = Self.withZeros(Self.values(.normal(mean: 2e9, sd: 5e10)), zeroWidth: 1e6)
+        var whole = QuantileSketch(zeroWidth: 1e6), even = whole, odd = whole
+        for (index, value) in values.enumerated() {
+            whole.add(value)
+            if index % 2 == 0 { even.add(value) } else { odd.add(value) }
+        }
+        var evenThenOdd = even
+        evenThenOdd.merge(odd)
+        var oddThenEven = odd
+        oddThenEven.merge(even)
+        #expect(evenThenOdd == whole)
+        #expect(oddThenEven == whole)
+    }
+
+    /// Its arrays are the same size empty and after 100,000 values: memory does not grow.
+    @Test func memoryDoesNotDependOnTheCount() {
+        func arraySizes(_ sketch: QuantileSketch) -> [Int] {
+            Mirror(reflecting: sketch).children.compactMap { ($0.value as? [UInt32])?.count }
+        }
+        let empty = QuantileSketch(zeroWidth: 1)
+        var full = empty
+        for value in Self.values(.lognormal(median: 1e9, sigma: 3)) { full.add(value) }
+        let buckets = QuantileSketch.bucketsPerSign
+        #expect(arraySizes(empty) == [buckets, buckets])
+        #expect(arraySizes(full) == [buckets, buckets])
+        #expect(empty.quantile(0.5) == nil)
+    }
+}
