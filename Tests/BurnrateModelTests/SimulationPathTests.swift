@@ -24,6 +24,18 @@ import Testing
 extension SimulationPathTests {
     typealias F = SimulationFixture
 
+    /// Delays whose tables would not fit the budget work out their moves path by path: the same cash.
+    @Test func delaysBeyondTheTablesBudgetCostTheSame() throws {
+        let scenario = try F.article()
+        let tabulated = PathModel(scenario: scenario)
+        let untabulated = PathModel(scenario: scenario, delayCells: 0)
+        for path in 0..<200 {
+            let values = tabulated.draws(path: path, seed: 4).values
+            let expected = tabulated.yearEndCash(values: values)
+            #expect(zip(untabulated.yearEndCash(values: values), expected).allSatisfy { abs($0 - $1) < 0.01 }, "path \(path)")
+        }
+    }
+
     /// Names people read in the drivers and explain; a contract by its provider, and by its id
     /// too when the provider has two (Oracle (Stargate) holds oracle and stargate-abilene).
     @Test func inputsAreLabelledForPeople() throws {

@@ -44,7 +44,8 @@ struct PathModel: Sendable {
     /// The projection's year-end cash with no draw; nil without burn figures.
     let deterministicCash: [Double?]
 
-    init(scenario: Scenario) {
+    /// `delayCells`: how many cells the delays' tables may hold together (`DelayTable.cellBudget`).
+    init(scenario: Scenario, delayCells: Int = DelayTable.cellBudget) {
         let uncertainty = scenario.uncertainty
         let inputs = uncertainty.inputs
         self.inputs = Self.describe(inputs, in: scenario)
@@ -89,9 +90,10 @@ struct PathModel: Sendable {
             if case .site(let id) = delay.target { return id.lowercased() }
             return nil
         })
+        var budget = delayCells
         delays = uncertainty.delays.map { delay in
             DelayTable(delay: delay, input: position[delay.input] ?? 0, scenario: scenario, sites: sites,
-                       sitesDelayedAlone: delayedAlone)
+                       sitesDelayedAlone: delayedAlone, budget: &budget)
         }
     }
 
