@@ -20,6 +20,11 @@ struct PathTally: Sendable {
     let moneyResolution: Double
     static let yearsResolution = 0x1p-20
 
+    /// About what a tally of `years` horizon years holds: its sketches' buckets.
+    static func bytes(years: Int) -> Int {
+        (years + 2) * 2 * QuantileSketch.bucketsPerSign * MemoryLayout<UInt32>.size
+    }
+
     init(years: Int, inputs: Int, moneyResolution: Double) {
         self.moneyResolution = moneyResolution
         shortfalls = Array(repeating: 0, count: years)
