@@ -134,6 +134,35 @@ import Testing
             """)
     }
 
+    /// The tiny scenario with 6B of burn in 2027 and Acme's 5B at even odds: realised, 7B then
+    /// 1B of cash; not, 2B then -4B, out of cash a third of the way through 2027 (a runway of 1.33
+    /// years, a gap of 4B). 475 of 1,000 paths go without it (0.5 within two standard errors), and
+    /// the commitment's swing is -1: its lowest tenth always runs short, its highest never.
+    @Test func csvOfATinyScenarioWithOneUncertainCommitment() throws {
+        let text = Self.tiny.replacing("{year: 2027, revenue: 1B, burn: 8B}", with: "{year: 2027, revenue: 1B, burn: 6B}") + """
+            uncertainty:
+              source: pub
+              basis: assumption
+              commitments:
+                - {investor: acme, probability: 50%}
+
+            """
+        let directory = try TemporaryDirectory.with(["tiny.yaml": Array(text.utf8)])
+        let run = try BurnrateRun.run(["simulate", "--scenario", "tiny.yaml", "--paths", "1000", "--format", "csv"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            kind,id,label,year,shortfall_probability,standard_error,p5,p25,p50,p75,p95,low,high,shortfall_at_low,shortfall_at_high,swing
+            cash,,,2026,0,0,2000683008,2000683008,6996099072,6996099072,6996099072,,,,,
+            cash,,,2027,0.475,0.015791611697353755,-4000000000,-4000000000,1000000000,1000000000,1000000000,,,,,
+            runway_years,,,,,,1.3333333333332575,1.3333333333332575,2,2,2,,,,,
+            funding_gap,,,,,,0,0,0,4000000000,4000000000,,,,,
+            driver,commitment.acme,Acme's commitment realised,,,,,,,,,0,1,1,0,-1
+            driver,realisation.acme,Share of Acme's commitment realised,,,,,,,,,1,1,0.4824561403508772,0.5,0.017543859649122806
+
+            """)
+    }
+
     @Test(arguments: [
         (["--paths", "0"], "Error: --paths 0: expected 1 to 100,000,000 paths\n"),
         (["--paths", "100000001"], "Error: --paths 100000001: expected 1 to 100,000,000 paths\n"),
