@@ -39,8 +39,18 @@ import Testing
         // the dashboard's background runs: the lowest priority changes when, never what
         let idle = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 7, threads: 2, lowPriority: true)))
         #expect(idle == one)
+        let three = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 7, threads: 3)))
+        #expect(three == one)
         let otherSeed = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 20_000, seed: 8, threads: 2)))
         #expect(otherSeed.json().serialized() != one.json().serialized())
+    }
+
+    @Test func aScenarioWithoutBurnFiguresHasNoYearsToSimulate() throws {
+        var scenario = try SimulationFixture.article()
+        scenario.financials.years = []
+        let result = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 1000)))
+        #expect(result.years.isEmpty && result.drivers.isEmpty && result.isComplete)
+        #expect(result.inputs.count == 11)
     }
 
     @Test func partialResultsComeInOrderAndAreThoseOfTheFirstPaths() throws {
