@@ -12,7 +12,7 @@ import Testing
         #expect(lines[1] == "  tab                 focus-next        focus the next panel")
         #expect(lines.contains("  q ctrl-c            quit              quit"))
         #expect(lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty }.map { String($0.prefix { $0 != ":" }) } == [
-            "dashboard", "explain", "what-if", "what-if-value", "compare", "palette", "filter", "save-path", "save-overwrite",
+            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "palette", "filter", "save-path", "save-overwrite",
             "presentation", "slide-number", "notes",
         ])
         #expect(run.stdout.hasSuffix("notes: Notes terminal\n  ctrl-l              redraw            redraw the screen\n"
@@ -34,7 +34,7 @@ import Testing
         #expect(bindings.contains(Binding(mode: "notes", action: "quit", keys: ["q", "ctrl-c"], help: "quit")))
         #expect(bindings.contains(Binding(mode: "presentation", action: "next-slide", keys: ["right", "space", "pgdn"], help: "next slide")))
         #expect(bindings.filter { $0.action == "quit" }.map(\.mode) == [
-            "dashboard", "explain", "what-if", "what-if-value", "compare", "palette", "filter", "save-path", "save-overwrite",
+            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "palette", "filter", "save-path", "save-overwrite",
             "presentation", "notes",
         ])
         // The same list as the text, binding for binding.

@@ -15,7 +15,7 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout == """
             openai-2026-02  (default)
-                OpenAI's $100B+ round: who pays, for what capacity, at what risk (12 slides)
+                OpenAI's $100B+ round: who pays, for what capacity, at what risk (13 slides)
 
             """)
     }
@@ -27,7 +27,7 @@ import Testing
         let directory = try TemporaryDirectory.with(["mine.yaml": Array(show.stdout.utf8)])
         let check = try BurnrateRun.run(["deck", "check", "mine.yaml"], in: directory)
         #expect(check.stderr == "")
-        #expect(check.stdout == "mine.yaml: ok (12 slides on openai-2026-02)\n")
+        #expect(check.stdout == "mine.yaml: ok (13 slides on openai-2026-02)\n")
         #expect(check.status == 0)
     }
 
@@ -37,7 +37,7 @@ import Testing
         let run = try BurnrateRun.run(["deck", "check", "broken.yaml"], in: directory)
         #expect(run.status == 1)
         #expect(run.stderr == """
-            broken.yaml:3:12: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, found "pie"
+            broken.yaml:3:12: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, found "pie"
             broken.yaml:4:36: slides[1].year: expected a year of the scenario's horizon, 2026 to 2030, found "2040"
 
             """)
@@ -49,7 +49,7 @@ import Testing
         let run = try BurnrateRun.run(["present", "--export", "handout.\(format)"], in: directory)
         #expect(run.stderr == "")
         #expect(run.status == 0)
-        #expect(run.stdout == "wrote 12 slides to handout.\(format)\n")
+        #expect(run.stdout == "wrote 13 slides to handout.\(format)\n")
         let handout = try String(contentsOf: directory.appendingPathComponent("handout.\(format)"), encoding: .utf8)
         for title in Self.titles {
             let written = format == "html" ? title.replacingOccurrences(of: "\"", with: "&quot;") : title

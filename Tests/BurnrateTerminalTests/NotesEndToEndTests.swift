@@ -32,29 +32,29 @@ struct NotesEndToEndTests {
         try notes.waitFor("waiting for `burnrate present openai-2026-02`")
 
         try presenter.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
-        try presenter.waitFor("1/12")
-        try notes.waitFor(all: ["Set the scene.", "1/12  OpenAI keeps burning money. Vision or risk?", "next: The round"],
+        try presenter.waitFor("1/13")
+        try notes.waitFor(all: ["Set the scene.", "1/13  OpenAI keeps burning money. Vision or risk?", "next: The round"],
                           timeout: .seconds(2))
 
         try presenter.press("Right")
-        try notes.waitFor(all: ["\"More than $100B\" is a minimum", "2/12  The round", "next: Who pays: four strategic investors"],
+        try notes.waitFor(all: ["\"More than $100B\" is a minimum", "2/13  The round", "next: Who pays: four strategic investors"],
                           timeout: .seconds(2))
 
         // The notes go; the presenter keeps going.
         try notes.press("q")
         try notes.waitFor("EXIT=0")
         try presenter.press("Right")
-        try presenter.waitFor("3/12")
+        try presenter.waitFor("3/13")
 
         // Notes again, after the presenter: they catch up at once.
         try notes.typeLine("clear; '\(binary)' notes; echo \"EXIT=$?\"")
-        try notes.waitFor(all: ["Amazon's $50B is \"up to\"", "3/12  Who pays: four strategic investors"], timeout: .seconds(2))
+        try notes.waitFor(all: ["Amazon's $50B is \"up to\"", "3/13  Who pays: four strategic investors"], timeout: .seconds(2))
 
         // The presenter goes; the notes say so and keep waiting.
         try presenter.press("q")
         try presenter.waitFor("EXIT=0")
         try notes.waitFor("presentation ended", timeout: .seconds(2))
-        #expect(try notes.capture().contains("3/12"), "the last slide stays readable")
+        #expect(try notes.capture().contains("3/13"), "the last slide stays readable")
         try notes.press("q")
         try notes.waitFor("EXIT=0")
 
@@ -76,26 +76,26 @@ struct NotesEndToEndTests {
         let environment = Self.environment(runtime: runtime)
         let presenter = try Tmux(width: 120, height: 36, command: "/bin/sh", environment: environment)
         try presenter.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
-        try presenter.waitFor("1/12")
-        #expect(!(try presenter.capture().contains("notes   1/12")))
+        try presenter.waitFor("1/13")
+        #expect(!(try presenter.capture().contains("notes   1/13")))
 
         var closed: Tmux? = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
         try closed?.typeLine("'\(binary)' notes")
         let killed = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
         try killed.typeLine("echo $$ > '\(runtime)/notes.pid'; exec '\(binary)' notes")
-        try presenter.waitFor("notes 2   1/12")
+        try presenter.waitFor("notes 2   1/13")
 
         closed = nil  // its tmux server goes, and the terminal with it
-        try presenter.waitFor(all: ["a notes terminal went away", "notes   1/12"], timeout: .seconds(2))
+        try presenter.waitFor(all: ["a notes terminal went away", "notes   1/13"], timeout: .seconds(2))
 
         let pid = try #require(Int32(String(contentsOfFile: runtime + "/notes.pid", encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGKILL)
         try presenter.waitUntil("the footer without notes", timeout: .seconds(2)) { screen in
-            screen.contains(" 1/12") && !screen.contains("notes   1/12")
+            screen.contains(" 1/13") && !screen.contains("notes   1/13")
         }
         try presenter.press("Right")
-        let moved = try presenter.waitFor("2/12")
+        let moved = try presenter.waitFor("2/13")
         #expect(!moved.contains("a notes terminal went away"), "a key clears the message")
         try presenter.press("q")
         try presenter.waitFor("EXIT=0")
@@ -111,14 +111,14 @@ struct NotesEndToEndTests {
         let notes = try Tmux(width: 100, height: 30, command: "/bin/sh", environment: environment)
 
         try first.typeLine("'\(binary)' present; echo \"EXIT=$?\"")
-        try first.waitFor("1/12")
+        try first.waitFor("1/13")
         try second.typeLine("'\(binary)' present 2>'\(runtime)/err.txt'; echo \"EXIT=$?\"")
-        try second.waitFor("1/12")
+        try second.waitFor("1/13")
         try second.press("End")
-        try second.waitFor("12/12")
+        try second.waitFor("13/13")
 
         try notes.typeLine("'\(binary)' notes --instance 2; echo \"EXIT=$?\"")
-        try notes.waitFor("12/12", timeout: .seconds(2))
+        try notes.waitFor("13/13", timeout: .seconds(2))
         try notes.press("q")
         try notes.waitFor("EXIT=0")
 

@@ -10,10 +10,14 @@ struct DeckSnapshotTests {
     static let loaded = try! DeckCatalog.load(BuiltInDecks.defaultName)
     static let slideNumbers = Array(1...loaded.deck.slides.count)
 
-    /// Slide `number` (from 1) nine and a half minutes into the talk, at five past two.
+    /// Slide `number` (from 1) nine and a half minutes into the talk, at five past two; a
+    /// simulation slide with the hand-made result.
     static func state(slide number: Int, width: Int, height: Int) -> DeckState {
         var state = DeckState(loaded: loaded, width: width, height: height, theme: BuiltInThemes.named("default"))
         state.show(number - 1)
+        if let request = state.simulationRequest {
+            state = DeckUpdate.update(state, .simulated(revision: request.revision, SimulationFixture.result())).0
+        }
         state = DeckUpdate.update(state, .tick(elapsed: 570, clock: ClockTime(hour: 14, minute: 5, second: 0))).0
         return state
     }

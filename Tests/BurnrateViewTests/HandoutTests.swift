@@ -10,8 +10,9 @@ import Testing
     static let loaded = try! DeckCatalog.load(BuiltInDecks.defaultName)
     static let theme = BuiltInThemes.named("default")
 
+    /// With the stand-in engine: the simulation slide shows the hand-made result.
     static func handout(_ format: Handout.Format) -> String {
-        Handout.render(loaded, format: format, theme: theme)
+        Handout.render(loaded, format: format, theme: theme, engine: SimulationProgramTests.engine())
     }
 
     /// The built-in deck at 100×30 on slide `index` (from 0), with that slide's what-if.
@@ -108,7 +109,7 @@ import Testing
         let handout = Self.handout(format)
         switch format {
         case .markdown: #expect(handout.contains("## 7. The funding gap\n\nFigure: **$104.5B–$154.5B (Funding gap over the horizon)**\n\n```text\n"))
-        case .text: #expect(handout.contains("Slide 7/12: The funding gap\n\nFigure: $104.5B–$154.5B (Funding gap over the horizon)\n\n"))
+        case .text: #expect(handout.contains("Slide 7/13: The funding gap\n\nFigure: $104.5B–$154.5B (Funding gap over the horizon)\n\n"))
         case .html:
             #expect(handout.contains("<p class=\"figure\">Figure: <strong>$104.5B–$154.5B (Funding gap over the horizon)</strong></p>\n"
                                      + "<pre role=\"img\" aria-label=\"$104.5B–$154.5B (Funding gap over the horizon): "
@@ -122,10 +123,10 @@ import Testing
         state.show(5)
         let drawn = CanvasRenderer.text(SlideView.render(state))
         let handout = Self.handout(.text)
-        #expect(handout.contains("Slide 6/12: Commitments against revenue\n\nFigure: 44.9× (Infrastructure commitments ÷ annual revenue)\n\n"
+        #expect(handout.contains("Slide 6/13: Commitments against revenue\n\nFigure: 44.9× (Infrastructure commitments ÷ annual revenue)\n\n"
                                  + drawn + "\n"))
         // Without a clock, the footer gives the slide number only.
-        #expect(drawn.hasSuffix("6/12"))
+        #expect(drawn.hasSuffix("6/13"))
     }
 
     @Test func theMarkdownHandoutFencesEachSlide() {

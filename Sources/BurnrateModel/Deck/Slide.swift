@@ -52,6 +52,9 @@ public enum SlideKind: String, Sendable, Equatable, CaseIterable {
     /// One figure in block letters.
     case figure
     case text
+    /// The Monte Carlo simulation: the chance of a shortfall by the horizon in block letters,
+    /// the fan chart of year-end cash, and the drivers.
+    case simulation
 }
 
 /// A big figure: an indicator's value in its unit ("44.9×"), or text as written ("$850B").

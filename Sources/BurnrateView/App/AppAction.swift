@@ -23,6 +23,8 @@ public enum AppAction: Hashable, Sendable {
     /// Playback: less (`faster`) or more time on each year.
     case changePace(faster: Bool)
     case toggleCompare
+    /// Open the simulation view, or close it.
+    case toggleSimulation
     case saveWhatIf
     case redraw
     case quit
@@ -77,6 +79,8 @@ public enum AppAction: Hashable, Sendable {
             next.message = "timeline: \(FigureSeconds.text(next.timeline.secondsPerYear)) a year"
         case .toggleCompare:
             return (CompareKeys.toggle(next), .none)
+        case .toggleSimulation:
+            return (SimulationKeys.toggle(next), .none)
         case .saveWhatIf:
             return (SaveKeys.open(next), .none)
         case .redraw:
@@ -109,6 +113,7 @@ public enum AppAction: Hashable, Sendable {
             ("What-if: reset to the scenario as loaded", .resetWhatIf),
             ("What-if: save as a new scenario file", .saveWhatIf),
             ("Compare with another scenario (or back)", .toggleCompare),
+            ("Simulation: cash across paths, the chance of a shortfall, its drivers (or back)", .toggleSimulation),
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
         entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }

@@ -15,6 +15,8 @@ public enum AppEvent: Equatable, Sendable {
     case scenarioFile(ScenarioFileChange)
     /// How an `AppCommand.save` went.
     case saveFinished(path: String, SaveOutcome)
+    /// A simulation of model revision `revision` answered: a partial result, or the final one.
+    case simulated(revision: Int, SimulationResult)
 }
 
 /// What the dashboard asks of the terminal after an event.

@@ -39,6 +39,10 @@ public struct AppState: Sendable {
     public var compare = CompareState()
     /// Where `s` saves the what-if, and its prompt when open.
     public var saving = SaveState()
+    /// The Monte Carlo run on the scenario shown, and its latest result.
+    public var simulation = SimulationRun()
+    /// The simulation view (`u`), when open.
+    public var simulationView: SimulationViewState?
 
     /// The keys, as built in or as a config file rebinds them.
     public var keymap: Keymap = .defaults

@@ -34,6 +34,9 @@ public enum DashboardUpdate {
             return (next, .none)
         case .saveFinished(let path, let outcome):
             return (SaveKeys.finished(state, path: path, outcome: outcome), .none)
+        case .simulated(let revision, let result):
+            next.simulation.receive(result, revision: revision, model: next.model)
+            return (next, .none)
         }
     }
 
@@ -47,6 +50,7 @@ public enum DashboardUpdate {
         RowFilter.handleKey,
         WhatIfKeys.handle,
         CompareKeys.handle,
+        SimulationKeys.handle,
     ]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
@@ -128,6 +132,7 @@ public enum DashboardUpdate {
         case .slower: .changePace(faster: false)
         case .resetWhatIf: .resetWhatIf
         case .compare: .toggleCompare
+        case .simulation: .toggleSimulation
         case .save: .saveWhatIf
         // Over an explanation `w` does nothing, as it always has; help is closed above.
         case .whatIfPanel: state.overlay == nil ? .toggleWhatIfPanel : nil
@@ -153,6 +158,7 @@ public enum DashboardUpdate {
     }
 
     private static func click(_ state: AppState, x: Int, y: Int, button: MouseButton) -> AppState {
+        if let clicked = SimulationKeys.click(state, button: button) { return clicked }
         var next = state
         guard let panel = state.layout.panel(atX: x, y: y) else { return next }
         next.focus = panel

@@ -11,8 +11,13 @@ public struct ModelState: Sendable {
     public var presetID: String? { presetIDs.last }
     public private(set) var analysis: Analysis
     public private(set) var baseAnalysis: Analysis
+    /// Counts the changes to the scenario the panels show (a what-if, a reload), so that work
+    /// done on one version of it, such as a simulation, can tell whether it is still current.
+    public private(set) var revision: Int
 
-    public init(base: Scenario, whatIf: WhatIf = WhatIf(), presetID: String? = nil) {
+    /// `revision` starts after that of the model this one replaces, if any.
+    public init(base: Scenario, whatIf: WhatIf = WhatIf(), presetID: String? = nil, after previous: ModelState? = nil) {
+        revision = previous.map { $0.revision + 1 } ?? 0
         self.base = base
         self.whatIf = whatIf
         presetIDs = presetID.map { [$0] } ?? []
@@ -24,6 +29,7 @@ public struct ModelState: Sendable {
 
     /// A new what-if on the same base, from the preset named or none; the base analysis is kept.
     public mutating func adjust(_ newWhatIf: WhatIf, presetID newPresetID: String? = nil) {
+        revision += 1
         whatIf = newWhatIf
         presetIDs = newWhatIf.isEmpty ? [] : newPresetID.map { [$0] } ?? []
         analysis = newWhatIf.isEmpty ? baseAnalysis : Analysis(scenario: newWhatIf.apply(to: base))

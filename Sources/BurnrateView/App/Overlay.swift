@@ -9,6 +9,8 @@ public enum ExplainTarget: Hashable, Sendable {
     case circularFlow(String)
     /// A holder's stake before and after the round, by the holder's name.
     case capTableRow(String)
+    /// A figure of the simulation view: how the simulation arrived at it.
+    case simulated(SimulatedFigure)
 }
 
 /// A view drawn over the panels.

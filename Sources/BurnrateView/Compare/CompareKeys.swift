@@ -31,6 +31,7 @@ enum CompareKeys {
             next.compare.open = nil
         } else if let against = next.comparisonChoice {
             next.compare.open = OpenComparison(against: against)
+            next.simulationView = nil
             next.overlay = nil
         } else {
             next.message = "nothing to compare with: start burnrate with --compare A B"

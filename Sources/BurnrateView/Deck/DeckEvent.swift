@@ -13,4 +13,6 @@ public enum DeckEvent: Equatable, Sendable {
     /// How many notes terminals follow the presentation now, told as soon as one connects
     /// or goes away.
     case notesTerminals(Int)
+    /// A simulation of model revision `revision` answered: a partial result, or the final one.
+    case simulated(revision: Int, SimulationResult)
 }

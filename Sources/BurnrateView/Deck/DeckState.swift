@@ -39,6 +39,8 @@ public struct DeckState: Sendable, WhatIfHost {
 
     /// The keys, as built in or as a config file rebinds them.
     public var keymap: Keymap = .defaults
+    /// The simulation of the shown slide's scenario, for a simulation slide.
+    public internal(set) var simulation = SimulationRun()
 
     public init(loaded: LoadedDeck, width: Int, height: Int, theme: Theme, glyphs: Glyphs = .unicode,
                 clock: ClockTime? = nil) {
@@ -91,7 +93,7 @@ public struct DeckState: Sendable, WhatIfHost {
     /// Back to the shown slide's own what-if (none for most slides).
     public mutating func resetWhatIf() {
         model = ModelState(base: loaded.scenario, whatIf: slide.whatIf?.whatIf(for: loaded.scenario) ?? WhatIf(),
-                           presetID: slide.whatIf?.preset?.id)
+                           presetID: slide.whatIf?.preset?.id, after: model)
     }
 
     /// A scenario file that loaded again: the slide and the what-if on it stay, parts of the
@@ -120,4 +122,9 @@ public struct DeckState: Sendable, WhatIfHost {
 
 extension DeckState {
     var whatIfDock: Rect? { SlideView.whatIfDock(self) }
+
+    /// The run a simulation slide wants, nil on other slides or when its result is final.
+    public var simulationRequest: SimulationRequest? {
+        simulation.request(for: model, wanted: slide.kind == .simulation)
+    }
 }

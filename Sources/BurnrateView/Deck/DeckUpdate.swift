@@ -29,6 +29,9 @@ public enum DeckUpdate {
             if count < state.notesTerminals ?? 0 { next.message = "a notes terminal went away" }
             next.notesTerminals = count
             return (next, .none)
+        case .simulated(let revision, let result):
+            next.simulation.receive(result, revision: revision, model: next.model)
+            return (next, .none)
         }
     }
 

@@ -2,7 +2,8 @@ import BurnrateText
 import BurnrateModel
 
 /// A deck written out for the audience to take away: every slide drawn as text at 100×30, as
-/// the room saw it (without the clock), a big figure also as plain text, its speaker notes with
+/// the room saw it (without the clock; a simulation slide with its run complete), a big figure
+/// also as plain text, its speaker notes with
 /// their live figures filled in, and at the end the sources the figures come from. Text from
 /// the deck and the scenario is shown through `TerminalSafe`, as on screen: a handout is read
 /// with `cat` too. With ASCII glyphs the whole handout is ASCII.
@@ -32,10 +33,14 @@ public enum Handout {
     public static let width = 100
     public static let height = 30
 
-    public static func render(_ loaded: LoadedDeck, format: Format, theme: Theme, glyphs: Glyphs = .unicode) -> String {
+    public static func render(_ loaded: LoadedDeck, format: Format, theme: Theme, glyphs: Glyphs = .unicode,
+                              engine: SimulationEngine = .standard) -> String {
         let pages = loaded.deck.slides.indices.map { index in
             var state = DeckState(loaded: loaded, width: width, height: height, theme: theme, glyphs: glyphs)
             state.show(index)
+            if let request = state.simulationRequest, let result = engine.result(of: request) {
+                state = DeckUpdate.update(state, .simulated(revision: request.revision, result)).0
+            }
             return Page(slide: state.slide, notes: state.notes, figure: figureText(of: state), canvas: SlideView.render(state))
         }
         let sources = sources(of: loaded)
@@ -49,6 +54,9 @@ public enum Handout {
 
     /// What the block letters of a figure slide say, for readers who cannot make them out.
     private static func figureText(of state: DeckState) -> String? {
+        if state.slide.kind == .simulation, let result = state.simulation.result, let figure = SimulationSlide.figure(result) {
+            return TerminalSafe.escape("\(figure) (\(SimulationSlide.subtitle(result)))")
+        }
         guard state.slide.kind == .figure, let figure = state.slide.figure else { return nil }
         let shown = FigureSlide.Figure(figure, in: state.model.analysis).text
         guard case .indicator(let id) = figure, let indicator = state.model.analysis.indicator(id) else {

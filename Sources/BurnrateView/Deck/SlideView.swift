@@ -88,6 +88,7 @@ public enum SlideView {
         case .figure: FigureSlide(figure: FigureSlide.Figure(slide.figure, in: state.model.analysis), caption: slide.caption,
                                   glyphs: state.glyphs)
         case .text: TextSlide(body: slide.body ?? "", caption: slide.caption, glyphs: state.glyphs)
+        case .simulation: SimulationSlide(state: state)
         }
     }
 }

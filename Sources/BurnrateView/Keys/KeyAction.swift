@@ -34,6 +34,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case resetWhatIf = "reset-what-if"
     case save
     case compare
+    /// The simulation view: fan chart, shortfall probability, drivers.
+    case simulation
     case playPause = "play-pause"
     case previousYear = "previous-year"
     case nextYear = "next-year"

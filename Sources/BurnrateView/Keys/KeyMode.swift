@@ -9,6 +9,8 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
     case whatIfValue = "what-if-value"
     /// The side-by-side comparison; keys it does not bind act as on the dashboard.
     case compare
+    /// The simulation view; keys it does not bind act as on the dashboard.
+    case simulation
     case palette
     case filter
     case savePath = "save-path"
@@ -28,6 +30,7 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
         case .whatIf: "What-if panel"
         case .whatIfValue: "Typing a what-if value"
         case .compare: "Compare view"
+        case .simulation: "Simulation view"
         case .palette: "Command palette"
         case .filter: "Typing a filter"
         case .savePath: "Typing the path to save to"

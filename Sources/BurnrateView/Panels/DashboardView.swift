@@ -61,9 +61,9 @@ public enum DashboardView {
         PanelRows.riskIndicators(state.analysis, year: state.timeline.year)
     }
 
-    /// The panels on screen, none while the compare view takes their place.
+    /// The panels on screen, none while the compare or simulation view takes their place.
     private static func panels(_ state: AppState, in layout: DashboardLayout, riskIndicators: [Indicator]) -> [PanelCache.Shown] {
-        guard state.compare.open == nil else { return [] }
+        guard state.compare.open == nil, state.simulationView == nil else { return [] }
         return PanelID.allCases.compactMap { id in
             layout.panels[id].map { PanelCache.Shown(id: id, area: $0, panel: panel(id, state: state, riskIndicators: riskIndicators)) }
         }
@@ -86,13 +86,16 @@ public enum DashboardView {
         }
     }
 
-    /// What opens over the panels, bottom first: the compare view, a banner, an overlay, the
-    /// command palette.
+    /// What opens over the panels, bottom first: the compare or simulation view, a banner, an
+    /// overlay, the command palette.
     private static func overPanels(_ state: AppState, in layout: DashboardLayout) -> [(any Widget, Rect)] {
         let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         var widgets: [(any Widget, Rect)] = []
         if let compare = CompareView(state: state) {
             widgets.append((compare, CompareView.area(in: layout)))
+        }
+        if let simulation = SimulationView(state: state) {
+            widgets.append((simulation, CompareView.area(in: layout)))
         }
         if let banner = state.banner {
             widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))
@@ -125,7 +128,7 @@ public enum DashboardView {
                               paragraph: HelpView.paragraph(state.keymap), glyphs: state.glyphs,
                               scroll: state.overlayScroll)
         case .explain(let target):
-            let explanation = Explanation(target, in: state.analysis, glyphs: state.glyphs)
+            let explanation = Explanation(target, in: state.analysis, simulation: state.simulation, glyphs: state.glyphs)
             let hint = state.keymap[.explain].keyLabels(.back).map { "\($0) closes" } ?? ""
             return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, scrollKeys: scrollKeys(state.keymap[.explain]), paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)

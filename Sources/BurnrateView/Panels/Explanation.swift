@@ -6,7 +6,8 @@ struct Explanation {
     let title: String
     let spans: [Paragraph.Span]
 
-    init(_ target: ExplainTarget, in analysis: Analysis, glyphs: Glyphs) {
+    /// `simulation`: the run a simulated figure comes from.
+    init(_ target: ExplainTarget, in analysis: Analysis, simulation: SimulationRun? = nil, glyphs: Glyphs) {
         let writer = ExplanationWriter(analysis: analysis, glyphs: glyphs)
         switch target {
         case .indicator(let id):
@@ -21,11 +22,13 @@ struct Explanation {
             (title, spans) = writer.circularFlow(id)
         case .capTableRow(let holder):
             (title, spans) = writer.capTableRow(holder)
+        case .simulated(let figure):
+            (title, spans) = writer.simulated(figure, run: simulation)
         }
     }
 }
 
-private struct ExplanationWriter {
+struct ExplanationWriter {
     let analysis: Analysis
     let glyphs: Glyphs
     var figures: Figures { Figures(analysis.scenario) }
@@ -217,23 +220,23 @@ private struct ExplanationWriter {
     }
 
     /// "  [id, its date]": the source and the date the figure is as of when it has none of its own.
-    private func sourceTag(_ source: String?, ownDate: Day?) -> String {
+    func sourceTag(_ source: String?, ownDate: Day?) -> String {
         guard let source else { return "" }
         let date = ownDate == nil ? scenario.source(id: source).map { ", \($0.date)" } : nil
         return "  [\(source)\(date ?? "")]"
     }
 
-    private func label(_ text: String) -> Paragraph.Span {
+    func label(_ text: String) -> Paragraph.Span {
         Paragraph.Span(text + ": ", style: Style(.muted))
     }
 
     /// Assumptions stand out from reported figures.
-    private func basisStyle(_ basis: Basis) -> Style {
+    func basisStyle(_ basis: Basis) -> Style {
         basis == .reported ? Style(.muted) : Style(.watch, [.italic])
     }
 
     /// Each source cited above, once, in order of first mention.
-    private func sourceList(_ ids: [String]) -> [Paragraph.Span] {
+    func sourceList(_ ids: [String]) -> [Paragraph.Span] {
         var seen = Set<String>()
         let unique = ids.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return [] }

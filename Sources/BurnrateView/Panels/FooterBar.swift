@@ -57,6 +57,7 @@ struct FooterBar: Widget {
         case .explain: state.keymap[.explain].hints
         case nil where state.whatIfPanel != nil: state.keymap[.whatIf].hints
         case nil where state.compare.open != nil: state.keymap[.compare].hints
+        case nil where state.simulationView != nil: state.keymap[.simulation].hints
         case nil: state.keymap[.dashboard].hints
         }
     }

@@ -1,7 +1,7 @@
 import BurnrateModel
 
-/// The top rows: what scenario this is and as of when, the round against its target, the
-/// valuation, the composite risk level, the theme and the clock.
+/// The top rows: what scenario this is and as of when, the simulation's headline probability,
+/// the round against its target, the valuation, the composite risk level, the theme and the clock.
 struct HeaderBar: Widget {
     let state: AppState
     /// The composite risk score at the timeline cursor's year, as the risk panel shows it.
@@ -15,12 +15,15 @@ struct HeaderBar: Widget {
         let top = area.splitTop(1).top
         canvas.fill(top, style: bar)
         // The as-of date and the risk level stay at any width; the clock, the name and then the
-        // title give way to them, the title first.
+        // title give way to them, the title first. With one row, the clock gives way to the
+        // headline probability too.
         let asOf = " as of \(scenario.asOf)"
         let badge = composite.map { LevelBadge(level: $0.level, glyphs: glyphs) }
         let risk = composite.map { " risk \(figures.indicator($0)) \(badge?.text ?? "") " } ?? ""
+        let headline = area.height < 2 ? headline : nil
+        let headlineRoom = headline.map { $0.width(noted: false) + 14 } ?? 0
         var right = top.maxX
-        if let clock = state.clock.map({ " \($0) " }), TextWidth.of(clock + risk + asOf) < top.width {
+        if let clock = state.clock.map({ " \($0) " }), TextWidth.of(clock + risk + asOf) + headlineRoom < top.width {
             right -= TextWidth.of(clock)
             canvas.put(clock, x: right, y: top.y, style: bar.with(.bold), clip: top)
         }
@@ -28,10 +31,18 @@ struct HeaderBar: Widget {
             right -= TextWidth.of(risk)
             canvas.put(risk, x: right, y: top.y, style: badge.style.on(.selection), clip: top)
         }
+        // With one row, the headline probability comes before the title: a dozen columns of it
+        // and the date keep their room.
+        if let headline, headline.width(noted: false) + TextWidth.of(asOf) + 14 <= right - top.x {
+            let noted = headline.width(noted: true) + TextWidth.of(asOf) + 14 <= right - top.x
+            right -= headline.width(noted: noted) + 1
+            headline.draw(noted: noted, x: right, y: top.y, on: .selection, clip: top, canvas: &canvas)
+            right -= 1
+        }
         let left = Rect(x: top.x, y: top.y, width: max(0, right - top.x - 1), height: 1)
         let name = " burnrate "
         var x = left.x
-        if left.width >= TextWidth.of(name + asOf) {
+        if left.width >= TextWidth.of(name + asOf) + 12 {
             x = canvas.put(name, x: x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
         }
         // What the projection counts comes after the date, while the title keeps a dozen columns.
@@ -72,12 +83,47 @@ struct HeaderBar: Widget {
             x = canvas.put(text, x: x, y: area.y, style: Style(.watch, [.bold, .reverse]), clip: area)
             x = canvas.put("  ", x: x, y: area.y, clip: area)
         }
-        for (index, (label, value)) in parts.enumerated() {
-            let separator = index > 0 ? "  ·  " : ""
+        let start = x
+        if let headline, x + headline.width(noted: true) <= area.maxX {
+            x = headline.draw(noted: true, x: x, y: area.y, on: .background, clip: area, canvas: &canvas)
+        }
+        for (label, value) in parts {
+            let separator = x > start ? "  ·  " : ""
             guard x + TextWidth.of(separator + label + value) <= area.maxX else { break }
             x = canvas.put(separator, x: x, y: area.y, style: Style(.border), clip: area)
             x = canvas.put(label, x: x, y: area.y, style: Style(.muted), clip: area)
             x = canvas.put(value, x: x, y: area.y, style: Style(.text, [.bold]), clip: area)
         }
+    }
+
+    private var headline: Headline? {
+        state.simulation.result?.horizon.map {
+            Headline(year: $0, isProvisional: state.simulation.isProvisional(for: state.model), glyphs: glyphs)
+        }
+    }
+}
+
+/// "P(cash < 0 by 2030) 63 % ± 0.2", in the colour of its level, marked while the run is partial
+/// or of the scenario before a what-if: followed by "refining" when `noted`, else by an ellipsis.
+private struct Headline {
+    let year: SimulatedYear
+    let isProvisional: Bool
+    let glyphs: Glyphs
+
+    private var question: String { SimulationText.question(by: year.year) + " " }
+    private var figure: String { SimulationText.headline(year) }
+    private func note(_ noted: Bool) -> String { isProvisional ? noted ? " refining" : glyphs.ellipsis : "" }
+
+    /// Measured as the canvas writes it: in ASCII "±" is "+/-".
+    func width(noted: Bool) -> Int {
+        let text = question + figure + note(noted)
+        return TextWidth.of(glyphs == .ascii ? ASCIIText.fold(text) : text)
+    }
+
+    @discardableResult
+    func draw(noted: Bool, x: Int, y: Int, on background: Role, clip: Rect, canvas: inout Canvas) -> Int {
+        var x = canvas.put(question, x: x, y: y, style: Style(.muted, on: background), clip: clip)
+        x = canvas.put(figure, x: x, y: y, style: Style(ShortfallTable.role(year.shortfallProbability), on: background, [.bold]), clip: clip)
+        return canvas.put(note(noted), x: x, y: y, style: Style(.muted, on: background, [.italic]), clip: clip)
     }
 }

@@ -1,7 +1,9 @@
 /// The dashboard as a program for the runner: `DashboardUpdate` over `AppState`, its clock
 /// once a second, playback's timer while it plays, and the scenario file's changes when it
 /// follows one. A save becomes a write the runner carries out; its outcome comes back as
-/// `AppEvent.saveFinished`.
+/// `AppEvent.saveFinished`. While the state wants a simulation, a background job runs it on
+/// the scenario shown; a what-if change is a new generation of the job, which cancels the old
+/// run, and its reports come back as `AppEvent.simulated`.
 public struct DashboardProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case app(AppEvent)
@@ -13,12 +15,14 @@ public struct DashboardProgram: Program, Sendable {
     public let scenarioFile: FollowedScenario?
     /// The home folder, for a save path that starts with `~/`.
     public let home: String?
+    public let engine: SimulationEngine
     private let depth: ColorDepth
     private var palettes: [Int: Palette] = [:]
     private var panels = PanelCache()
 
-    public init(depth: ColorDepth, scenarioFile: FollowedScenario? = nil, home: String? = nil) {
+    public init(depth: ColorDepth, scenarioFile: FollowedScenario? = nil, home: String? = nil, engine: SimulationEngine = .standard) {
         self.depth = depth
+        self.engine = engine
         self.scenarioFile = scenarioFile
         self.home = home
     }
@@ -58,6 +62,9 @@ public struct DashboardProgram: Program, Sendable {
         }
         if let scenarioFile {
             subscriptions.append(scenarioFile.subscription(changed: { .app(.scenarioFile($0)) }, off: Event.liveReloadOff))
+        }
+        if let request = state.simulationRequest {
+            subscriptions.append(request.job(engine: engine) { .app(.simulated(revision: $0, $1)) })
         }
         return subscriptions
     }

@@ -1,8 +1,9 @@
 /// A presentation as a program for the runner: `DeckUpdate` over the deck, told the time
 /// before every batch of events so that a slide's timer starts when it comes up; the clock
 /// once a second, auto-advance's timer, the scenario file's changes, and the notes terminals
-/// on the deck's socket. Each notes terminal is sent the shown slide when it connects and
-/// whenever the slide, or the figures in its notes, change.
+/// on the deck's socket, and the simulation of a simulation slide as a background job (a new
+/// slide or what-if is a new generation). Each notes terminal is sent the shown slide when it
+/// connects and whenever the slide, or the figures in its notes, change.
 public struct PresentProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case deck(DeckEvent)
@@ -17,11 +18,13 @@ public struct PresentProgram: Program, Sendable {
     public let notes: SocketListener?
     /// Nil for a built-in scenario.
     public let scenarioFile: FollowedScenario?
+    public let engine: SimulationEngine
     private let palette: Palette
 
     public init(start: ContinuousClock.Instant, palette: Palette, notes: SocketListener? = nil,
-                scenarioFile: FollowedScenario? = nil) {
+                scenarioFile: FollowedScenario? = nil, engine: SimulationEngine = .standard) {
         self.start = start
+        self.engine = engine
         self.palette = palette
         self.notes = notes
         self.scenarioFile = scenarioFile
@@ -89,6 +92,9 @@ public struct PresentProgram: Program, Sendable {
         }
         if let scenarioFile {
             subscriptions.append(scenarioFile.subscription(changed: { .deck(.scenarioFile($0)) }, off: Event.liveReloadOff))
+        }
+        if let request = state.deck.simulationRequest {
+            subscriptions.append(request.job(engine: engine) { .deck(.simulated(revision: $0, $1)) })
         }
         return subscriptions
     }
