@@ -92,6 +92,19 @@ benchmark("FrameDiff between identical frames (idle)") {
     precondition(FrameDiff.runs(from: dashboard.before, to: dashboard.before).isEmpty)
 }
 
+// The simulation on every core, of the default scenario and its uncertainty section.
+let defaultScenario = try ScenarioLoader.load(text: defaultText, file: "builtin")
+
+benchmark("simulate 100k paths (default scenario)") {
+    precondition(Simulation.run(defaultScenario, options: SimulationOptions())?.paths == 100_000)
+}
+
+// What a run costs before its first path, its samplers kept from the run before (as when the
+// dashboard runs again after a what-if change).
+benchmark("simulate 1 path (default scenario): set-up") {
+    precondition(Simulation.run(defaultScenario, options: SimulationOptions(paths: 1, threads: 1))?.paths == 1)
+}
+
 SamplingBenchmarks.register()
 
 Benchmark.main()

@@ -48,3 +48,32 @@ enum SimulationFixture {
         return whatIf
     }
 }
+
+extension SimulationFixture {
+    static let asOf = Day(year: 2026, month: 1, day: 1)
+
+    /// An investor paying `amount` at `date` (a single dated tranche).
+    static func investor(_ id: String, _ amount: Double, at date: Day) -> Investor {
+        Investor(id: id, name: id.capitalized, amount: assumed(.exact(amount)), instrument: .cash, status: .reported,
+                 tranches: [Tranche(amount: assumed(.exact(amount)), date: date, instrument: .cash, status: .reported)])
+    }
+
+    /// Cash on hand at 2026-01-01 (not rolled forward), the years' revenue and burn, the round's
+    /// investors: nothing else moves the cash.
+    static func small(cash: Double, years: [(year: Int, revenue: Double, burn: Double)], investors: [Investor] = [],
+                      horizon: Horizon = Horizon(start: 2026, end: 2029), uncertainty: Uncertainty) -> Scenario {
+        Scenario(
+            id: "small", title: "Small", company: "Company", asOf: asOf, currency: "USD", horizon: horizon,
+            sources: [Source(id: "facts", publisher: "tests", title: "Assumptions", date: asOf, confidence: .low)],
+            round: FundingRound(name: "Round", status: .reported, target: assumed(.exact(0)), investors: investors),
+            contracts: [], sites: [],
+            financials: Financials(cashOnHand: assumed(cash), cashNotRolledForward: "a test's figure",
+                                   years: years.map { FinancialYear(year: $0.year, revenue: assumed($0.revenue), burn: assumed($0.burn)) }),
+            risk: RiskPolicy(thresholds: [:], weights: [:]), uncertainty: uncertainty)
+    }
+
+    static func commitment(_ investor: String, _ probability: Double, tranche: Int? = nil,
+                           realised: Distribution = .fixed(1)) -> CommitmentUncertainty {
+        CommitmentUncertainty(investor: investor, tranche: tranche, probability: assumed(probability), realised: assumed(realised))
+    }
+}

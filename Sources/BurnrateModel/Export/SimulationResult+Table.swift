@@ -39,11 +39,14 @@ extension SimulationResult {
             .joined(separator: " | ") + " |\n"
         text += "| Funding gap | " + [fundingGap.p5, fundingGap.p25, fundingGap.p50, fundingGap.p75, fundingGap.p95].map(money)
             .joined(separator: " | ") + " |\n"
+        text += "\n## Drivers\n\n"
+        guard !drivers.isEmpty else { return text + "No uncertain inputs: every path is the projection.\n" }
         let horizon = years.last.map { " by the end of \($0.year)" } ?? ""
-        text += "\n## Drivers\n\nP(cash < 0\(horizon)) among the paths that drew each input in its lowest tenth and in its highest.\n"
+        text += "P(cash < 0\(horizon)) among the paths that drew each input in its lowest tenth and in its highest.\n"
         text += "\n| Input | Low (P10) | High (P90) | P(short) at low | P(short) at high | Swing |\n|---|---:|---:|---:|---:|---:|\n"
         for driver in drivers {
-            text += "| \(ExportReport.cell(label(of: driver.input))) | \(ExportReport.number(driver.low)) | \(ExportReport.number(driver.high)) "
+            let ends = [driver.low, driver.high].map { FigureFormat.decimal($0, places: 2, trimmingZeros: true) }
+            text += "| \(ExportReport.cell(label(of: driver.input))) | \(ends[0]) | \(ends[1]) "
             text += "| \(FigureFormat.fraction(driver.shortfallAtLow)) | \(FigureFormat.fraction(driver.shortfallAtHigh)) "
             text += "| \(FigureFormat.percent(driver.swing, signed: true)) |\n"
         }

@@ -73,7 +73,7 @@ public struct GaussianCopula: Sendable, Equatable {
         for row in 0..<size {
             var z = 0.0
             for column in 0...row { z += factor[row * size + column] * scratch[column] }
-            levels[row] = min(max(0.5 * Double.erfc(-z / 2.0.squareRoot()), 0x1p-53), 1 - 0x1p-53)
+            levels[row] = min(max(NormalCDFTable.cdf(z), 0x1p-53), 1 - 0x1p-53)
         }
     }
 }

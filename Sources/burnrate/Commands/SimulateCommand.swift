@@ -52,7 +52,9 @@ struct SimulateCommand: ParsableCommand {
             if adjusted.uncertainty.isEmpty {
                 StandardError.write("note: scenario \(adjusted.id) has no uncertainty section: every path is the projection")
             }
-            let options = SimulationOptions(paths: paths, seed: seed, threads: threads ?? SimulationOptions.activeCores)
+            // No partial results: nothing would read them.
+            let options = SimulationOptions(paths: paths, seed: seed, threads: threads ?? SimulationOptions.activeCores,
+                                            firstReport: paths)
             guard var result = Simulation.run(adjusted, options: options) else { return }
             if let year = scenario.year { result.years.removeAll { $0.year != year } }
             switch format {

@@ -8,21 +8,33 @@
 /// delay moves that site alone, and a site with a delay of its own is not moved by its
 /// contract's (the most specific key wins). Rows stop at the delay that moves everything past
 /// the horizon: a longer one changes nothing more.
+///
+/// Tables share a budget of cells (`cellBudget`): a file with a thousand delays and a
+/// century-long horizon would otherwise size gigabytes. A delay whose table does not fit works
+/// out its moves path by path instead: slower, the same figures.
 struct DelayTable: Sendable {
+    typealias Move = @Sendable (_ months: Int) -> (payments: [Double], gigawattYears: [Double])
+
+    /// Cells (one a horizon year and whole month of delay) the tables of one run may hold together: 16 MB.
+    static let cellBudget = 1 << 20
+
     /// The position of the delay among the simulation's inputs.
     let input: Int
     /// The last row: delays beyond it are read as it.
     let maxMonths: Int
     private let years: Int
-    /// Row m (m months of delay) holds one value per horizon year.
+    /// Row m (m months of delay) holds one value per horizon year; empty when not tabulated.
     private let payments: [Double]
     private let gigawattYears: [Double]
+    /// What a delay of so many months moves, for a delay not tabulated; empty when tabulated.
+    private let moves: [Move]
 
-    init(delay: DelayUncertainty, input: Int, scenario: Scenario, sites: [[Site]], sitesDelayedAlone: Set<String>) {
+    init(delay: DelayUncertainty, input: Int, scenario: Scenario, sites: [[Site]], sitesDelayedAlone: Set<String>,
+         budget: inout Int) {
         self.input = input
         let horizonYears = scenario.horizonYears
         years = horizonYears.count
-        var moves: [(_ months: Int) -> (payments: [Double], gigawattYears: [Double])] = []
+        var moves: [Move] = []
         var dates: [Day] = []
         switch delay.target {
         case .contract(let id):
@@ -59,7 +71,14 @@ struct DelayTable: Sendable {
         // The delay that takes the earliest date past the horizon's last month.
         let pastHorizon = (scenario.horizon.end + 1) * 12
         maxMonths = dates.map { pastHorizon - ($0.year * 12 + $0.month - 1) }.max().map { min(ReadingLimits.delayMonths, max(0, $0)) } ?? 0
-        var payments = [Double](repeating: 0, count: (maxMonths + 1) * years)
+        let cells = (maxMonths + 1) * years
+        guard cells <= budget else {
+            (payments, gigawattYears, self.moves) = ([], [], moves)
+            return
+        }
+        budget -= cells
+        self.moves = []
+        var payments = [Double](repeating: 0, count: cells)
         var gigawattYears = payments
         for months in stride(from: 1, through: maxMonths, by: 1) {
             for move in moves {
@@ -85,6 +104,16 @@ struct DelayTable: Sendable {
     @inline(__always)
     func add(months: Int, payments moved: UnsafeMutablePointer<Double>, gigawattYears movedCapacity: UnsafeMutablePointer<Double>) {
         guard months > 0 else { return }
+        guard moves.isEmpty else {
+            for move in moves {
+                let (payments, gigawattYears) = move(months)
+                for year in 0..<years {
+                    moved[year] += payments[year]
+                    movedCapacity[year] += gigawattYears[year]
+                }
+            }
+            return
+        }
         payments.withUnsafeBufferPointer { payments in
             gigawattYears.withUnsafeBufferPointer { gigawattYears in
                 for year in 0..<years {

@@ -1,5 +1,3 @@
-import RealModule
-
 /// A scenario worked out once for the simulation, so that a path (one draw of every uncertain
 /// input) costs a few hundred nanoseconds: year-end cash as `Projection` computes it, from cash
 /// on hand at its date through the partial as-of year (`Projection.burn(_:in:after:asOf:financials:)`)
@@ -27,7 +25,7 @@ struct PathModel: Sendable {
     let inputs: [SimulatedInput]
     let samplers: [Sampler]
     /// Nil when no two inputs are correlated.
-    let copula: GaussianCopula?
+    let correlated: CorrelatedInputs?
     let horizonYears: [Int]
     let burning: [BurningYear]
     /// The part of the burn between cash on hand's date and the as-of date (`CashRollForward`),
@@ -46,15 +44,13 @@ struct PathModel: Sendable {
     /// The projection's year-end cash with no draw; nil without burn figures.
     let deterministicCash: [Double?]
 
-    init(scenario: Scenario) {
+    /// `delayCells`: how many cells the delays' tables may hold together (`DelayTable.cellBudget`).
+    init(scenario: Scenario, delayCells: Int = DelayTable.cellBudget) {
         let uncertainty = scenario.uncertainty
         let inputs = uncertainty.inputs
         self.inputs = Self.describe(inputs, in: scenario)
-        samplers = self.inputs.map { Sampler($0.distribution.value) }
-        let matrix = uncertainty.correlationMatrix(in: scenario)
-        // A matrix no inputs can have is refused when the scenario is read; one built in code
-        // draws its inputs independently.
-        copula = matrix.isIdentity ? nil : matrix.copula()
+        samplers = SamplerCache.samplers(for: self.inputs.map(\.distribution.value))
+        correlated = CorrelatedInputs(uncertainty.correlationMatrix(in: scenario))
         horizonYears = scenario.horizonYears
         let projection = Projection(scenario: scenario)
         deterministicCash = projection.years.map(\.cash)
@@ -94,9 +90,10 @@ struct PathModel: Sendable {
             if case .site(let id) = delay.target { return id.lowercased() }
             return nil
         })
+        var budget = delayCells
         delays = uncertainty.delays.map { delay in
             DelayTable(delay: delay, input: position[delay.input] ?? 0, scenario: scenario, sites: sites,
-                       sitesDelayedAlone: delayedAlone)
+                       sitesDelayedAlone: delayedAlone, budget: &budget)
         }
     }
 
@@ -167,8 +164,13 @@ extension PathModel {
 
         var running = cashOnHand
         var opening = running
+        var earning = 1.0, grown = 0
         for year in burning {
-            let earning = year.growthYears > 0 && growth != 1 ? Double.pow(growth, year.growthYears) : 1
+            // (1 + gap) to the power of the years after the base year, a product at a time
+            while grown < year.growthYears {
+                earning *= growth
+                grown += 1
+            }
             let burn = Self.burn(year, scale: scale, earning: earning)
             var delayBurn = year.delayBurn
             if let index = year.horizonIndex, payments[index] != 0 || gigawattYears[index] != 0 {
@@ -186,8 +188,13 @@ extension PathModel {
         }
         guard rollsForwardIntoHorizon else { return opening }
         var rolled = cashOnHand
+        earning = 1
+        grown = 0
         for (year, months) in rollForward {
-            let earning = year.growthYears > 0 && growth != 1 ? Double.pow(growth, year.growthYears) : 1
+            while grown < year.growthYears {
+                earning *= growth
+                grown += 1
+            }
             rolled -= Self.burn(year, scale: scale, earning: earning) * months / 12
         }
         return rolled

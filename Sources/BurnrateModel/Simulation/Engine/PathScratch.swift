@@ -1,8 +1,8 @@
 /// The memory one thread runs paths in, allocated once and reused path after path: the
-/// inputs' levels and values, the copula's normals, the year-end cash and the delays' moves.
+/// inputs' levels and values, the copula's working space, the year-end cash and the delays' moves.
 struct PathScratch {
     let levels: UnsafeMutablePointer<Double>
-    let normals: UnsafeMutablePointer<Double>
+    let correlating: UnsafeMutablePointer<Double>
     let values: UnsafeMutablePointer<Double>
     let cash: UnsafeMutablePointer<Double>
     let moved: UnsafeMutablePointer<Double>
@@ -12,33 +12,47 @@ struct PathScratch {
         inputs = max(1, model.inputs.count)
         let years = max(1, model.horizonYears.count)
         levels = .allocate(capacity: inputs)
-        normals = .allocate(capacity: inputs)
+        correlating = .allocate(capacity: 2 * inputs)
         values = .allocate(capacity: inputs)
         cash = .allocate(capacity: years)
         moved = .allocate(capacity: 2 * years)
     }
 
     func deallocate() {
-        for pointer in [levels, normals, values, cash, moved] { pointer.deallocate() }
+        for pointer in [levels, correlating, values, cash, moved] { pointer.deallocate() }
     }
 }
 
 extension PathModel {
-    /// Runs paths `paths` of the run seeded `seed`, counting each into `tally`. Path p draws
-    /// input i at `PathRandom(seed:path: p).uniform(i)`, correlated through the copula.
+    /// Runs paths `paths` of the run seeded `seed`, counting each into `tally`.
     func run(paths: Range<Int>, seed: UInt64, into tally: inout PathTally, scratch: PathScratch) {
-        let count = inputs.count
-        let levels = UnsafeMutableBufferPointer(start: scratch.levels, count: count)
-        let normals = UnsafeMutableBufferPointer(start: scratch.normals, count: count)
-        samplers.withUnsafeBufferPointer { samplers in
-            for path in paths {
-                let random = PathRandom(seed: seed, path: path)
-                for input in 0..<count { levels[input] = random.uniform(input) }
-                copula?.correlate(levels, scratch: normals)
-                for input in 0..<count { scratch.values[input] = samplers[input].value(at: levels[input]) }
-                let opening = yearEndCash(scratch.values, cash: scratch.cash, moved: scratch.moved)
-                tally.add(cash: scratch.cash, opening: opening, levels: scratch.levels, model: self)
-            }
+        for path in paths {
+            draw(path: path, seed: seed, scratch: scratch)
+            let opening = yearEndCash(scratch.values, cash: scratch.cash, moved: scratch.moved)
+            tally.add(cash: scratch.cash, opening: opening, levels: scratch.levels, model: self)
         }
+    }
+
+    /// Path `path`'s inputs into `scratch`: input i's level is `PathRandom(seed:path:).uniform(i)`,
+    /// correlated through the copula, and its value the input's quantile at that level.
+    @inline(__always)
+    func draw(path: Int, seed: UInt64, scratch: PathScratch) {
+        let count = inputs.count
+        let random = PathRandom(seed: seed, path: path)
+        for input in 0..<count { scratch.levels[input] = random.uniform(input) }
+        correlated?.correlate(scratch.levels, scratch: scratch.correlating)
+        samplers.withUnsafeBufferPointer { samplers in
+            for input in 0..<count { scratch.values[input] = samplers[input].value(at: scratch.levels[input]) }
+        }
+    }
+
+    /// The levels and values path `path` draws, in `inputs` order: for tests and explain.
+    func draws(path: Int, seed: UInt64) -> (levels: [Double], values: [Double]) {
+        let scratch = PathScratch(model: self)
+        defer { scratch.deallocate() }
+        draw(path: path, seed: seed, scratch: scratch)
+        let count = inputs.count
+        return (Array(UnsafeBufferPointer(start: scratch.levels, count: count)),
+                Array(UnsafeBufferPointer(start: scratch.values, count: count)))
     }
 }

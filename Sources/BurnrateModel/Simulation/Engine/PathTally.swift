@@ -5,9 +5,9 @@ struct PathTally: Sendable {
     private(set) var paths = 0
     /// By horizon year: paths whose cash was below zero at that year's end or an earlier one.
     private(set) var shortfalls: [Int]
-    private(set) var cash: [QuantileSketch]
-    private(set) var runway: QuantileSketch
-    private(set) var fundingGap: QuantileSketch
+    private(set) var cash: [ClampedSketch]
+    private(set) var runway: ClampedSketch
+    private(set) var fundingGap: ClampedSketch
     /// By input: paths that drew it in its lowest (highest) tenth of levels, and those of them
     /// short of cash at the horizon.
     private(set) var lowPaths: [Int]
@@ -20,12 +20,17 @@ struct PathTally: Sendable {
     let moneyResolution: Double
     static let yearsResolution = 0x1p-20
 
+    /// About what a tally of `years` horizon years holds: its sketches' buckets.
+    static func bytes(years: Int) -> Int {
+        (years + 2) * 2 * QuantileSketch.bucketsPerSign * MemoryLayout<UInt32>.size
+    }
+
     init(years: Int, inputs: Int, moneyResolution: Double) {
         self.moneyResolution = moneyResolution
         shortfalls = Array(repeating: 0, count: years)
-        let money = QuantileSketch(zeroWidth: moneyResolution)
+        let money = ClampedSketch(zeroWidth: moneyResolution)
         cash = Array(repeating: money, count: years)
-        runway = QuantileSketch(zeroWidth: Self.yearsResolution)
+        runway = ClampedSketch(zeroWidth: Self.yearsResolution)
         fundingGap = money
         lowPaths = Array(repeating: 0, count: inputs)
         lowShortfalls = lowPaths

@@ -20,8 +20,10 @@ public enum Simulation {
             total.result(scenarioID: scenario.id, requestedPaths: paths, seed: options.seed, model: model)
         }
         guard model.hasCash else { return PathTally.withoutCash(scenarioID: scenario.id, paths: paths, seed: options.seed, model: model) }
-        let workers = PathWorkers(model: model, seed: options.seed, threads: max(1, min(options.threads, maximumThreads)),
-                                  lowPriority: options.lowPriority)
+        // A tally a thread: a century-long horizon holds the threads to what 64 MB of tallies allows.
+        let affordable = max(1, (64 << 20) / PathTally.bytes(years: model.horizonYears.count))
+        let threads = max(1, min(options.threads, maximumThreads, affordable))
+        let workers = PathWorkers(model: model, seed: options.seed, threads: threads, lowPriority: options.lowPriority)
         var done = 0
         var end = min(paths, max(1, options.firstReport))
         while true {

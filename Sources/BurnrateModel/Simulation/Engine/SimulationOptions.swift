@@ -10,7 +10,9 @@ public struct SimulationOptions: Sendable, Equatable {
 
     public var paths: Int
     public var seed: UInt64
-    /// Worker threads; the processors online by default.
+    /// Worker threads; the processors online by default. A run uses at most
+    /// `Simulation.maximumThreads`, and fewer when the horizon is so long that their tallies
+    /// (48 KiB a year each) would pass 64 MB.
     public var threads: Int
     /// Paths run before the first partial result is reported.
     public var firstReport: Int
