@@ -41,6 +41,25 @@ import Testing
         #expect(years[1].burn.source == "info-forecast" && years[4].burn.source == "info-forecast")
     }
 
+    /// A cost in a year the scenario gives no figures for is not counted again in the unlisted
+    /// years after it. The article's scenario without its 2027–2029 figures: 2026's (revenue 30,
+    /// burn 25) stand for them. Oracle a year late: 2027 burns 25 − 60 + 10.675 = −24.325 and
+    /// 2028 25 + 30 = 55 (its 36.575 of lost revenue held at the year's 30); 2029 burns 2026's
+    /// 25, as without the delay (standing on 2028's written figures, it burnt 55, the delay's
+    /// cost a second time).
+    @Test func aCostInAnUnlistedYearCountsOnlyThere() throws {
+        var scenario = try Self.article()
+        scenario.financials.years.removeAll { (2027...2029).contains($0.year) }
+        let late = WhatIf(delayMonths: ["oracle": 12]).apply(to: scenario)
+        let burns = Dictionary(uniqueKeysWithValues: late.financials.years.map { ($0.year, $0.burn.value) })
+        #expect(late.financials.years.map(\.year) == [2025, 2026, 2027, 2028, 2029, 2030])
+        // revenue 30 − 10.675 = 19.325 (2027), 30 − 36.575 < 0 (2028): the loss is held at the year's revenue
+        #expect(isClose(burns[2027] ?? 0, 25e9 - 60e9 + 10.675e9))
+        #expect(isClose(burns[2028] ?? 0, 25e9 + 30e9))
+        #expect(burns[2029] == 25e9)
+        #expect(late.financials.years.first { $0.year == 2029 }?.burn.source == "info-forecast")
+    }
+
     /// Does "Oracle a year late" raise the composite? No: it lowers it, from 88.5 to 84.5. In the
     /// base case cash runs out inside 2027 (38.5 at its start, 57 burnt), the very year the delay
     /// takes Oracle's first $60B payment out of while losing only $10.675B of revenue: 2027 burns

@@ -94,7 +94,8 @@ import Testing
         let returned = clock.now
         #expect(result == nil)
         let latency = returned - (stoppedAt ?? returned)
-        // a debug build runs a chunk of 256 paths in well under this
-        #expect(latency < .milliseconds(20), "\(latency)")
+        // The run would take many seconds; a stop within half a second shows cancelling works
+        // without timing it, which a loaded machine would make flaky (workers check every ~1 ms).
+        #expect(latency < .milliseconds(500), "\(latency)")
     }
 }

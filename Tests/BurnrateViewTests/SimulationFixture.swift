@@ -50,6 +50,6 @@ enum SimulationFixture {
             runwayYears: Quantiles(p5: 0.8, p25: 1.1, p50: 1.4, p75: 2.0, p95: 5),
             runwayCap: 5,
             fundingGap: Quantiles(p5: 20 * billion, p25: 90 * billion, p50: 140 * billion, p75: 180 * billion, p95: 240 * billion),
-            drivers: drivers, inputs: inputs, quantileRelativeError: 0.01, quantileAbsoluteError: 1e6)
+            drivers: drivers, driversYear: 2030, inputs: inputs, quantileRelativeError: 0.01, quantileAbsoluteError: 1e6)
     }
 }

@@ -26,6 +26,7 @@ extension SimulationResult {
             ("runway_years", Self.json(runwayYears)),
             ("runway_cap_years", .number(runwayCap)),
             ("funding_gap", Self.json(fundingGap)),
+            ("drivers_year", driversYear.map { .number(Double($0)) } ?? .null),
             ("drivers", .array(drivers.map { driver in
                 .object([
                     ("input", .string(driver.input.name)),

@@ -1,6 +1,7 @@
 extension SimulationResult {
     /// One table: a row per year, one for the runway and one for the funding gap, then one per
-    /// driver, largest swing first; cells that do not apply to a row's kind are empty.
+    /// driver, largest swing first (its year: the one the drivers speak of); cells that do not
+    /// apply to a row's kind are empty.
     public func csv() -> String {
         var lines = ["kind,id,label,year,shortfall_probability,standard_error,p5,p25,p50,p75,p95,low,high,shortfall_at_low,shortfall_at_high,swing"]
         let none = ["", "", "", "", ""]
@@ -14,7 +15,8 @@ extension SimulationResult {
         lines.append(ExportReport.csvRow(["runway_years", "", "", "", "", ""] + quantileCells(runwayYears) + none))
         lines.append(ExportReport.csvRow(["funding_gap", "", "", "", "", ""] + quantileCells(fundingGap) + none))
         for driver in drivers {
-            lines.append(ExportReport.csvRow(["driver", driver.input.name, label(of: driver.input), "", "", "", "", "", "", "", ""]
+            lines.append(ExportReport.csvRow(["driver", driver.input.name, label(of: driver.input), driversYear.map(String.init) ?? "",
+                                              "", "", "", "", "", "", ""]
                 + [driver.low, driver.high, driver.shortfallAtLow, driver.shortfallAtHigh, driver.swing].map(ExportReport.number)))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -41,7 +43,7 @@ extension SimulationResult {
             .joined(separator: " | ") + " |\n"
         text += "\n## Drivers\n\n"
         guard !drivers.isEmpty else { return text + "No uncertain inputs: every path is the projection.\n" }
-        let horizon = years.last.map { " by the end of \($0.year)" } ?? ""
+        let horizon = driversYear.map { " by the end of \($0)" } ?? ""
         text += "P(cash < 0\(horizon)) among the paths that drew each input in its lowest tenth and in its highest.\n"
         text += "\n| Input | Low (P10) | High (P90) | P(short) at low | P(short) at high | Swing |\n|---|---:|---:|---:|---:|---:|\n"
         for driver in drivers {

@@ -16,8 +16,13 @@ public struct SimulationResult: Sendable, Equatable {
     public var runwayCap: Double
     /// The funding gap, as the indicator defines it: how far the lowest year-end cash falls below zero.
     public var fundingGap: Quantiles
-    /// Ranked by how far they move the shortfall probability at the horizon, the largest first.
+    /// Ranked by how far they move the shortfall probability by the end of `driversYear`, the
+    /// largest first.
     public var drivers: [Driver]
+    /// The year the drivers speak of: the horizon's last, unless nearly every path (or nearly
+    /// none) is short of cash by then, when no input can move the probability and the tornado
+    /// would be flat; then the year whose probability is nearest even (`driversYear(of:)`).
+    public var driversYear: Int?
     /// Every input drawn, in the order the scenario gives them.
     public var inputs: [SimulatedInput]
     /// A quantile read from a sketch is within this fraction of the true quantile of the paths
@@ -26,7 +31,7 @@ public struct SimulationResult: Sendable, Equatable {
     public var quantileAbsoluteError: Double
 
     public init(scenarioID: String, paths: Int, requestedPaths: Int, seed: UInt64, years: [SimulatedYear],
-                runwayYears: Quantiles, runwayCap: Double, fundingGap: Quantiles, drivers: [Driver],
+                runwayYears: Quantiles, runwayCap: Double, fundingGap: Quantiles, drivers: [Driver], driversYear: Int?,
                 inputs: [SimulatedInput], quantileRelativeError: Double, quantileAbsoluteError: Double) {
         self.scenarioID = scenarioID
         self.paths = paths
@@ -37,14 +42,28 @@ public struct SimulationResult: Sendable, Equatable {
         self.runwayCap = runwayCap
         self.fundingGap = fundingGap
         self.drivers = drivers
+        self.driversYear = driversYear
         self.inputs = inputs
         self.quantileRelativeError = quantileRelativeError
         self.quantileAbsoluteError = quantileAbsoluteError
     }
 
     public var isComplete: Bool { paths >= requestedPaths }
-    /// The last year: the one the headline probability and the drivers speak of.
+
+    /// Shortfall probabilities outside this range leave the drivers nothing to move at the horizon.
+    public static let decisiveRange = 0.05...0.95
+
+    /// The horizon's last year when its shortfall probability is in `decisiveRange`; otherwise
+    /// the year whose probability is nearest 50 % (the later of two as near); nil without years.
+    public static func driversYear(of years: [SimulatedYear]) -> Int? {
+        guard let last = years.last else { return nil }
+        if decisiveRange.contains(last.shortfallProbability) { return last.year }
+        return years.reversed().min { abs($0.shortfallProbability - 0.5) < abs($1.shortfallProbability - 0.5) }?.year
+    }
+    /// The last year: the one the headline probability speaks of.
     public var horizon: SimulatedYear? { years.last }
+    /// The year the drivers speak of (`driversYear`).
+    public var driversAt: SimulatedYear? { years.first { $0.year == driversYear } }
 }
 
 public struct SimulatedYear: Sendable, Equatable {

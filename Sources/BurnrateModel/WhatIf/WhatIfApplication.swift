@@ -64,22 +64,24 @@ private struct WhatIfApplication {
 
     /// Revenue and burn of the years the delays moved capacity or payments into or out of (see
     /// `DelayCost` for the rule), a year the scenario has no figures for taking those of the
-    /// year standing for it.
+    /// year standing for it, and the unlisted years after it keeping theirs.
     mutating func costDelays(against undelayed: Scenario) {
         let costs = DelayCost.costs(from: undelayed, to: scenario)
-        guard !costs.isEmpty else { return }
+        guard let firstCost = costs.map(\.year).min() else { return }
         var years = scenario.financials.years
+        // A year written for a cost would stand for the unlisted years after it too, and its
+        // cost would count again in each: every unlisted year from the first cost on gets its
+        // own copy of the figures that stood for it first.
+        for year in firstCost...max(firstCost, scenario.horizon.end) where !years.contains(where: { $0.year == year }) {
+            guard var standing = scenario.financialYear(standingFor: year) else { break }
+            standing.year = year
+            years.insert(standing, at: years.firstIndex { $0.year > year } ?? years.endIndex)
+        }
         for cost in costs {
-            guard let standing = scenario.financialYear(standingFor: cost.year) else { continue }
-            var year = standing
-            year.year = cost.year
-            year.revenue = adjusted(standing.revenue, to: standing.revenue.value + cost.revenue)
-            year.burn = adjusted(standing.burn, to: standing.burn.value + cost.burn)
-            if let index = years.firstIndex(where: { $0.year == cost.year }) {
-                years[index] = year
-            } else {
-                years.insert(year, at: years.firstIndex { $0.year > cost.year } ?? years.endIndex)
-            }
+            guard let index = years.firstIndex(where: { $0.year == cost.year }) else { continue }
+            let standing = years[index]
+            years[index].revenue = adjusted(standing.revenue, to: standing.revenue.value + cost.revenue)
+            years[index].burn = adjusted(standing.burn, to: standing.burn.value + cost.burn)
         }
         scenario.financials.years = years
         scenario.financials.delayCosts = costs

@@ -57,7 +57,7 @@ struct SimulationSlide: Widget {
         canvas.render(subtitle, in: subtitleArea.splitTop(subtitleRows).top)
         let drivers = Array(result.drivers.prefix(Self.drivers))
         let tornado = Tornado(drivers: drivers, labels: Dictionary(result.inputs.map { ($0.input, $0.label) }) { first, _ in first },
-                              overall: horizon.shortfallProbability, selected: nil, glyphs: glyphs)
+                              overall: (result.driversAt ?? horizon).shortfallProbability, selected: nil, glyphs: glyphs)
         let fan = FanChart(years: result.years, figures: figures, selectedYear: nil, glyphs: glyphs)
         let (chartPart, driverPart): (Rect, Rect)
         if rest.width >= Self.besideFrom {

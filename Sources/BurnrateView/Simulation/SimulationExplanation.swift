@@ -40,8 +40,8 @@ extension ExplanationWriter {
     }
 
     private func driver(_ driver: Driver, _ result: SimulationResult) -> [Paragraph.Span] {
-        let horizon = result.horizon
-        let question = horizon.map { SimulationText.question(by: $0.year) } ?? "P(cash < 0)"
+        let decisive = result.driversAt
+        let question = decisive.map { SimulationText.question(by: $0.year) } ?? "P(cash < 0)"
         let scale = InputScale(driver.input)
         var spans: [Paragraph.Span] = [label("Input"), Paragraph.Span(driver.input.name + "\n")]
         if let input = result.inputs.first(where: { $0.input == driver.input }) {
@@ -52,11 +52,16 @@ extension ExplanationWriter {
             label(question), Paragraph.Span(
                 "\(SimulationText.percent(driver.shortfallAtLow)) among the paths that drew it in its lowest tenth, "
                 + "\(SimulationText.percent(driver.shortfallAtHigh)) in its highest"
-                + (horizon.map { ", \(SimulationText.percent($0.shortfallProbability)) over all paths" } ?? "") + "\n",
+                + (decisive.map { ", \(SimulationText.percent($0.shortfallProbability)) over all paths" } ?? "") + "\n",
                 style: Style(.text, [.bold])),
             label("Swing"), Paragraph.Span(SimulationText.points(driver.swing)
                 + ": the drivers are ranked by its size\n"),
         ]
+        if let decisive, decisive.year != result.horizon?.year {
+            spans += [label("Why \(decisive.year)"), Paragraph.Span(
+                "by the horizon nearly every path (or nearly none) is short of cash, which no input moves; "
+                + "the drivers speak of the year whose chance is nearest even\n")]
+        }
         return spans
     }
 

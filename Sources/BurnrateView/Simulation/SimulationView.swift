@@ -48,11 +48,11 @@ struct SimulationView: Widget {
         fan.render(in: layout.chart, on: &canvas)
         drawTitle("Shortfall by year", legend: nil, in: layout.tableTitle, on: &canvas)
         table.render(in: layout.table, on: &canvas)
-        guard let horizon = result.horizon else { return }
+        guard let decisive = result.driversAt else { return }
         let tornado = Tornado(drivers: Array(result.drivers.prefix(SimulationLayout.maximumDrivers)),
                               labels: Dictionary(result.inputs.map { ($0.input, $0.label) }) { first, _ in first },
-                              overall: horizon.shortfallProbability, selected: selectedDriver, glyphs: glyphs)
-        drawTitle("What moves " + SimulationText.question(by: horizon.year), legend: nil, in: layout.tornadoTitle, on: &canvas)
+                              overall: decisive.shortfallProbability, selected: selectedDriver, glyphs: glyphs)
+        drawTitle("What moves " + SimulationText.question(by: decisive.year), legend: nil, in: layout.tornadoTitle, on: &canvas)
         if result.drivers.isEmpty {
             canvas.put("no uncertain inputs: every path is the projection", x: layout.tornado.x, y: layout.tornado.y,
                        style: Style(.muted), clip: layout.tornado)

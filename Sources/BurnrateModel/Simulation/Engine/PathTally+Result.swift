@@ -9,11 +9,13 @@ extension PathTally {
                                  standardError: (probability * (1 - probability) / count).squareRoot(),
                                  cash: cash[index].quantiles() ?? zero, deterministicCash: model.deterministicCash[index])
         }
+        let driversYear = SimulationResult.driversYear(of: years)
+        let yearIndex = years.firstIndex { $0.year == driversYear } ?? 0
         let drivers = model.inputs.indices.map { index in
             Driver(input: model.inputs[index].input, low: model.samplers[index].value(at: 0.1),
                    high: model.samplers[index].value(at: 0.9),
-                   shortfallAtLow: Self.share(lowShortfalls[index], of: lowPaths[index]),
-                   shortfallAtHigh: Self.share(highShortfalls[index], of: highPaths[index]))
+                   shortfallAtLow: Self.share(shortfalls(ofInput: index, high: false, byYear: yearIndex), of: lowPaths[index]),
+                   shortfallAtHigh: Self.share(shortfalls(ofInput: index, high: true, byYear: yearIndex), of: highPaths[index]))
         }
         // Largest swing first; equal swings keep the scenario's order.
         let ranked = drivers.indices.sorted { first, second in
@@ -24,7 +26,7 @@ extension PathTally {
         return SimulationResult(
             scenarioID: scenarioID, paths: paths, requestedPaths: requestedPaths, seed: seed, years: years,
             runwayYears: runway.quantiles() ?? zero, runwayCap: Double(lastYear + 1) - model.asOf,
-            fundingGap: fundingGap.quantiles() ?? zero, drivers: ranked, inputs: model.inputs,
+            fundingGap: fundingGap.quantiles() ?? zero, drivers: ranked, driversYear: driversYear, inputs: model.inputs,
             quantileRelativeError: QuantileSketch.relativeError, quantileAbsoluteError: moneyResolution)
     }
 
@@ -38,7 +40,7 @@ extension PathTally {
     static func withoutCash(scenarioID: String, paths: Int, seed: UInt64, model: PathModel) -> SimulationResult {
         let zero = Quantiles(p5: 0, p25: 0, p50: 0, p75: 0, p95: 0)
         return SimulationResult(scenarioID: scenarioID, paths: paths, requestedPaths: paths, seed: seed, years: [],
-                                runwayYears: zero, runwayCap: 0, fundingGap: zero, drivers: [], inputs: model.inputs,
+                                runwayYears: zero, runwayCap: 0, fundingGap: zero, drivers: [], driversYear: nil, inputs: model.inputs,
                                 quantileRelativeError: QuantileSketch.relativeError, quantileAbsoluteError: 0)
     }
 }

@@ -8,12 +8,14 @@ struct PathTally: Sendable {
     private(set) var cash: [ClampedSketch]
     private(set) var runway: ClampedSketch
     private(set) var fundingGap: ClampedSketch
-    /// By input: paths that drew it in its lowest (highest) tenth of levels, and those of them
-    /// short of cash at the horizon.
+    /// By input: paths that drew it in its lowest (highest) tenth of levels, and, by input and
+    /// the horizon year cash first fell below zero in (the last slot: never), how many of them
+    /// ran short there; `shortfalls(at:year:)` adds them up to "short by that year".
     private(set) var lowPaths: [Int]
-    private(set) var lowShortfalls: [Int]
     private(set) var highPaths: [Int]
-    private(set) var highShortfalls: [Int]
+    private(set) var lowFirstShort: [Int]
+    private(set) var highFirstShort: [Int]
+    private let years: Int
 
     /// The resolution of money sketches: 1 in the scenario's currency, or coarser for figures
     /// so large that 2^48 of it would not hold them.
@@ -32,10 +34,18 @@ struct PathTally: Sendable {
         cash = Array(repeating: money, count: years)
         runway = ClampedSketch(zeroWidth: Self.yearsResolution)
         fundingGap = money
+        self.years = years
         lowPaths = Array(repeating: 0, count: inputs)
-        lowShortfalls = lowPaths
         highPaths = lowPaths
-        highShortfalls = lowPaths
+        lowFirstShort = Array(repeating: 0, count: inputs * (years + 1))
+        highFirstShort = lowFirstShort
+    }
+
+    /// Among the paths that drew `input` in its lowest tenth (or highest, `high`), how many were
+    /// short of cash by the end of the horizon year at `year`.
+    func shortfalls(ofInput input: Int, high: Bool, byYear year: Int) -> Int {
+        let counts = high ? highFirstShort : lowFirstShort
+        return counts[input * (years + 1)...(input * (years + 1) + year)].reduce(0, +)
     }
 
     /// Counts one path: its year-end cash, the cash the horizon starts from, the levels its
@@ -48,12 +58,14 @@ struct PathTally: Sendable {
         var lowest = Double.infinity
         var runsOut: Double?
         var cashAtStart = opening
+        var firstShort = years.count
         for index in 0..<years.count {
             let cashAtEnd = yearEnd[index]
             cash[index].add(cashAtEnd)
             lowest = min(lowest, cashAtEnd)
             if runsOut == nil, cashAtEnd < 0 {
                 runsOut = Self.runsOut(in: years[index], from: cashAtStart, to: cashAtEnd, asOf: model.asOf)
+                firstShort = index
             }
             if runsOut != nil { shortfalls[index] += 1 }
             cashAtStart = cashAtEnd
@@ -62,15 +74,15 @@ struct PathTally: Sendable {
         let cap = Double(years[years.count - 1] + 1) - model.asOf
         // As the runway indicator: a path that runs out after the horizon's last year lasts to its end.
         runway.add(runsOut.map { $0 < Double(years[years.count - 1] + 1) ? max(0, $0 - model.asOf) : cap } ?? cap)
-        let short = runsOut != nil
+        let stride = years.count + 1
         for input in 0..<lowPaths.count {
             let level = levels[input]
             if level < 0.1 {
                 lowPaths[input] += 1
-                if short { lowShortfalls[input] += 1 }
+                lowFirstShort[input * stride + firstShort] += 1
             } else if level >= 0.9 {
                 highPaths[input] += 1
-                if short { highShortfalls[input] += 1 }
+                highFirstShort[input * stride + firstShort] += 1
             }
         }
     }
@@ -94,9 +106,11 @@ struct PathTally: Sendable {
         fundingGap.merge(other.fundingGap)
         for index in lowPaths.indices {
             lowPaths[index] += other.lowPaths[index]
-            lowShortfalls[index] += other.lowShortfalls[index]
             highPaths[index] += other.highPaths[index]
-            highShortfalls[index] += other.highShortfalls[index]
+        }
+        for index in lowFirstShort.indices {
+            lowFirstShort[index] += other.lowFirstShort[index]
+            highFirstShort[index] += other.highFirstShort[index]
         }
     }
 }
