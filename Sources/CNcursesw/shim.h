@@ -50,6 +50,8 @@ static inline attr_t burnrate_a_reverse(void) { return A_REVERSE; }
 static inline mmask_t burnrate_button1_pressed(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 static inline mmask_t burnrate_button2_pressed(void) { return BUTTON2_PRESSED | BUTTON2_CLICKED; }
 static inline mmask_t burnrate_button3_pressed(void) { return BUTTON3_PRESSED | BUTTON3_CLICKED; }
+/// What ncurses reports when the first button goes up: no press, yet a mouse report all the same.
+static inline mmask_t burnrate_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t burnrate_button4_pressed(void) { return BUTTON4_PRESSED; }
 #ifdef BUTTON5_PRESSED
 static inline mmask_t burnrate_button5_pressed(void) { return BUTTON5_PRESSED; }
@@ -69,7 +71,8 @@ static inline int burnrate_enable_mouse(void) {
 
 static inline void burnrate_disable_mouse(void) { mousemask(0, NULL); }
 
-/// The next mouse event: 0 and its position and button state, or ERR.
+/// The newest mouse report not yet taken: 0 and its position and button state, or ERR when
+/// none is left.
 static inline int burnrate_get_mouse(int *x, int *y, mmask_t *buttons) {
     MEVENT event;
     if (getmouse(&event) != OK) return ERR;

@@ -43,6 +43,18 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// The same click with its release and Enter in one write, as they pile up while the
+    /// dashboard draws the simulation's progress: ncurses reads them in one go and holds the
+    /// press behind the release under a single KEY_MOUSE, so the click is lost unless every
+    /// report is taken.
+    @Test func aClickReadTogetherWithItsReleaseAndEnterSelectsTheRow() throws {
+        let tmux = try startDashboard()
+        try tmux.sendBytes([0x1B, 0x5B, 0x4D, 32 + 0, 32 + 6, 32 + 6, 0x1B, 0x5B, 0x4D, 32 + 3, 32 + 6, 32 + 6, 0x0D])
+        try tmux.waitFor("Explain: SoftBank")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     @Test func showsTheArticleAndFollowsTheKeysThroughAResize() throws {
         let tmux = try startDashboard()
         let first = try tmux.capture()

@@ -70,7 +70,7 @@ extension CursesScreen: Terminal {
             case .paste(let text):
                 events.append(.input(.paste(text)))
             case .mouse:
-                if let mouse = readMouse() { events.append(.input(.mouse(mouse))) }
+                events += readMouse().map { .input(.mouse($0)) }
             case .resize:
                 if let resize = resizeEvent() { events.append(resize) }
             case nil:
@@ -80,11 +80,14 @@ extension CursesScreen: Terminal {
         return events
     }
 
-    private func readMouse() -> MouseEvent? {
-        var x: Int32 = 0, y: Int32 = 0
-        var buttons: mmask_t = 0
-        guard burnrate_get_mouse(&x, &y, &buttons) == burnrate_ok(),
-              let button = MouseDecoder.button(from: buttons) else { return nil }
-        return MouseEvent(x: Int(x), y: Int(y), button: button)
+    /// Every report ncurses holds for this KEY_MOUSE (see `MouseDecoder.presses`).
+    private func readMouse() -> [MouseEvent] {
+        var reports: [MouseDecoder.Report] = []
+        var report = MouseDecoder.Report(x: 0, y: 0, state: 0)
+        while reports.count < MouseDecoder.reportsPerKey,
+              burnrate_get_mouse(&report.x, &report.y, &report.state) == burnrate_ok() {
+            reports.append(report)
+        }
+        return MouseDecoder.presses(newestFirst: reports)
     }
 }
