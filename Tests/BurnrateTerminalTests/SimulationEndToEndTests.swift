@@ -65,6 +65,14 @@ struct SimulationEndToEndTests {
         #expect(Array(finalFigures.suffix(6).prefix(5)) == Array(cells[3...7]))
     }
 
+    @Test func pathsOutsideTheirBoundsAreRefusedBeforeTheScreenIsTaken() throws {
+        let binary = try #require(Self.binary, "burnrate is not built: run `swift build`")
+        let tmux = try Tmux(width: 120, height: 20, command: "/bin/sh")
+        try tmux.typeLine("'\(binary)' --paths 0; echo \"EXIT=$?\"")
+        let screen = try tmux.waitFor("EXIT=64")
+        #expect(screen.contains("--paths 0: expected 1 to 100,000,000 paths"))
+    }
+
     /// The figures on the shortfall table's row of `year`: the probability ("74.2 %"), the
     /// standard error, then the cash quantiles and the projection, each as one string.
     private static func row(_ year: Int, in screen: String) throws -> [String] {
