@@ -45,7 +45,7 @@ struct ProcessStatus {
         return nil
     }
 
-    private static func entries(of directory: String) throws(HarnessError) -> [String] {
+    static func entries(of directory: String) throws(HarnessError) -> [String] {
         guard let stream = opendir(directory) else { throw HarnessError("cannot list \(directory)") }
         defer { closedir(stream) }
         var names: [String] = []

@@ -107,11 +107,11 @@ struct RunMeasurement {
         return run
     }
 
-    private static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+    static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
         occurrences(of: Array(text.utf8), in: bytes) > 0
     }
 
-    private static func occurrences(of marker: [UInt8], in bytes: [UInt8]) -> Int {
+    static func occurrences(of marker: [UInt8], in bytes: [UInt8]) -> Int {
         guard bytes.count >= marker.count else { return 0 }
         return (0...(bytes.count - marker.count)).count { bytes[$0..<($0 + marker.count)].elementsEqual(marker) }
     }

@@ -7,11 +7,14 @@ import Glibc
 //   swift build -c release --product burnrate
 //   swift build -c release --product TerminalBenchmarks
 //   .build/release/TerminalBenchmarks [--runs 20] [--idle 5] [path/to/burnrate]
+//   .build/release/TerminalBenchmarks --simulation [--runs 5] [path/to/burnrate]   keys during a run
 
 struct Options {
     var runs = 20
     var idleSeconds = 5
     var executable = ".build/release/burnrate"
+    /// Only the keys during a simulation run (SimulationKeys).
+    var simulation = false
 
     init(_ arguments: [String]) throws(HarnessError) {
         var rest = arguments[...]
@@ -19,6 +22,7 @@ struct Options {
             switch argument {
             case "--runs": runs = try Self.number(rest.popFirst(), for: argument)
             case "--idle": idleSeconds = try Self.number(rest.popFirst(), for: argument)
+            case "--simulation": simulation = true
             default: executable = argument
             }
         }
@@ -50,12 +54,36 @@ func row(_ name: String, _ values: [Double], unit: String, digits: Int, limit: S
         + (limit.isEmpty ? "" : "   (\(limit))"))
 }
 
+/// ↓ and ↑ in the simulation view while its run of 10,000,000 paths goes on, one start of
+/// burnrate a run (issue target: answered within 1 ms, as without a run).
+func measureKeysDuringASimulation(_ options: Options) throws(HarnessError) {
+    let environment = terminalEnvironment()
+    var runs: [SimulationKeys] = []
+    for _ in 0..<options.runs {
+        runs.append(try SimulationKeys.measure(executable: options.executable, environment: environment))
+    }
+    let presses = runs.flatMap(\.presses)
+    print("burnrate --paths \(SimulationKeys.paths) on a 160×48 pseudo-terminal, simulation view (u): \(options.runs) runs, "
+          + "\(SimulationKeys.keyCount) keys each")
+    row("key j/k during the run: selection → frame on screen", presses.map(\.latency.milliseconds), unit: "ms", digits: 3,
+        limit: "target < 1 ms")
+    row("key j/k during the run: CPU of the main thread", presses.map(\.cpu.milliseconds), unit: "ms", digits: 3)
+    row("progress frames between the keys, a run", runs.map { Double($0.progressFrames) }, unit: "", digits: 0)
+    row("threads at SCHED_IDLE (the run's workers), a run", runs.map { Double($0.idleThreads) }, unit: "", digits: 0)
+    row("threads in all, a run", runs.map { Double($0.threads) }, unit: "", digits: 0)
+    print("runs still going after their last key: \(runs.count { $0.runningAfterKeys }) of \(runs.count)")
+}
+
 if CommandLine.arguments.dropFirst().first == "--soak" { exit(Soak.main(Array(CommandLine.arguments.dropFirst(2)))) }
 
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
     guard access(options.executable, X_OK) == 0 else { throw HarnessError("no executable at \(options.executable)") }
     let environment = terminalEnvironment()
+    if options.simulation {
+        try measureKeysDuringASimulation(options)
+        exit(0)
+    }
     let idle = Duration.seconds(options.idleSeconds)
     // One run first to warm the page cache; it is not counted.
     _ = try RunMeasurement.measure(executable: options.executable, arguments: [], environment: environment, idle: .seconds(1))

@@ -24,6 +24,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var themeOptions: ThemeOptions
     @OptionGroup var comparing: CompareOptions
     @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup var simulation: SimulationViewOptions
 
     @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
     var mouse = true
@@ -63,6 +64,7 @@ struct Dashboard: ParsableCommand {
             state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
             state.message = configNotice
             state.keymap = config.keymap
+            state.simulation = simulation.run
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             let followed = FileSystem.isRegularFile(scenario.scenario) ? ScenarioReload.following(scenario.scenario) : nil
             let program = DashboardProgram(depth: screen.depth, scenarioFile: followed, home: environment["HOME"])
