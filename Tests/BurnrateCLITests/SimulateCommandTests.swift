@@ -96,6 +96,7 @@ import Testing
                 "p75": 1000000000,
                 "p95": 1000000000
               },
+              "drivers_year": 2027,
               "drivers": [],
               "inputs": []
             }
@@ -157,8 +158,8 @@ import Testing
             cash,,,2027,0.475,0.015791611697353755,-4000000000,-4000000000,1000000000,1000000000,1000000000,,,,,
             runway_years,,,,,,1.3333333333332575,1.3333333333332575,2,2,2,,,,,
             funding_gap,,,,,,0,0,0,4000000000,4000000000,,,,,
-            driver,commitment.acme,Acme's commitment realised,,,,,,,,,0,1,1,0,-1
-            driver,realisation.acme,Share of Acme's commitment realised,,,,,,,,,1,1,0.4824561403508772,0.5,0.017543859649122806
+            driver,commitment.acme,Acme's commitment realised,2027,,,,,,,,0,1,1,0,-1
+            driver,realisation.acme,Share of Acme's commitment realised,2027,,,,,,,,1,1,0.4824561403508772,0.5,0.017543859649122806
 
             """)
     }
