@@ -17,7 +17,8 @@ struct ProcessStatus {
         let io = try FileContents.text(of: "/proc/\(pid)/io")
         var cpu = 0
         for task in try Self.entries(of: "/proc/\(pid)/task") {
-            let schedstat = try FileContents.text(of: "/proc/\(pid)/task/\(task)/schedstat")
+            // A thread listed a moment ago may have ended since (a simulation run's worker).
+            guard let schedstat = try? FileContents.text(of: "/proc/\(pid)/task/\(task)/schedstat") else { continue }
             cpu += schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0
         }
         guard let switches = Self.field("voluntary_ctxt_switches", in: status),
