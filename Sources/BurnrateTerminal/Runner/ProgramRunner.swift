@@ -26,8 +26,10 @@ public enum ProgramRunner {
         var state = initial
         let subscriptions = ActiveSubscriptions<P.Event>()
         defer { subscriptions.stop() }
-        subscriptions.declare(program.subscriptions(state), now: .now)
+        // The first frame before anything starts: a background job (the dashboard's launch
+        // simulation) would otherwise take the CPU the first frame is waiting for.
         draw(program.view(state), on: terminal)
+        subscriptions.declare(program.subscriptions(state), now: .now)
         while true {
             guard let ready = wait(for: terminal, subscriptions) else { return (state, .hangup) }
             let now = WallClock.now()
