@@ -43,3 +43,14 @@ import Testing
         #expect(result.json().serialized().contains("\"drivers_year\": 2026"))
     }
 }
+
+/// The 10th percentile of a 90 % chance is "no": F(0) = 0.1 already.
+@Suite struct BernoulliPercentileTests {
+    @Test func theTenthPercentileOfANinetyPercentChanceIsNo() {
+        let sampler = Sampler(.bernoulli(0.9))
+        #expect(sampler.value(at: 0.1) == 0)
+        #expect(sampler.value(at: 0.1000001) == 1)
+        #expect(Sampler(.bernoulli(0.8)).value(at: 0.2) == 0)
+        #expect(Sampler(.bernoulli(0.3)).value(at: 0.9) == 1)
+    }
+}

@@ -49,7 +49,9 @@ public struct Sampler: Sendable {
             let fraction = position - Double(index)
             return table[index] + fraction * (table[index + 1] - table[index])
         case .bernoulli(let probability):
-            return u > 1 - probability ? 1 : 0
+            // u + p > 1 rather than u > 1 − p: 1 − 0.9 rounds below 0.1, which made the 10th
+            // percentile of a 90 % chance "yes" (a tornado read "yes → yes").
+            return u + probability > 1 ? 1 : 0
         case .empirical:
             guard !table.isEmpty else { return 0 }
             return table[min(table.count - 1, Int(u * Double(table.count)))]
