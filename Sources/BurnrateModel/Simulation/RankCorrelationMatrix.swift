@@ -26,11 +26,6 @@ public struct RankCorrelationMatrix: Sendable, Equatable {
         }
     }
 
-    /// Whether any two inputs are correlated.
-    public var isIdentity: Bool {
-        (0..<size).allSatisfy { row in (0..<size).allSatisfy { column in row == column || self[row, column] == 0 } }
-    }
-
     /// The normal-scale correlation that gives rank correlation `rank`.
     public static func normalScale(_ rank: Double) -> Double { 2 * Double.sin(Double.pi * rank / 6) }
 

@@ -2,12 +2,8 @@ import Glibc
 
 /// What poll(2) found ready, descriptor by descriptor: a run waits on a handful, so a list
 /// scanned in place, not a dictionary built at every wake-up.
-public struct ReadyDescriptors: Sendable, ExpressibleByDictionaryLiteral {
+public struct ReadyDescriptors: Sendable {
     private var entries: [(descriptor: Int32, events: Int16)]
-
-    public init(dictionaryLiteral elements: (Int32, Int16)...) {
-        entries = elements.map { ($0.0, $0.1) }
-    }
 
     init(polled: [pollfd]) {
         entries = []
