@@ -72,17 +72,21 @@ import Testing
         #expect(oddThenEven == whole)
     }
 
-    /// Its arrays are the same size empty and after 100,000 values: memory does not grow.
-    @Test func memoryDoesNotDependOnTheCount() {
-        func arraySizes(_ sketch: QuantileSketch) -> [Int] {
-            Mirror(reflecting: sketch).children.compactMap { ($0.value as? [UInt32])?.count }
+    /// It holds buckets only for the binary exponents its values reached, whole exponents at a
+    /// time, so memory does not grow with the count: the same values again add none.
+    @Test func memoryFollowsTheExponentsReachedNotTheCount() {
+        func bucketsHeld(_ sketch: QuantileSketch) -> [Int] {
+            Mirror(reflecting: sketch).children.compactMap { ($0.value as? SketchBuckets)?.counts.count }
         }
         let empty = QuantileSketch(zeroWidth: 1)
-        var full = empty
-        for value in Self.values(.lognormal(median: 1e9, sigma: 3)) { full.add(value) }
-        let buckets = QuantileSketch.bucketsPerSign
-        #expect(arraySizes(empty) == [buckets, buckets])
-        #expect(arraySizes(full) == [buckets, buckets])
+        #expect(bucketsHeld(empty) == [0, 0])
         #expect(empty.quantile(0.5) == nil)
+
+        var sketch = empty
+        for value in [3.0, 3.5, -5.0, 1000.0] { sketch.add(value) }
+        // 3 and 3.5 share 2^1; 1000 is in 2^9, so 2^1 … 2^9 are held: 9 exponents of 128.
+        #expect(bucketsHeld(sketch) == [9 * 128, 128])
+        for value in [3.0, 3.5, -5.0, 1000.0] { sketch.add(value) }
+        #expect(bucketsHeld(sketch) == [9 * 128, 128])
     }
 }

@@ -15,8 +15,8 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public let zeroWidth: Double
     private let lowestExponent: Int
-    private var positive: [UInt32]
-    private var negative: [UInt32]
+    private var positive = SketchBuckets()
+    private var negative = SketchBuckets()
     private var zeros: UInt64 = 0
     public private(set) var count: Int = 0
 
@@ -26,8 +26,6 @@ public struct QuantileSketch: Sendable, Equatable {
     public init(zeroWidth: Double) {
         self.zeroWidth = zeroWidth
         lowestExponent = Int(zeroWidth.exponent)
-        positive = [UInt32](repeating: 0, count: Self.bucketsPerSign)
-        negative = positive
     }
 
     @inline(__always)
@@ -39,7 +37,7 @@ public struct QuantileSketch: Sendable, Equatable {
             return
         }
         let bucket = bucket(of: magnitude)
-        if value > 0 { positive[bucket] &+= 1 } else { negative[bucket] &+= 1 }
+        if value > 0 { positive.add(bucket) } else { negative.add(bucket) }
     }
 
     @inline(__always)
@@ -61,10 +59,8 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.zeroWidth == zeroWidth, "sketches of different resolutions")
-        for index in 0..<Self.bucketsPerSign {
-            positive[index] &+= other.positive[index]
-            negative[index] &+= other.negative[index]
-        }
+        positive.merge(other.positive)
+        negative.merge(other.negative)
         zeros += other.zeros
         count += other.count
     }
@@ -75,13 +71,13 @@ public struct QuantileSketch: Sendable, Equatable {
         guard count > 0 else { return nil }
         let rank = max(1, Int((q * Double(count)).rounded(.up)))
         var seen = 0
-        for bucket in stride(from: Self.bucketsPerSign - 1, through: 0, by: -1) where negative[bucket] > 0 {
+        for bucket in negative.range.reversed() where negative[bucket] > 0 {
             seen += Int(negative[bucket])
             if seen >= rank { return -magnitude(ofBucket: bucket) }
         }
         seen += Int(zeros)
         if seen >= rank { return 0 }
-        for bucket in 0..<Self.bucketsPerSign where positive[bucket] > 0 {
+        for bucket in positive.range where positive[bucket] > 0 {
             seen += Int(positive[bucket])
             if seen >= rank { return magnitude(ofBucket: bucket) }
         }

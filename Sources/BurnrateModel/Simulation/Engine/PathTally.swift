@@ -22,7 +22,8 @@ struct PathTally: Sendable {
     let moneyResolution: Double
     static let yearsResolution = 0x1p-20
 
-    /// About what a tally of `years` horizon years holds: its sketches' buckets.
+    /// The most a tally of `years` horizon years can hold: its sketches' buckets, were every
+    /// exponent reached.
     static func bytes(years: Int) -> Int {
         (years + 2) * 2 * QuantileSketch.bucketsPerSign * MemoryLayout<UInt32>.size
     }
