@@ -5,9 +5,16 @@ import PackageDescription
 // is inlined and specialised there as it was when the core was part of the view (without it a
 // frame took 70 % longer to draw: README, "Benchmarks"). The text and YAML targets gained
 // nothing measurable from it.
+// Each function in a section of its own in release builds, so that the link can lay out the
+// functions a start-up runs together (the executable's order file below): without it a module's
+// functions share one section, which the linker moves only as a whole.
+let functionSections: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release)),
+]
+
 let crossModuleOptimized: [SwiftSetting] = [
     .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
-]
+] + functionSections
 
 let package = Package(
     name: "burnrate",
@@ -30,6 +37,7 @@ let package = Package(
             name: "BurnrateModel",
             dependencies: ["BurnrateYAML", .product(name: "RealModule", package: "swift-numerics")],
             exclude: ["BuiltIn/scenarios", "BuiltIn/decks"],
+            swiftSettings: functionSections,
             plugins: ["EmbedResourcesPlugin"]
         ),
         // Reading YAML files with diagnostics: the libyaml document, the node reader, fields,
@@ -39,7 +47,7 @@ let package = Package(
             name: "BurnrateYAML",
             dependencies: ["BurnrateText", "CYAML"],
             swiftSettings: [.unsafeFlags(["-cross-module-optimization", "-package-cmo", "-allow-non-resilient-access"],
-                                         .when(configuration: .release))]
+                                         .when(configuration: .release))] + functionSections
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
@@ -52,7 +60,7 @@ let package = Package(
         ),
         // Terminal-safe text and the double-quoted form JSON and YAML share: what the YAML
         // reader's diagnostics and the canvas both escape with.
-        .target(name: "BurnrateText"),
+        .target(name: "BurnrateText", swiftSettings: functionSections),
         // The drawing core, as ratatui-core is under ratatui's widgets and backends: Rect, Cell,
         // Canvas, Style and roles, Key and mouse events, the Widget protocol, text width, and
         // fitting colours to a terminal's palette. Knows nothing of the model or of ncurses.
@@ -66,6 +74,7 @@ let package = Package(
         .target(
             name: "BurnrateView",
             dependencies: ["BurnrateCore", "BurnrateModel", "BurnrateYAML"],
+            swiftSettings: functionSections,
             plugins: ["EmbedResourcesPlugin"]
         ),
         // ncursesw, through a shim header for the globals and macros Swift cannot import. No
@@ -97,6 +106,7 @@ let package = Package(
                 "BurnrateTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: functionSections,
             // Relative relocations packed (DT_RELR, glibc 2.36+, which lld writes and gold does
             // not): the loader no longer reads a megabyte of them at start-up, and peak memory
             // falls by about 0.8 MB with the binary still position-independent (README,

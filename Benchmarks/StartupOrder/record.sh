@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Records the functions the dashboard runs from start to its first frames and a few keys, in
+# Records the functions the dashboard runs from start to its first frames and the benchmark's keys, in
 # the order file the release link lays out first (Package.swift, `--symbol-ordering-file`).
 # Needs valgrind and tmux; run from the package root after `swift build -c release --static-swift-stdlib`:
 #   Benchmarks/StartupOrder/record.sh
@@ -11,9 +11,16 @@ out=$(mktemp)
 session=burnrate-order-$$
 tmux new-session -d -s "$session" -x 160 -y 48 \
     "XDG_CONFIG_HOME=/nonexistent valgrind --tool=callgrind --callgrind-out-file=$out $binary 2>/dev/null"
-# Under callgrind the dashboard runs some fifty times slower: wait for its first frame.
-sleep 40
-tmux send-keys -t "$session" j j k Tab
+# Under callgrind the dashboard runs some fifty times slower: wait for its first frame and its
+# launch simulation, then press TerminalBenchmarks' keys, each what-if step a simulation again.
+sleep 60
+tmux send-keys -t "$session" j j k Tab j w j
+sleep 10
+for key in h h l; do
+    tmux send-keys -t "$session" "$key"
+    sleep 20
+done
+tmux send-keys -t "$session" t
 sleep 8
 tmux send-keys -t "$session" q
 while tmux has-session -t "$session" 2>/dev/null; do sleep 1; done

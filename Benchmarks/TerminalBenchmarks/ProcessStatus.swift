@@ -2,8 +2,10 @@ import Glibc
 
 /// What /proc says about a running process: its CPU time, how often it slept and its memory.
 struct ProcessStatus {
-    /// CPU time of all its threads, in nanoseconds (/proc/PID/task/*/schedstat).
+    /// CPU time of all its live threads, in nanoseconds (/proc/PID/task/*/schedstat).
     var cpuNanoseconds: Int
+    /// Its threads now: 1 when only the main thread runs (no background job).
+    var threads: Int
     /// Times the process went to sleep of its own accord: its wake-ups.
     var voluntarySwitches: Int
     /// Peak resident memory so far (VmHWM), in KiB.
@@ -16,7 +18,8 @@ struct ProcessStatus {
         let status = try FileContents.text(of: "/proc/\(pid)/status")
         let io = try FileContents.text(of: "/proc/\(pid)/io")
         var cpu = 0
-        for task in try Self.entries(of: "/proc/\(pid)/task") {
+        let tasks = try Self.entries(of: "/proc/\(pid)/task")
+        for task in tasks {
             // A thread listed a moment ago may have ended since (a simulation run's worker).
             guard let schedstat = try? FileContents.text(of: "/proc/\(pid)/task/\(task)/schedstat") else { continue }
             cpu += schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0
@@ -28,10 +31,18 @@ struct ProcessStatus {
             throw HarnessError("cannot read /proc/\(pid)")
         }
         cpuNanoseconds = cpu
+        threads = tasks.count
         voluntarySwitches = switches
         peakKiB = peak
         residentKiB = resident
         self.writes = writes
+    }
+
+    /// CPU time of the thread whose id is the process's: the main thread, which reads keys and
+    /// draws (the program starts no other before its first frame).
+    static func mainThreadCPU(pid: pid_t) throws(HarnessError) -> Duration {
+        let schedstat = try FileContents.text(of: "/proc/\(pid)/task/\(pid)/schedstat")
+        return .nanoseconds(schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0)
     }
 
     /// How many file descriptors the process has open (/proc/PID/fd).

@@ -18,8 +18,12 @@ struct RunMeasurement {
     var firstFrame: Duration = .zero
     var firstFrameBytes = 0
     /// CPU time the program used up to its first frame: the part of `firstFrame` that is its
-    /// own work rather than waiting for a core.
+    /// own work rather than waiting for a core. The main thread's: the program starts its
+    /// background work (the launch simulation) only once the first frame is out.
     var firstFrameCPU: Duration = .zero
+    /// From the first frame to the end of the background work it started (the launch
+    /// simulation of a scenario with uncertain inputs), zero when it started none.
+    var launchWork: Duration = .zero
     /// write(2) calls up to the first frame, to any descriptor: the frame's and those of
     /// entering full-screen mode.
     var firstFrameWrites = 0
@@ -56,20 +60,26 @@ struct RunMeasurement {
         guard let first = terminal.read(until: frameEnd, timeout: .seconds(10)) else {
             throw HarnessError("no first frame within 10 s; output so far:\n" + String(decoding: terminal.output, as: UTF8.self))
         }
-        run.firstFrame = MonotonicClock.now() - start
+        let firstFrameAt = MonotonicClock.now()
+        run.firstFrame = firstFrameAt - start
         run.firstFrameBytes = first.count
-        let atFirstFrame = try ProcessStatus(pid: terminal.pid)
-        run.firstFrameCPU = .nanoseconds(atFirstFrame.cpuNanoseconds)
-        run.firstFrameWrites = atFirstFrame.writes
+        run.firstFrameCPU = try ProcessStatus.mainThreadCPU(pid: terminal.pid)
+        run.firstFrameWrites = try ProcessStatus(pid: terminal.pid).writes
         guard contains(first, "Amazon"), contains(first, "quit") else {
             throw HarnessError("the first frame does not show the dashboard:\n" + String(decoding: first, as: UTF8.self))
         }
-        // Right after a clock tick the next one is a second away: the keys' frames stand alone.
-        guard terminal.read(until: frameEnd, timeout: .milliseconds(2500)) != nil else {
-            throw HarnessError("no clock tick within 2.5 s")
+        if let ended = try backgroundWorkEnded(on: terminal, appearingWithin: .milliseconds(500)) {
+            run.launchWork = ended - firstFrameAt
         }
+        try waitForClockTick(on: terminal)
         for (key, label) in keys {
+            // A key is measured on a program at rest, as before the simulation existed; keys
+            // during a run are SimulationKeys' measure.
+            if try backgroundWorkEnded(on: terminal, appearingWithin: .milliseconds(20)) != nil {
+                try waitForClockTick(on: terminal)
+            }
             let before = try ProcessStatus(pid: terminal.pid)
+            let mainBefore = try ProcessStatus.mainThreadCPU(pid: terminal.pid)
             let sent = MonotonicClock.now()
             terminal.send(key)
             guard let frame = terminal.read(until: frameEnd, timeout: .seconds(2)) else {
@@ -78,10 +88,13 @@ struct RunMeasurement {
             let latency = MonotonicClock.now() - sent
             let after = try ProcessStatus(pid: terminal.pid)
             run.keypresses.append(Keypress(key: key, label: label, latency: latency,
-                                           cpu: .nanoseconds(after.cpuNanoseconds - before.cpuNanoseconds),
+                                           cpu: try ProcessStatus.mainThreadCPU(pid: terminal.pid) - mainBefore,
                                            bytes: frame.count, writes: after.writes - before.writes))
         }
 
+        if try backgroundWorkEnded(on: terminal, appearingWithin: .milliseconds(20)) != nil {
+            try waitForClockTick(on: terminal)
+        }
         let before = try ProcessStatus(pid: terminal.pid)
         let idleStart = MonotonicClock.now()
         let (idleOutput, _) = terminal.drain(for: idle)
@@ -105,6 +118,35 @@ struct RunMeasurement {
         }
         run.maxRSSKiB = usage.ru_maxrss
         return run
+    }
+
+    /// Right after a clock tick the next one is a second away: what follows stands alone.
+    private static func waitForClockTick(on terminal: PseudoTerminal) throws(HarnessError) {
+        guard terminal.read(until: frameEnd, timeout: .milliseconds(2500)) != nil else {
+            throw HarnessError("no clock tick within 2.5 s")
+        }
+    }
+
+    /// When the program's background work ended: a thread besides the main one appears within
+    /// `appearing` (the program starts it just after a frame), then the program is back to one
+    /// thread; nil when none appeared. The frames it drew meanwhile are drained.
+    private static func backgroundWorkEnded(on terminal: PseudoTerminal,
+                                            appearingWithin appearing: Duration) throws(HarnessError) -> Duration? {
+        let start = MonotonicClock.now()
+        var started = false
+        while true {
+            let threads = try ProcessStatus(pid: terminal.pid).threads
+            let now = MonotonicClock.now()
+            if threads > 1 { started = true }
+            if started, threads == 1 {
+                // The frame showing the work's result follows the thread's end.
+                _ = terminal.drain(for: .milliseconds(30))
+                return now
+            }
+            if !started, now - start > appearing { return nil }
+            guard now - start < .seconds(20) else { throw HarnessError("background work still going after 20 s") }
+            _ = terminal.drain(for: .milliseconds(1))
+        }
     }
 
     static func contains(_ bytes: [UInt8], _ text: String) -> Bool {

@@ -49,12 +49,12 @@ struct SimulationKeys {
             // The first ↓ selects the first year; then three down and three up, over and over.
             let down = year == nil || (index - 1) % 6 < 3
             year = year.map { down ? $0 + 1 : $0 - 1 } ?? 2026
-            let before = try mainThreadCPU(pid: terminal.pid)
+            let before = try ProcessStatus.mainThreadCPU(pid: terminal.pid)
             let sent = MonotonicClock.now()
             terminal.send(down ? "j" : "k")
             _ = try frame(on: terminal, showing: "\(year!)", within: .seconds(2), counting: &run)
             let latency = MonotonicClock.now() - sent
-            let after = try mainThreadCPU(pid: terminal.pid)
+            let after = try ProcessStatus.mainThreadCPU(pid: terminal.pid)
             run.presses.append(Press(latency: latency, cpu: after - before))
         }
 
@@ -80,12 +80,6 @@ struct SimulationKeys {
             run.progressFrames += 1
         }
         throw HarnessError("no frame showing \"\(text)\" within \(timeout)")
-    }
-
-    /// CPU time of the thread whose id is the process's: the main thread.
-    private static func mainThreadCPU(pid: pid_t) throws(HarnessError) -> Duration {
-        let schedstat = try FileContents.text(of: "/proc/\(pid)/task/\(pid)/schedstat")
-        return .nanoseconds(schedstat.split(separator: " ").first.flatMap { Int($0) } ?? 0)
     }
 
     /// How many of the program's threads run at SCHED_IDLE, and how many threads it has: the
