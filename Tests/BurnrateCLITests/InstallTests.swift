@@ -43,8 +43,9 @@ import Testing
         return prefix
     }
 
-    /// Installs with `arguments` into a used prefix, checks the result and uninstalls.
-    static func installChecksAndUninstalls(_ arguments: [String], from directory: URL) throws {
+    /// Installs with `script` and `arguments` into a used prefix, checks the result and
+    /// uninstalls.
+    static func installChecksAndUninstalls(script: URL = script, _ arguments: [String], from directory: URL) throws {
         let prefix = try usedPrefix()
         let before = try listing(prefix)
         let install = try bash([script.path, "--prefix", prefix.path] + arguments, in: directory)
@@ -79,20 +80,56 @@ import Testing
                      "KEYS", "ENVIRONMENT", "XDG_CONFIG_HOME", "~/.config/burnrate/config.yaml", "EXIT STATUS"] {
             #expect(page.stdout.contains(text), "the page lacks \(text)")
         }
-        // The completions are those of the binary's own commands.
+        // The completions are those of the binary's own commands, where each shell finds them.
         let completions = ["bash": "share/bash-completion/completions/burnrate", "zsh": "share/zsh/site-functions/_burnrate",
                            "fish": "share/fish/vendor_completions.d/burnrate.fish"]
         for (shell, path) in completions {
             let script = try BurnrateRun.run(executable: binary, ["--generate-completion-script", shell], in: elsewhere)
             #expect(try String(contentsOf: prefix.appendingPathComponent(path), encoding: .utf8) == script.stdout)
-            #expect(script.stdout.contains("snapshot"))
         }
-        #expect(try bash(["-n", prefix.appendingPathComponent(completions["bash"]!).path]).status == 0)
+        try completesInEachShell(prefix: prefix)
 
         let uninstall = try bash([script.path, "--uninstall", "--prefix", prefix.path], in: directory)
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
         #expect(uninstall.stdout == "removed burnrate from \(prefix.path)\n")
         #expect(try listing(prefix) == before)
+    }
+
+    /// Each shell that is here (.ci/run installs them) completes `burnrate sn` to `snapshot`
+    /// from the prefix, as it would with the prefix being ~/.local (XDG_DATA_HOME's default)
+    /// and its bin on the PATH; zsh, which cannot be asked outside a prompt, names the function.
+    static func completesInEachShell(prefix: URL) throws {
+        let home = try TemporaryDirectory.make()
+        let environment = ["HOME": home.path, "XDG_CONFIG_HOME": home.path, "XDG_DATA_HOME": prefix.appendingPathComponent("share").path,
+                           "PATH": prefix.appendingPathComponent("bin").path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")]
+        let bashCompletion = "/usr/share/bash-completion/bash_completion"
+        if FileManager.default.fileExists(atPath: bashCompletion) {
+            let run = try bash(["-c", """
+                source \(bashCompletion); __load_completion burnrate || exit 1
+                COMP_WORDS=(burnrate sn); COMP_CWORD=1; COMP_LINE="burnrate sn"; COMP_POINT=11
+                _burnrate burnrate sn burnrate; printf '%s\\n' "${COMPREPLY[@]}"
+                """], in: home, environment: environment)
+            #expect(run.stdout == "snapshot\n", "\(run.stderr)")
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/fish") {
+            let run = try BurnrateRun.run(executable: URL(fileURLWithPath: "/usr/bin/fish"),
+                                          ["-c", "complete -C 'burnrate sn'; complete -C 'burnrate export --format '"],
+                                          in: home, environment: environment)
+            #expect(run.stdout == """
+                snapshot\tDraw one frame of the dashboard to standard output, without a terminal.
+                json\tOutput format: json, csv or markdown.
+                csv\tOutput format: json, csv or markdown.
+                markdown\tOutput format: json, csv or markdown.
+
+                """, "\(run.stderr)")
+        }
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh") {
+            let functions = prefix.appendingPathComponent("share/zsh/site-functions").path
+            let run = try BurnrateRun.run(executable: URL(fileURLWithPath: "/usr/bin/zsh"),
+                                          ["-f", "-c", "fpath=(\(functions) $fpath); autoload -U compinit; compinit -u -D; print -r -- $_comps[burnrate]"],
+                                          in: home, environment: environment)
+            #expect(run.stdout == "_burnrate\n", "\(run.stderr)")
+        }
     }
 
     @Test func installsTheBuiltProductsAndUninstallsThem() throws {
@@ -108,7 +145,7 @@ import Testing
         let git = URL(fileURLWithPath: "/usr/bin/git")
         let cloned = try BurnrateRun.run(executable: git, ["clone", "--quiet", Self.package.path, clone.path])
         #expect(cloned.status == 0, "\(cloned.stderr)")
-        try Self.installChecksAndUninstalls([], from: clone)
+        try Self.installChecksAndUninstalls(script: clone.appendingPathComponent(".install/install.sh"), [], from: clone)
     }
 
     @Test func aPrefixThatIsNotEmptyGrowsOnlyByItsOwnFilesAndAFreshOneIsRemovedWhole() throws {
@@ -122,6 +159,20 @@ import Testing
         #expect(uninstall.status == 0, "\(uninstall.stderr)")
         // The prefix it made goes; the parent it had to make for it stays, empty.
         #expect(try Self.listing(parent) == ["new": "directory 755"])
+    }
+
+    @Test func stagesUnderADestdir() throws {
+        let products = try BurnrateRun.binary().deletingLastPathComponent()
+        let destdir = try TemporaryDirectory.make()
+        let install = try Self.bash([Self.script.path, "--prefix", "/usr/local", "--products", products.path],
+                                    environment: ["DESTDIR": destdir.path])
+        #expect(install.status == 0, "\(install.stderr)")
+        #expect(try Set(Self.listing(destdir.appendingPathComponent("usr/local")).keys).isSuperset(of: Self.installed))
+        let manifest = try String(contentsOf: destdir.appendingPathComponent("usr/local/share/burnrate/install-manifest"), encoding: .utf8)
+        #expect(manifest.contains(" bin/burnrate\n") && !manifest.contains(destdir.path))
+        let uninstall = try Self.bash([Self.script.path, "--uninstall", "--prefix", "/usr/local", "--destdir", destdir.path])
+        #expect(uninstall.status == 0, "\(uninstall.stderr)")
+        #expect(try Self.listing(destdir) == ["usr": "directory 755"])
     }
 
     @Test func aChangedFileIsKeptAtUninstall() throws {
