@@ -142,6 +142,8 @@ import Testing
     @Test(.enabled(if: ProcessInfo.processInfo.environment["BURNRATE_TEST_INSTALL_FROM_CLONE"] == "1"))
     func installsFromAFreshClone() throws {
         let clone = try TemporaryDirectory.make().appendingPathComponent("burnrate")
+        // Its release build is some hundreds of megabytes.
+        defer { try? FileManager.default.removeItem(at: clone) }
         let git = URL(fileURLWithPath: "/usr/bin/git")
         let cloned = try BurnrateRun.run(executable: git, ["clone", "--quiet", Self.package.path, clone.path])
         #expect(cloned.status == 0, "\(cloned.stderr)")
