@@ -21,20 +21,10 @@ enum Roff {
 
     static func italic(_ text: some StringProtocol) -> String { "\\fI" + Self.text(text) + "\\fR" }
 
-    /// Paragraphs separated by blank lines, each filled, but for a paragraph whose lines are
-    /// indented (an example, a list of commands): that one keeps its lines as written.
+    /// Paragraphs separated by blank lines, each filled.
     static func paragraphs(_ body: String) -> [String] {
-        var lines: [String] = []
-        let paragraphs = body.split(separator: "\n\n", omittingEmptySubsequences: true)
-        for (index, paragraph) in paragraphs.enumerated() {
-            if index > 0 { lines.append(".PP") }
-            let paragraphLines = paragraph.split(separator: "\n", omittingEmptySubsequences: true)
-            if paragraphLines.contains(where: { $0.hasPrefix(" ") }) {
-                lines += [".nf", ".RS 4"] + paragraphLines.map { text($0) } + [".RE", ".fi"]
-            } else {
-                lines += paragraphLines.map { text($0.drop { $0 == " " }) }
-            }
+        body.split(separator: "\n\n", omittingEmptySubsequences: true).enumerated().flatMap { index, paragraph in
+            (index > 0 ? [".PP"] : []) + paragraph.split(separator: "\n").map { text($0.drop { $0 == " " }) }
         }
-        return lines
     }
 }
