@@ -119,7 +119,8 @@ let package = Package(
                               "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Benchmarks/StartupOrder/burnrate.order",
                               "-Xlinker", "--no-warn-symbol-ordering"],
                              .when(configuration: .release)),
-            ]
+            ],
+            plugins: ["BuildCommitPlugin"]
         ),
         // Turns the built-in YAML files (scenarios, themes, decks) into Swift string
         // literals, so a binary copied anywhere still carries them.
@@ -130,6 +131,11 @@ let package = Package(
             dependencies: ["EmbedResources"],
             path: "Sources/EmbedResourcesPlugin"
         ),
+        // Writes burnrate(1) from the binary's command definitions and key tables
+        // (.install/install.sh runs it).
+        .executableTarget(name: "BurnrateManual"),
+        // Gives `burnrate --version` the git commit it is built from.
+        .plugin(name: "BuildCommitPlugin", capability: .buildTool(), path: "Sources/BuildCommitPlugin"),
         // In-process benchmarks of the model and the drawing (release build; see README).
         .executableTarget(
             name: "BurnrateBenchmarks",

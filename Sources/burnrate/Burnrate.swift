@@ -6,6 +6,9 @@ import Glibc
 @main
 struct Burnrate: ParsableCommand {
     static let version = "0.1.0"
+    /// What `--version` prints: the version and the commit, which tells apart two builds of one
+    /// version (BuildCommit comes from Sources/BuildCommitPlugin).
+    static let versionLine = "burnrate \(version) (\(BuildCommit.hash ?? "unknown commit"))"
 
     static let configuration = CommandConfiguration(
         commandName: "burnrate",
@@ -18,7 +21,7 @@ struct Burnrate: ParsableCommand {
             Scenarios are YAML files; `burnrate scenario show \(BuiltInNames.defaultScenario)` \
             prints the built-in one as a commented starting point.
             """,
-        version: version,
+        version: versionLine,
         subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self,
                       SimulateCommand.self, ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self,
                       KeysCommand.self, ConfigCommand.self],

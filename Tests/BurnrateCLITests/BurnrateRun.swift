@@ -36,6 +36,12 @@ struct BurnrateRun {
     /// over the tests' own; XDG_CONFIG_HOME names no folder unless `environment` gives one, so
     /// that the tester's own config and themes are not read.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> BurnrateRun {
+        try run(executable: binary(), arguments, in: directory, environment: environment)
+    }
+
+    /// Runs another program the same way: the install script, git, man.
+    static func run(executable: URL, _ arguments: [String], in directory: URL? = nil,
+                    environment: [String: String] = [:]) throws -> BurnrateRun {
         let directory = try directory ?? TemporaryDirectory.make()
         let stdoutURL = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let stderrURL = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
@@ -46,7 +52,7 @@ struct BurnrateRun {
             try? FileManager.default.removeItem(at: stderrURL)
         }
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": "/nonexistent"]) { $1 }
             .merging(environment) { _, given in given }

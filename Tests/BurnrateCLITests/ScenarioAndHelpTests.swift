@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `burnrate scenario …`, `--version` and `--help` on every command.
+/// `burnrate scenario …` and `--help` on every command (`--version`: VersionTests).
 @Suite struct ScenarioAndHelpTests {
     @Test func listNamesTheBuiltInScenarios() throws {
         let run = try BurnrateRun.run(["scenario", "list"])
@@ -49,12 +49,6 @@ import Testing
         #expect(ids == ["softbank-half", "conditional-money-fails", "circular-unwind", "revenue-flat", "burn-overrun",
                         "power-late", "gpu-scarcity", "largest-cloud-fails", "valuation-reset"])
         #expect(run.stdout.contains("softbank-half\n    SoftBank delivers half: "))
-    }
-
-    @Test func version() throws {
-        let run = try BurnrateRun.run(["--version"])
-        #expect(run.status == 0)
-        #expect(run.stdout == "0.1.0\n")
     }
 
     struct HelpCase: Sendable, CustomTestStringConvertible {
