@@ -107,20 +107,7 @@ struct HandoutHTML {
 
     /// `#rrggbb`, or nil for the terminal's own colour.
     private func css(_ color: TerminalColor) -> String? {
-        switch color {
-        case .terminalDefault: return nil
-        case let .rgb(red, green, blue): return Self.hex(Int(red), Int(green), Int(blue))
-        case let .indexed(index):
-            let rgb = XtermColors.rgb(index)
-            return Self.hex(rgb.red, rgb.green, rgb.blue)
-        }
-    }
-
-    private static func hex(_ components: Int...) -> String {
-        "#" + components.map { component in
-            let digits = String(component, radix: 16)
-            return digits.count < 2 ? "0" + digits : digits
-        }.joined()
+        color.rgb?.hex
     }
 
     /// Text safe inside elements and double-quoted attributes, and shown through `TerminalSafe`
