@@ -121,16 +121,6 @@ struct HandoutHTML {
     /// Text safe inside elements and double-quoted attributes, and shown through `TerminalSafe`
     /// (line breaks kept, for the notes' `pre-wrap`): no control character in the page.
     static func escaped(_ text: String) -> String {
-        var output = ""
-        for character in TerminalSafe.escapeKeepingLineBreaks(text) {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
+        XMLText.escaped(TerminalSafe.escapeKeepingLineBreaks(text), keepingLineBreaks: true)
     }
 }

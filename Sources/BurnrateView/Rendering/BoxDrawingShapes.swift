@@ -140,7 +140,7 @@ enum BoxDrawingShapes {
     private static func curves(_ scalar: UInt32, in box: CellBox) -> [String] {
         let (left, top, right, bottom) = (box.x, box.y, box.x + box.width, box.y + box.height)
         let (x, y, radius) = (box.centerX, box.centerY, box.width / 2)
-        let n = SVGText.number
+        let n = SVGNumber.text
         let arc = { (sweep: Int, toX: Double, toY: Double) in "A\(n(radius)) \(n(radius)) 0 0 \(sweep) \(n(toX)) \(n(toY))" }
         switch scalar {
         case 0x256D: return ["M\(n(right)) \(n(y))" + arc(0, x, y + radius) + "V\(n(bottom))"]

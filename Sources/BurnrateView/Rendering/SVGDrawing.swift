@@ -66,7 +66,7 @@ struct SVGDrawing {
         return output
     }
 
-    private func n(_ value: Double) -> String { SVGText.number(value) }
+    private func n(_ value: Double) -> String { SVGNumber.text(value) }
 
     /// Tolerance for edges that meet: cell geometry is sums of products of the same sizes.
     private static let touching = 1e-6

@@ -29,7 +29,7 @@ public enum SVGRenderer {
             }
         }
         let (width, height) = (Double(canvas.width) * w + 2 * options.padding, Double(canvas.height) * h + 2 * options.padding)
-        let n = SVGText.number
+        let n = SVGNumber.text
         var output = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" \
             viewBox="0 0 \(n(width)) \(n(height))">
@@ -152,13 +152,13 @@ public enum SVGRenderer {
     }
 
     private static func text(_ run: TextRun, row: Int, page: Look, options: SVGOptions) -> String {
-        let n = SVGText.number
+        let n = SVGNumber.text
         var attributes = "x=\"\(n(Double(run.column) * options.cellWidth))\" y=\"\(n(Double(row) * options.cellHeight + options.baseline))\""
             + " textLength=\"\(n(Double(run.columns) * options.cellWidth))\" lengthAdjust=\"spacingAndGlyphs\""
         if run.look.foreground != page.foreground { attributes += " fill=\"\(run.look.foreground.hex)\"" }
         if run.look.attributes.contains(.bold) { attributes += " font-weight=\"bold\"" }
         if run.look.attributes.contains(.italic) { attributes += " font-style=\"italic\"" }
         if run.look.attributes.contains(.underline) { attributes += " text-decoration=\"underline\"" }
-        return "<text \(attributes)>\(SVGText.escaped(run.text))</text>\n"
+        return "<text \(attributes)>\(XMLText.escaped(run.text))</text>\n"
     }
 }
