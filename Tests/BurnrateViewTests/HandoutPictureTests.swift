@@ -21,4 +21,15 @@ import Testing
         #expect(handout.contains("@media screen { section > pre { display: none; } }"))
         #expect(handout.contains("  .picture { display: none; }\n}"))
     }
+
+    /// Pictures are numbered after the file asked for, with as many digits as the last number
+    /// needs (at least two), so that they sort in order.
+    @Test func picturesAreNumberedAfterTheFileAskedFor() {
+        #expect(SlidePictures.paths(for: "talk/deck.svg", count: 3) == ["talk/deck-01.svg", "talk/deck-02.svg", "talk/deck-03.svg"])
+        #expect(SlidePictures.paths(for: "Deck.SVG", count: 1) == ["Deck-01.SVG"])
+        let hundred = SlidePictures.paths(for: "d.svg", count: 100)
+        #expect([hundred[0], hundred[9], hundred[99]] == ["d-001.svg", "d-010.svg", "d-100.svg"])
+        #expect([SlidePictures.isPicture(path: "a.svg"), SlidePictures.isPicture(path: "a.Svg"),
+                 SlidePictures.isPicture(path: "svg"), SlidePictures.isPicture(path: "x.svg/a.md")] == [true, true, false, false])
+    }
 }

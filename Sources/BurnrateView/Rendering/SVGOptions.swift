@@ -14,8 +14,8 @@ public struct SVGOptions: Hashable, Sendable {
     }
 
     var fontSize: Double { cellWidth / 0.6 }
-    /// The baseline below the cell's top: the cell is the font's line box (ascent 0.76 of the
-    /// line, DejaVu Sans Mono's and close to Menlo's and Consolas's) centred in the cell.
+    /// The baseline below the cell's top: the font's line box (1.17 em, the baseline 0.93 em
+    /// down: DejaVu Sans Mono's, and close to Menlo's and Consolas's) centred in the cell.
     var baseline: Double { (cellHeight - fontSize * 1.17) / 2 + fontSize * 0.93 }
 
     static let fontFamily = "'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace"
