@@ -9,7 +9,7 @@
 /// geometry, and lines and rectangles that touch are joined into one, so borders and bars have
 /// no seams at any zoom. Colours are as the palette resolves them, reverse video swapped and dim
 /// blended toward the background; the terminal's own colours (a monochrome theme) are drawn
-/// black on white, or white on black under a light theme text.
+/// black on white, or white on black when the theme's text is a light colour.
 public enum SVGRenderer {
     public static func svg(_ canvas: Canvas, palette: some StyleResolver, options: SVGOptions = SVGOptions()) -> String {
         let looks = Looks(palette)
