@@ -77,7 +77,7 @@ import Testing
     @Test func exportRefusesAnUnknownExtension() throws {
         let run = try BurnrateRun.run(["present", "--export", "handout.pdf"])
         #expect(run.status == 1)
-        #expect(run.stderr == "--export handout.pdf: expected a file ending in .md, .html or .txt\n")
+        #expect(run.stderr == "--export handout.pdf: expected a file ending in .md, .html, .txt or .svg\n")
     }
 
     @Test func presentingWithoutATerminalPointsToTheHandout() throws {

@@ -15,6 +15,11 @@ import Testing
         Handout.render(loaded, format: format, theme: theme, engine: SimulationProgramTests.engine())
     }
 
+    /// The handout's pages, drawn with the stand-in engine.
+    static func pages() -> [Handout.Page] {
+        Handout.pages(loaded, theme: theme, glyphs: .unicode, engine: SimulationProgramTests.engine())
+    }
+
     /// The built-in deck at 100×30 on slide `index` (from 0), with that slide's what-if.
     static func deckState(showing index: Int) -> DeckState {
         var state = DeckState(loaded: loaded, width: 100, height: 30, theme: theme)

@@ -15,8 +15,14 @@ public enum Handout {
 
         /// The format a file name asks for by its extension, nil for any other.
         public init?(path: String) {
+            guard let fileExtension = Self.fileExtension(of: path) else { return nil }
+            self.init(rawValue: fileExtension.lowercased())
+        }
+
+        /// What follows the last dot of the file's name, nil without one.
+        static func fileExtension(of path: String) -> Substring? {
             guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-            self.init(rawValue: path[path.index(after: dot)...].lowercased())
+            return path[path.index(after: dot)...]
         }
     }
 
@@ -35,14 +41,7 @@ public enum Handout {
 
     public static func render(_ loaded: LoadedDeck, format: Format, theme: Theme, glyphs: Glyphs = .unicode,
                               engine: SimulationEngine = .standard) -> String {
-        let pages = loaded.deck.slides.indices.map { index in
-            var state = DeckState(loaded: loaded, width: width, height: height, theme: theme, glyphs: glyphs)
-            state.show(index)
-            if let request = state.simulationRequest, let result = engine.result(of: request) {
-                state = DeckUpdate.update(state, .simulated(revision: request.revision, result)).0
-            }
-            return Page(slide: state.slide, notes: state.notes, figure: figureText(of: state), canvas: SlideView.render(state))
-        }
+        let pages = pages(loaded, theme: theme, glyphs: glyphs, engine: engine)
         let sources = sources(of: loaded)
         let handout = switch format {
         case .markdown: markdown(loaded, pages, sources)
@@ -50,6 +49,18 @@ public enum Handout {
         case .html: HandoutHTML(loaded: loaded, palette: Palette(theme: theme, depth: .trueColor)).document(pages, sources: sources)
         }
         return glyphs == .ascii ? ASCIIText.fold(handout) : handout
+    }
+
+    /// Every slide at 100×30 as the room saw it, with its notes.
+    static func pages(_ loaded: LoadedDeck, theme: Theme, glyphs: Glyphs, engine: SimulationEngine) -> [Page] {
+        loaded.deck.slides.indices.map { index in
+            var state = DeckState(loaded: loaded, width: width, height: height, theme: theme, glyphs: glyphs)
+            state.show(index)
+            if let request = state.simulationRequest, let result = engine.result(of: request) {
+                state = DeckUpdate.update(state, .simulated(revision: request.revision, result)).0
+            }
+            return Page(slide: state.slide, notes: state.notes, figure: figureText(of: state), canvas: SlideView.render(state))
+        }
     }
 
     /// What the block letters of a figure slide say, for readers who cannot make them out.

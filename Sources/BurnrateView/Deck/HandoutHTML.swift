@@ -1,15 +1,17 @@
 import BurnrateText
 import BurnrateModel
 
-/// The HTML handout: a self-contained page in the theme's colours, one `<pre>` per slide with
-/// a span for each run of cells that look alike, colours written inline; printed, dark text on
-/// white whatever the theme. Well-formed XML as well as HTML, so that strict parsers read it too.
+/// The HTML handout: a self-contained page in the theme's colours, each slide on screen as an
+/// SVG picture (`SVGRenderer`) and in print as a `<pre>` with a span for each run of cells that
+/// look alike, colours written inline, dark text on white whatever the theme. Well-formed XML as
+/// well as HTML, so that strict parsers read it too.
 struct HandoutHTML {
     let loaded: LoadedDeck
     let palette: Palette
 
     func document(_ pages: [Handout.Page], sources: [Source]) -> String {
         let title = Self.escaped(loaded.deck.title)
+        let frame = "1px solid " + (css(palette.color(.border)) ?? pageText)
         var output = """
             <!DOCTYPE html>
             <html lang="en">
@@ -18,15 +20,19 @@ struct HandoutHTML {
             <title>\(title)</title>
             <style>
             body { background-color: \(pageBackground); color: \(pageText); font-family: sans-serif; margin: 2em; }
-            pre { font-family: monospace; line-height: 1.15; padding: 1em; border: 1px solid \(css(palette.color(.border)) ?? pageText); }
+            pre { font-family: monospace; line-height: 1.15; padding: 1em; border: \(frame); }
             .notes { max-width: 48em; white-space: pre-wrap; }
             .figure { font-size: 1.5em; }
+            .picture { margin: 1em 0; }
+            .picture svg { display: block; max-width: 100%; height: auto; border: \(frame); }
+            @media screen { section > pre { display: none; } }
             a { color: inherit; }
             @media print {
               body, pre { background-color: #ffffff !important; color: #000000 !important; }
               pre span { background-color: transparent !important; color: #000000 !important; opacity: 1 !important; }
               pre { border-color: #000000; }
               section { break-inside: avoid; }
+              .picture { display: none; }
             }
             </style>
             </head>
@@ -37,6 +43,8 @@ struct HandoutHTML {
             """
         for (number, page) in zip(1..., pages) {
             output += "<section id=\"slide-\(number)\">\n<h2>\(number). \(Self.escaped(page.slide.title))</h2>\n"
+            output += "<figure class=\"picture\" role=\"img\" aria-label=\"\(Self.escaped(page.figure ?? page.slide.title))\">\n"
+                + SVGRenderer.svg(page.canvas, palette: palette) + "</figure>\n"
             if let figure = page.figure {
                 // The block letters are a picture of the figure: readers and screen readers get it as text.
                 let described = figure + (page.slide.caption.map { ": " + $0 } ?? "")
@@ -107,35 +115,12 @@ struct HandoutHTML {
 
     /// `#rrggbb`, or nil for the terminal's own colour.
     private func css(_ color: TerminalColor) -> String? {
-        switch color {
-        case .terminalDefault: return nil
-        case let .rgb(red, green, blue): return Self.hex(Int(red), Int(green), Int(blue))
-        case let .indexed(index):
-            let rgb = XtermColors.rgb(index)
-            return Self.hex(rgb.red, rgb.green, rgb.blue)
-        }
-    }
-
-    private static func hex(_ components: Int...) -> String {
-        "#" + components.map { component in
-            let digits = String(component, radix: 16)
-            return digits.count < 2 ? "0" + digits : digits
-        }.joined()
+        color.rgb?.hex
     }
 
     /// Text safe inside elements and double-quoted attributes, and shown through `TerminalSafe`
     /// (line breaks kept, for the notes' `pre-wrap`): no control character in the page.
     static func escaped(_ text: String) -> String {
-        var output = ""
-        for character in TerminalSafe.escapeKeepingLineBreaks(text) {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
+        XMLText.escaped(TerminalSafe.escapeKeepingLineBreaks(text), keepingLineBreaks: true)
     }
 }

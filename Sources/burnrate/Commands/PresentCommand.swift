@@ -22,7 +22,8 @@ struct PresentCommand: ParsableCommand {
             With --export FILE.md, FILE.html or FILE.txt, every slide is written to FILE as \
             text at 100x30 with its speaker notes, followed by the sources (HTML in the \
             theme's colours, printing dark on white), and no terminal is needed; with \
-            --ascii the file is ASCII. `burnrate deck show` prints the built-in deck to start from.
+            --ascii the file is ASCII. With --export FILE.svg every slide is a picture in the \
+            theme's colours instead, one file each: FILE-01.svg, FILE-02.svg and so on. `burnrate deck show` prints the built-in deck to start from.
             """
     )
 
@@ -32,7 +33,8 @@ struct PresentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A theme name or file, over the deck's own theme.", valueName: "name|file"))
     var theme: String?
 
-    @Option(help: ArgumentHelp("Write every slide and its notes to FILE (.md, .html or .txt) instead of presenting.",
+    @Option(help: ArgumentHelp("Write every slide and its notes to FILE (.md, .html or .txt), or every slide as a "
+                               + "picture to FILE-01.svg, FILE-02.svg … (.svg), instead of presenting.",
                                valueName: "file"))
     var export: String?
 
@@ -51,6 +53,10 @@ struct PresentCommand: ParsableCommand {
             }
             let catalog = UserThemes.catalog()
             // A handout is the same on every machine: the config is for the screen.
+            if let export, SlidePictures.isPicture(path: export) {
+                try writePictures(loaded, to: export, theme: catalog.chosen(theme ?? loaded.deck.theme))
+                return
+            }
             if let export {
                 try writeHandout(loaded, to: export, theme: catalog.chosen(theme ?? loaded.deck.theme))
                 return
@@ -62,7 +68,7 @@ struct PresentCommand: ParsableCommand {
 
     private func writeHandout(_ loaded: LoadedDeck, to path: String, theme: Theme) throws {
         guard let format = Handout.Format(path: path) else {
-            throw CommandFailure("--export \(path): expected a file ending in .md, .html or .txt")
+            throw CommandFailure("--export \(path): expected a file ending in .md, .html, .txt or .svg")
         }
         let text = Handout.render(loaded, format: format, theme: theme, glyphs: ascii ? .ascii : .unicode)
         do {
@@ -71,6 +77,21 @@ struct PresentCommand: ParsableCommand {
             throw CommandFailure("--export \(path): \(error)")
         }
         print("wrote \(loaded.deck.slides.count) slides to \(TerminalSafe.escape(path))")
+    }
+
+    /// One SVG a slide, each written whole (`HandoutFile`).
+    private func writePictures(_ loaded: LoadedDeck, to path: String, theme: Theme) throws {
+        let pictures = SlidePictures.render(loaded, theme: theme, glyphs: ascii ? .ascii : .unicode)
+        let paths = SlidePictures.paths(for: path, count: pictures.count)
+        for (picture, file) in zip(pictures, paths) {
+            do {
+                try HandoutFile.write(picture, to: file)
+            } catch {
+                throw CommandFailure("--export \(file): \(error)")
+            }
+        }
+        let shown = paths.count > 1 ? "\(paths.first!) … \(paths.last!)" : paths.first ?? path
+        print("wrote \(pictures.count) slides to \(TerminalSafe.escape(shown))")
     }
 
     private func present(_ loaded: LoadedDeck, theme: Theme, config: Config, notice: String?) throws {

@@ -21,6 +21,7 @@ struct TerminalSize: ExpressibleByArgument {
 enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case text
     case ansi
+    case svg
 }
 
 /// The colour depth an ANSI snapshot is drawn at, to see what a lesser terminal shows.
@@ -50,7 +51,9 @@ struct SnapshotCommand: ParsableCommand {
             The frame comes from the same view code the screen uses, so it shows exactly what \
             the dashboard would. Use it for documentation, tests and scripts: text for plain \
             characters, ansi for colours (in the chosen theme, at 24-bit colour unless --depth \
-            says otherwise, or without colours when NO_COLOR is set).
+            says otherwise, or without colours when NO_COLOR is set), svg for a picture in the \
+            same colours with text as monospaced text and box-drawing, block and braille \
+            characters as shapes (`burnrate snapshot --format svg > frame.svg`).
             """
     )
 
@@ -64,10 +67,10 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show one panel full size: investors, capacity or risk.", valueName: "name"))
     var panel: PanelName?
 
-    @Option(help: "Output: text or ansi.")
+    @Option(help: "Output: text, ansi or svg.")
     var format: SnapshotFormat = .text
 
-    @Option(help: ArgumentHelp("Colours of an ansi snapshot: truecolor, 256, 16, 8 or mono (default: truecolor, "
+    @Option(help: ArgumentHelp("Colours of an ansi or svg snapshot: truecolor, 256, 16, 8 or mono (default: truecolor, "
                                + "or mono when NO_COLOR is set).", valueName: "depth"))
     var depth: SnapshotDepth?
 
@@ -90,11 +93,11 @@ struct SnapshotCommand: ParsableCommand {
                 state.isZoomed = true
             }
             let canvas = DashboardView.render(state)
+            let palette = { Palette(theme: state.theme, depth: depth?.depth ?? Self.defaultDepth(UserThemes.processEnvironment)) }
             switch format {
             case .text: print(CanvasRenderer.text(canvas))
-            case .ansi:
-                let palette = Palette(theme: state.theme, depth: depth?.depth ?? Self.defaultDepth(UserThemes.processEnvironment))
-                print(CanvasRenderer.ansi(canvas, palette: palette), terminator: "")
+            case .ansi: print(CanvasRenderer.ansi(canvas, palette: palette()), terminator: "")
+            case .svg: print(SVGRenderer.svg(canvas, palette: palette()), terminator: "")
             }
         }
     }
