@@ -38,7 +38,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == """
             \(path):1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)
-            \(path):2:1: colour: unknown key "colour"; expected one of theme, keys
+            \(path):2:1: colour: unknown key "colour"; expected one of theme, keys, layouts
 
             """)
     }
@@ -133,6 +133,12 @@ import Testing
         # The theme the dashboard, presentations and speaker notes start with (burnrate themes
         # lists them). --theme wins over it, and so does a deck's own theme.
         theme: \(theme)
+
+        # Layout presets L cycles through after the built-in ones (default, risk focus, briefing;
+        # one of those names replaces it): rows of panels (investors, capacity, risk, simulation, what-if),
+        # each row's height a share by its weight in sizes. --layout NAME starts in one.
+        layouts: {}
+        #  mine: {rows: [[risk, simulation], [investors, capacity]], sizes: [2, 1]}
 
         # Each action's keys (burnrate keys says what each does): a key or a list of keys, named
         # as help shows them. Keys given to an action replace its keys in every mode that has it;

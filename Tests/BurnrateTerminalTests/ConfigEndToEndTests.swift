@@ -101,4 +101,52 @@ struct ConfigEndToEndTests {
 
             """)
     }
+
+    /// `L` goes round the built-in presets and the config's; `--layout` starts in the config's.
+    @Test func layoutPresetsCycleAndStartFromTheConfig() throws {
+        let config = "layouts:\n  watch: {rows: [[risk, investors]]}\n"
+        let (tmux, home) = try startDashboard(config: config)
+        defer { try? FileManager.default.removeItem(at: home) }
+        for name in ["risk focus", "briefing", "watch", "default"] {
+            try tmux.press("L")
+            try tmux.waitFor("layout: \(name)")
+        }
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+
+        try tmux.typeLine("clear; '\(try #require(Self.binary))' --layout watch; echo \"EXIT=$?\"")
+        // Risk and investors side by side across the whole height, capacity nowhere.
+        let screen = try tmux.waitFor("? help")
+        let panelsRow = try #require(screen.split(separator: "\n").first { $0.contains("3 Risk indicators") })
+        #expect(panelsRow.contains("1 Investors"))
+        #expect(!screen.contains("Multi-cloud capacity"))
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        try tmux.expectShellUsable(gone: "Risk indicators")
+    }
+
+    /// A broken layout: the defaults (the default layout among them), the diagnostic on
+    /// standard error, and `--layout` of it refused before the screen is taken.
+    @Test func aBrokenLayoutKeepsTheDefault() throws {
+        let (tmux, home) = try startDashboard(config: "layouts:\n  watch: {rows: [[risk, riks]]}\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let screen = try tmux.waitFor("the config has problems, so none of it is used: burnrate config check")
+        #expect(screen.contains("Multi-cloud capacity"))
+        try tmux.press("L")
+        try tmux.waitFor("layout: risk focus")
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        let file = home.path + "/burnrate/config.yaml"
+        #expect(try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8) == """
+            \(file):2:25: layouts.watch.rows[0][1]: expected one of investors, capacity, risk, simulation, what-if, found "riks" (did you mean "risk"?)
+
+            """)
+        try tmux.typeLine("clear; '\(try #require(Self.binary))' --layout watch 2>errors; echo \"EXIT=$?\"")
+        try tmux.waitFor("EXIT=64")
+        #expect(try String(contentsOf: home.appendingPathComponent("errors"), encoding: .utf8).hasSuffix("""
+            burnrate: --layout watch: no such layout (layouts: default, risk focus, briefing)
+
+            """))
+        try tmux.expectShellUsable(gone: "Multi-cloud capacity")
+    }
 }

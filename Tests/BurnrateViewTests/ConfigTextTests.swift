@@ -11,12 +11,14 @@ import Testing
         return (config, ConfigText.render(config, origin: "Read from c.yaml.").split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
-    @Test(arguments: ["", "theme: amber\nkeys: {quit: x, next-theme: [T, f5], help: \"?\"}\n", "keys: {back: [esc, ctrl-g], focus-investors: \"!\"}\n"])
+    @Test(arguments: ["", "theme: amber\nkeys: {quit: x, next-theme: [T, f5], help: \"?\"}\n", "keys: {back: [esc, ctrl-g], focus-investors: \"!\"}\n",
+                       "layouts: {\"mine: #1\": {rows: [[risk, simulation], [investors, what-if]], sizes: [2, 1]}, briefing: {rows: [[risk]]}}\n"])
     func whatIsShownReadsBackAsTheSameConfig(text: String) throws {
         let (config, lines) = try Self.shown(text)
         let again = try ConfigLoader.load(text: lines.joined(separator: "\n"), file: "shown.yaml", themes: .builtIn)
         #expect(again.theme ?? "default" == config.theme ?? "default")
         #expect(again.keymap == config.keymap)
+        #expect(again.layouts == config.layouts)
     }
 
     @Test func everyActionIsShownWithItsKeys() throws {
@@ -28,6 +30,8 @@ import Testing
         }
         #expect(lines.suffix(3) == ["# Keys given to other actions than they had:",
                                     "#   x now does quit in the what-if keys, no longer remove-preset", ""])
+        let layouts = try #require(lines.firstIndex(of: "layouts: {}"))
+        #expect(lines[layouts + 1] == "#  mine: {rows: [[risk, simulation], [investors, capacity]], sizes: [2, 1]}")
         let shownActions = lines.compactMap { line in KeyAction.allCases.first { line.hasPrefix("  \($0.name): ") || line.hasPrefix("  # \($0.name): ") } }
         #expect(shownActions == KeyAction.allCases)
     }

@@ -12,6 +12,8 @@ public enum AppAction: Hashable, Sendable {
     case toggleHelp
     case nextTheme
     case useTheme(Int)
+    case nextLayout
+    case useLayout(Int)
     case applyPreset(String)
     /// Ask for a what-if input's value: the palette reopens on `set PATH=`.
     case askWhatIf(path: String)
@@ -56,6 +58,16 @@ public enum AppAction: Hashable, Sendable {
             next.themeIndex = min(max(0, index), next.themes.count - 1)
             next.message = "theme: \(next.themeName)"
             return (next, .redrawAll)
+        case .nextLayout:
+            return perform(.useLayout((next.layoutIndex + 1) % max(1, next.layouts.count)), on: next)
+        case .useLayout(let index):
+            next.layoutIndex = min(max(0, index), next.layouts.count - 1)
+            next.isZoomed = false
+            // A preset that leaves the focused panel out focuses the first it shows.
+            if next.layout.mode == .preset, next.layout.panels[next.focus] == nil {
+                next.focus = PanelID.allCases.first { next.layout.panels[$0] != nil } ?? next.focus
+            }
+            next.message = "layout: \(next.layoutPreset.name)"
         case .applyPreset(let id):
             guard let preset = StressPreset.named(id) else { return (next, .none) }
             let under = next.model.presetIDs.filter { $0 != preset.id }.compactMap(StressPreset.named).map(\.name)
@@ -117,6 +129,7 @@ public enum AppAction: Hashable, Sendable {
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
         entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }
+        entries += state.layouts.enumerated().map { ("Layout: \($1.name)", .useLayout($0)) }
         entries += [("Redraw the screen", .redraw), ("Quit", .quit)]
         return entries
     }

@@ -46,6 +46,10 @@ public struct AppState: Sendable {
 
     /// The keys, as built in or as a config file rebinds them.
     public var keymap: Keymap = .defaults
+    /// The layout presets `L` cycles through (the built-in ones, then the config's), and the
+    /// one in use.
+    public var layouts: [LayoutPreset] = LayoutPreset.builtIn
+    public var layoutIndex = 0
 
     public init(model: ModelState, width: Int, height: Int, themes: [Theme] = ThemeCatalog.builtIn.entries.map(\.theme),
                 themeIndex: Int = 0, glyphs: Glyphs = .unicode, clock: ClockTime? = nil) {
@@ -66,8 +70,20 @@ public struct AppState: Sendable {
     /// The years the timeline moves through: the scenario's horizon.
     public var years: ClosedRange<Int> { scenario.horizon.start...max(scenario.horizon.start, scenario.horizon.end) }
 
+    public var layoutPreset: LayoutPreset { layouts.indices.contains(layoutIndex) ? layouts[layoutIndex] : .standard }
+
     public var layout: DashboardLayout {
         DashboardLayout(width: width, height: height, focus: focus, isZoomed: isZoomed,
-                        dockRows: whatIfPanel == nil ? 0 : WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: model.base).count, width: width))
+                        dockRows: whatIfPanel == nil ? 0 : WhatIfPanelView.rows(knobs: WhatIfKnob.all(for: model.base).count, width: width),
+                        preset: layoutPreset)
+    }
+
+    /// The panel `delta` steps from the focused one in focus order, among those on screen when
+    /// a layout preset leaves some out.
+    public func focus(steppingBy delta: Int) -> PanelID {
+        let layout = layout
+        let order = layout.mode == .preset ? PanelID.allCases.filter { layout.panels[$0] != nil } : PanelID.allCases
+        guard let index = order.firstIndex(of: focus) else { return order.first ?? focus }
+        return order[(index + delta % order.count + order.count) % order.count]
     }
 }

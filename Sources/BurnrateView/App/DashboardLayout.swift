@@ -1,6 +1,6 @@
-/// Where the header, the panels and the footer go for a terminal size: three columns when
-/// wide, stacked when narrower, one panel at a time with tabs on a small screen, and a "too
-/// small" notice below the minimum.
+/// Where the header, the panels and the footer go for a terminal size: a layout preset's rows
+/// when they fit, else three columns when wide, stacked when narrower, one panel at a time with
+/// tabs on a small screen, and a "too small" notice below the minimum.
 public struct DashboardLayout: Hashable, Sendable {
     public enum Mode: Hashable, Sendable {
         case threeColumns
@@ -10,6 +10,8 @@ public struct DashboardLayout: Hashable, Sendable {
         case stacked
         /// One panel at a time under a row of tabs.
         case tabs
+        /// A `LayoutPreset`'s rows.
+        case preset
         case tooSmall
     }
 
@@ -21,6 +23,8 @@ public struct DashboardLayout: Hashable, Sendable {
     /// The fewest rows a panel takes when others share the screen with it: its border and four
     /// rows of figures.
     static let readableRows = 6
+    /// The narrowest a preset's cell may be: its panel's labels and figures side by side.
+    static let readableColumns = 30
 
     public let mode: Mode
     public let header: Rect
@@ -29,12 +33,14 @@ public struct DashboardLayout: Hashable, Sendable {
     public let panels: [PanelID: Rect]
     /// The row of tabs, in tab mode.
     public let tabs: Rect?
-    /// The what-if panel docked under the panels, when open.
+    /// The what-if panel docked under the panels, or in its preset cell, when open.
     public let dock: Rect?
+    /// The simulation's cell of a preset.
+    public let simulation: Rect?
 
     /// `dockRows` asks for a docked panel under the others (the what-if panel); it gets at most
-    /// half of the room, and the panels above keep the rest.
-    public init(width: Int, height: Int, focus: PanelID, isZoomed: Bool, dockRows: Int = 0) {
+    /// half of the room, and the panels above keep the rest, unless `preset` gives it a cell.
+    public init(width: Int, height: Int, focus: PanelID, isZoomed: Bool, dockRows: Int = 0, preset: LayoutPreset = .standard) {
         guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
             mode = .tooSmall
             header = Rect(x: 0, y: 0, width: 0, height: 0)
@@ -42,16 +48,27 @@ public struct DashboardLayout: Hashable, Sendable {
             panels = [:]
             tabs = nil
             dock = nil
+            simulation = nil
             return
         }
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         let headerRows = width >= 120 ? 2 : 1
         let (top, rest) = screen.splitTop(headerRows)
         let (main, bottom) = rest.splitBottom(1)
-        let (body, docked) = main.splitBottom(min(dockRows, main.height / 2))
-        dock = docked.isEmpty ? nil : docked
         header = top
         footer = bottom
+        if !isZoomed, width >= Self.comfortableWidth, height >= Self.comfortableHeight, let rows = preset.rows,
+           let cells = Self.cells(rows, sizes: preset.sizes, in: main, dockRows: dockRows) {
+            mode = .preset
+            tabs = nil
+            panels = cells.panels
+            simulation = cells.simulation
+            dock = cells.dock
+            return
+        }
+        simulation = nil
+        let (body, docked) = main.splitBottom(min(dockRows, main.height / 2))
+        dock = docked.isEmpty ? nil : docked
         // With the what-if panel docked, panels side by side or stacked would be cut to a row or
         // two; one panel at a time under the tabs keeps it readable, its figures moving with the knobs.
         let crowded = !isZoomed && body.height < Self.readableRows * (width >= 100 ? 2 : 3)
@@ -85,6 +102,40 @@ public struct DashboardLayout: Hashable, Sendable {
             let (capacity, risk) = others.splitTop(others.height / 2)
             panels = [.investors: investors, .capacity: capacity, .risk: risk]
         }
+    }
+
+    /// Where a preset's cells go in `main`, the what-if panel under them when it is open and
+    /// has no cell of its own; nil when a cell would be too small to read, so that the size's
+    /// own arrangement takes over.
+    private static func cells(_ rows: [[LayoutPreset.Cell]], sizes: [Int], in main: Rect, dockRows: Int)
+        -> (panels: [PanelID: Rect], simulation: Rect?, dock: Rect?)? {
+        let hasWhatIfCell = rows.contains { $0.contains(.whatIf) }
+        var (body, dock) = (main, Rect?.none)
+        if dockRows > 0, !hasWhatIfCell {
+            let (above, docked) = main.splitBottom(min(dockRows, main.height / 2))
+            (body, dock) = (above, docked)
+        }
+        let kept = zip(rows, sizes).map { row, size in (row.filter { $0 != .whatIf || dockRows > 0 }, size) }.filter { !$0.0.isEmpty }
+        var panels: [PanelID: Rect] = [:]
+        var simulation: Rect?
+        var rest = body
+        var weights = kept.reduce(0) { $0 + $1.1 }
+        for (row, size) in kept {
+            let (band, below) = rest.splitTop(weights == size ? rest.height : rest.height * size / weights)
+            (rest, weights) = (below, weights - size)
+            guard band.height >= readableRows, band.width / row.count >= readableColumns else { return nil }
+            var across = band
+            for (index, cell) in row.enumerated() {
+                let (area, right) = across.splitLeft(index == row.count - 1 ? across.width : across.width / (row.count - index))
+                across = right
+                switch cell {
+                case .simulation: simulation = area
+                case .whatIf: dock = area
+                default: cell.panel.map { panels[$0] = area }
+                }
+            }
+        }
+        return kept.isEmpty ? nil : (panels, simulation, dock)
     }
 
     /// The panel at a screen position, for mouse clicks; in tab mode a click on a tab title

@@ -86,9 +86,9 @@ public enum DashboardUpdate {
         case .pageUp where next.overlay != nil: next.overlayScroll = max(0, next.overlayScroll - pageRows)
         case .pageDown where next.overlay != nil: next.overlayScroll += pageRows
         case .focusLeft:
-            if !next.isZoomed { next.focus = next.focus.previous }
+            if !next.isZoomed { next.focus = next.focus(steppingBy: -1) }
         case .focusRight:
-            if !next.isZoomed { next.focus = next.focus.next }
+            if !next.isZoomed { next.focus = next.focus(steppingBy: 1) }
         case .previousRow: moveSelection(&next, by: -1)
         case .nextRow: moveSelection(&next, by: 1)
         case .pageUp: moveSelection(&next, by: -pageRows)
@@ -116,8 +116,9 @@ public enum DashboardUpdate {
         case .redraw: .redraw
         case .help: .toggleHelp
         case .nextTheme: .nextTheme
-        case .focusNext: .focus(state.focus.next)
-        case .focusPrevious: .focus(state.focus.previous)
+        case .nextLayout: .nextLayout
+        case .focusNext: .focus(state.focus(steppingBy: 1))
+        case .focusPrevious: .focus(state.focus(steppingBy: -1))
         case .focusInvestors: .focus(.investors)
         case .focusCapacity: .focus(.capacity)
         case .focusRisk: .focus(.risk)

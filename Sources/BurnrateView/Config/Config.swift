@@ -8,11 +8,14 @@ public struct Config: Sendable, Equatable {
     /// Built-in keys that `keys:` gave to other actions (binding quit to x takes x from the
     /// what-if panel's remove-preset).
     public var taken: [KeyTaken]
+    /// The file's `layouts:`, in the order written.
+    public var layouts: [LayoutPreset]
 
-    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = []) {
+    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = [], layouts: [LayoutPreset] = []) {
         self.theme = theme
         self.keymap = keymap
         self.taken = taken
+        self.layouts = layouts
     }
 
     /// No config file, or one with problems: every default.

@@ -16,6 +16,15 @@ public enum ConfigText {
             "# lists them). --theme wins over it, and so does a deck's own theme.",
             "theme: " + TerminalSafe.escape(YAMLScalar.string(config.theme ?? ThemeCatalog.builtInNames[0])),
             "",
+            "# Layout presets L cycles through after the built-in ones (default, risk focus, briefing;",
+            "# one of those names replaces it): rows of panels (\(LayoutPreset.Cell.allCases.map(\.rawValue).joined(separator: ", "))),",
+            "# each row's height a share by its weight in sizes. --layout NAME starts in one.",
+        ]
+        lines += config.layouts.isEmpty
+            ? ["layouts: {}", "#  mine: {rows: [[risk, simulation], [investors, capacity]], sizes: [2, 1]}"]
+            : ["layouts:"] + config.layouts.map(layoutLine)
+        lines += [
+            "",
             "# Each action's keys (burnrate keys says what each does): a key or a list of keys, named",
             "# as help shows them. Keys given to an action replace its keys in every mode that has it;",
             "# a key it takes from another action there no longer does that action.",
@@ -47,6 +56,12 @@ public enum ConfigText {
         }
         let byMode = groups.map { "\($0.modes.joined(separator: ", ")): \($0.keys.isEmpty ? "none" : $0.keys)" }
         return ["  # \(action.name) differs by mode (\(byMode.joined(separator: "; ")))", "  # " + line]
+    }
+
+    static func layoutLine(_ preset: LayoutPreset) -> String {
+        let rows = (preset.rows ?? []).map { "[" + $0.map(\.rawValue).joined(separator: ", ") + "]" }.joined(separator: ", ")
+        let sizes = preset.sizes.map(String.init).joined(separator: ", ")
+        return "  " + TerminalSafe.escape(YAMLScalar.string(preset.name)) + ": {rows: [\(rows)], sizes: [\(sizes)]}"
     }
 
     private static func name(_ key: Key) -> String {

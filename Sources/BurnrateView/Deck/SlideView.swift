@@ -11,7 +11,6 @@ public enum SlideView {
             canvas.render(TooSmallView(), in: canvas.bounds)
             return canvas
         }
-        let slide = state.slide
         let (layout, caption) = layout(of: state)
         drawTitle(of: state, in: layout.title, on: &canvas)
         canvas.put(String(repeating: state.glyphs.border.horizontal, count: layout.rule.width), x: layout.rule.x, y: layout.rule.y,

@@ -5,6 +5,7 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case redraw
     case help
     case nextTheme = "next-theme"
+    case nextLayout = "next-layout"
     case focusNext = "focus-next"
     case focusPrevious = "focus-previous"
     case focusInvestors = "focus-investors"

@@ -77,6 +77,9 @@ public enum DashboardView {
         if let tabs = layout.tabs {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
+        if let cell = layout.simulation, state.compare.open == nil, state.simulationView == nil {
+            canvas.render(SimulationView(cellOf: state), in: cell)
+        }
         if let dock = layout.dock, let panel = state.whatIfPanel {
             canvas.render(WhatIfPanelView(model: state.model, panel: panel, glyphs: state.glyphs, keymap: state.keymap), in: dock)
         }

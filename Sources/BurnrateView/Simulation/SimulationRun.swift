@@ -62,10 +62,17 @@ public struct SimulationRequest: Sendable {
 }
 
 extension AppState {
-    /// A simulation is wanted while its view is open, and whenever the scenario has uncertain
-    /// inputs, for the headline probability in the header.
-    var wantsSimulation: Bool { simulationView != nil || !scenario.uncertainty.isEmpty }
+    /// A simulation is wanted while its view is open or a layout preset shows it, and whenever
+    /// the scenario has uncertain inputs, for the headline probability in the header.
+    var wantsSimulation: Bool { simulationView != nil || !scenario.uncertainty.isEmpty || layout.simulation != nil }
 
     /// The run the dashboard should have going, nil when none is wanted or the result is final.
     public var simulationRequest: SimulationRequest? { simulation.request(for: model, wanted: wantsSimulation) }
+
+    /// Runs the wanted simulation to its end, for a still picture (a snapshot whose layout
+    /// shows it).
+    public mutating func simulateNow(with engine: SimulationEngine = .standard) {
+        guard let request = simulationRequest, let result = engine.result(of: request) else { return }
+        simulation.receive(result, revision: request.revision, model: model)
+    }
 }

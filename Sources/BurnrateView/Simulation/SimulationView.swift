@@ -11,17 +11,25 @@ struct SimulationView: Widget {
     let selection: SimulatedFigure?
     let figures: Figures
     let glyphs: Glyphs
+    /// The view `u` opens has the keys; a layout preset's cell of it only shows.
+    let isFocused: Bool
 
     /// Nil when the simulation view is closed.
     init?(state: AppState) {
         guard let view = state.simulationView else { return nil }
+        self.init(cellOf: state, selection: view.selection, isFocused: true)
+    }
+
+    /// The simulation in a layout preset's cell, beside the panels.
+    init(cellOf state: AppState, selection: SimulatedFigure? = nil, isFocused: Bool = false) {
         simulation = state.simulation
         isProvisional = state.simulation.isProvisional(for: state.model)
         isCurrent = state.simulation.isCurrent(for: state.model)
         hasUncertainty = !state.scenario.uncertainty.isEmpty
-        selection = view.selection
+        self.selection = selection
         figures = Figures(state.scenario)
         glyphs = state.glyphs
+        self.isFocused = isFocused
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
@@ -30,7 +38,7 @@ struct SimulationView: Widget {
         let result = simulation.result
         let title = result?.horizon.map { "Simulation  " + SimulationText.question(by: $0.year) + " " + SimulationText.headline($0) }
             ?? "Simulation"
-        canvas.render(Block(title: title, rightTitle: result.map(SimulationText.paths) ?? "", isFocused: true, glyphs: glyphs), in: area)
+        canvas.render(Block(title: title, rightTitle: result.map(SimulationText.paths) ?? "", isFocused: isFocused, glyphs: glyphs), in: area)
         let inner = Block().inner(area).inset(horizontal: 1, vertical: 0)
         guard !inner.isEmpty else { return }
         guard let result, !result.years.isEmpty else {

@@ -25,6 +25,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var comparing: CompareOptions
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var simulation: SimulationViewOptions
+    @OptionGroup var layoutOptions: LayoutOptions
 
     @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
     var mouse = true
@@ -48,6 +49,8 @@ struct Dashboard: ParsableCommand {
             let catalog = UserThemes.catalog()
             let (config, configNotice) = configOptions.forProgram(themes: catalog)
             let (themes, themeIndex) = try themeOptions.themes(configured: config.theme, catalog: catalog)
+            let layouts = LayoutPreset.all(adding: config.layouts)
+            let layoutIndex = try layoutOptions.index(among: layouts)
             let environment = UserThemes.processEnvironment
             let screen: CursesScreen
             do {
@@ -64,6 +67,8 @@ struct Dashboard: ParsableCommand {
             state.saving.directory = CompareOptions.saveDirectory(for: scenario.scenario)
             state.message = configNotice
             state.keymap = config.keymap
+            state.layouts = layouts
+            state.layoutIndex = layoutIndex
             state.simulation = simulation.run
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             let followed = FileSystem.isRegularFile(scenario.scenario) ? ScenarioReload.following(scenario.scenario) : nil

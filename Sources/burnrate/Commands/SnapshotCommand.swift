@@ -60,6 +60,7 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var themeOptions: ThemeOptions
     @OptionGroup var comparing: CompareOptions
+    @OptionGroup var layoutOptions: LayoutOptions
 
     @Option(help: ArgumentHelp("Frame size, e.g. 120x40.", valueName: "WxH"))
     var size = TerminalSize(argument: "120x40")!
@@ -85,6 +86,7 @@ struct SnapshotCommand: ParsableCommand {
             var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: size.width, height: size.height,
                                  themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
             state.timeline = Timeline(year: scenario.year)
+            state.layoutIndex = try layoutOptions.index(among: state.layouts)
             if !comparing.compare.isEmpty {
                 state.compare = CompareState(target: try comparing.target(for: base), open: OpenComparison(against: .target))
             }
@@ -92,6 +94,7 @@ struct SnapshotCommand: ParsableCommand {
                 state.focus = panel.id
                 state.isZoomed = true
             }
+            if state.layout.simulation != nil { state.simulateNow() }
             let canvas = DashboardView.render(state)
             let palette = { Palette(theme: state.theme, depth: depth?.depth ?? Self.defaultDepth(UserThemes.processEnvironment)) }
             switch format {
