@@ -13,6 +13,12 @@ import Testing
         #expect(SimulationText.wholePercent(0.003) == "<1 %")
         #expect(SimulationText.wholePercent(0) == "0 %")
         #expect(SimulationText.percent(0.634) == "63.4 %")
+        // A chance short of certain never reads as certain, at one decimal as at none.
+        #expect(SimulationText.percent(0.99949) == "99.9 %")
+        #expect(SimulationText.percent(0.9995) == ">99.9 %")
+        #expect(SimulationText.percent(1) == "100.0 %")
+        #expect(SimulationText.percent(0.0004) == "<0.1 %")
+        #expect(SimulationText.percent(0) == "0.0 %")
         // √(0.63 × 0.37 / 100,000) = 0.001527: 0.15 points, one decimal.
         #expect(SimulationText.standardError((0.63 * 0.37 / 100_000).squareRoot()) == "± 0.2")
         #expect(SimulationText.standardError(0.0004) == "± <0.1")

@@ -31,7 +31,7 @@ extension SimulationResult {
         text += "\n## Cash by year end\n\n| Year | P(cash < 0 by then) | ± | P5 | P25 | Median | P75 | P95 | Projection |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for year in years {
-            text += "| \(year.year) | \(FigureFormat.fraction(year.shortfallProbability)) | \(FigureFormat.fraction(year.standardError)) "
+            text += "| \(year.year) | \(FigureFormat.probability(year.shortfallProbability)) | \(FigureFormat.fraction(year.standardError)) "
             text += "| " + [year.cash.p5, year.cash.p25, year.cash.p50, year.cash.p75, year.cash.p95].map(money).joined(separator: " | ")
             text += " | \(year.deterministicCash.map(money) ?? "—") |\n"
         }

@@ -22,6 +22,17 @@ public enum FigureFormat {
         TextBuffer.make(capacity: 33) { $0.appendFraction(value) }
     }
 
+    /// A probability with one decimal, as the simulation's tables give it: 0.634 → "63.4 %"; one
+    /// that would round to 0.0 or 100.0 without being it, "<0.1 %" or ">99.9 %", so that a
+    /// chance short of certain never reads as certain.
+    public static func probability(_ value: Double) -> String {
+        let clamped = min(max(value, 0), 1)
+        guard value.isFinite else { return notAvailable }
+        if clamped > 0 && clamped < 0.0005 { return "<0.1 %" }
+        if clamped < 1 && clamped >= 0.9995 { return ">99.9 %" }
+        return fraction(clamped)
+    }
+
     /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
     /// with `signed`, 0.25 → "+25 %". For settings and summaries, where "50.0 %" would read oddly.
     public static func percent(_ fraction: Double, signed: Bool = false) -> String {

@@ -13,9 +13,9 @@ enum SimulationText {
         return "\(whole) %"
     }
 
-    /// One decimal, as the table by year gives it: 0.634 → "63.4 %".
+    /// One decimal, as the table by year gives it: 0.634 → "63.4 %", 0.9997 → ">99.9 %".
     static func percent(_ probability: Double) -> String {
-        FigureFormat.fraction(min(max(probability, 0), 1))
+        FigureFormat.probability(probability)
     }
 
     /// A standard error in percentage points with one decimal: 0.0016 → "± 0.2"; one that rounds
