@@ -69,6 +69,8 @@ remove_installed() {
     local kind sum path kept=0
     local -a directories=()
     while IFS=' ' read -r kind sum path; do
+        # Only paths inside the prefix, as the install wrote them.
+        case $path in /*|..|../*|*/../*|*/..) fail "$manifest: a path outside the prefix: $path" ;; esac
         case $kind in
             file)
                 if [ -f "$root/$path" ] && [ "$(sha256sum < "$root/$path" | cut -d' ' -f1)" = "$sum" ]; then
