@@ -208,6 +208,23 @@ import Testing
                                              "share/man/man1/burnrate.1": "file 644 " + Data(".TH MINE 1\n".utf8).base64EncodedString()])
     }
 
+    /// A manifest line naming a file outside the prefix (with that file's own checksum, so that
+    /// only the path check can save it) stops the uninstall: the file outside is there still.
+    @Test func aManifestPathOutsideThePrefixIsRefused() throws {
+        let outside = try TemporaryDirectory.make()
+        let victim = outside.appendingPathComponent("victim")
+        try Data("mine\n".utf8).write(to: victim)
+        let prefix = outside.appendingPathComponent("prefix")
+        let manifest = prefix.appendingPathComponent("share/burnrate/install-manifest")
+        try FileManager.default.createDirectory(at: manifest.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let sum = "fcbc800db3f1867000b852f1ce0044b8f1584f76ade1ed6e65189824f95c3cda"
+        try Data("file \(sum) ../victim\n".utf8).write(to: manifest)
+        let uninstall = try Self.bash([Self.script.path, "--uninstall", "--prefix", prefix.path])
+        #expect(uninstall.status == 1)
+        #expect(uninstall.stderr == "install.sh: \(manifest.path): a path outside the prefix: ../victim\n")
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "mine\n")
+    }
+
     struct Refusal: Sendable, CustomTestStringConvertible {
         var arguments: [String]
         var status: Int32
