@@ -15,8 +15,9 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public let zeroWidth: Double
     private let lowestExponent: Int
-    private var positive: [UInt32]
-    private var negative: [UInt32]
+    /// Negative values' buckets, then positive values': one array, so that a value's sign picks
+    /// an index rather than a branch (a path's cash is as often below zero as above).
+    private var counts: [UInt32]
     private var zeros: UInt64 = 0
     public private(set) var count: Int = 0
 
@@ -26,8 +27,7 @@ public struct QuantileSketch: Sendable, Equatable {
     public init(zeroWidth: Double) {
         self.zeroWidth = zeroWidth
         lowestExponent = Int(zeroWidth.exponent)
-        positive = [UInt32](repeating: 0, count: Self.bucketsPerSign)
-        negative = positive
+        counts = [UInt32](repeating: 0, count: 2 * Self.bucketsPerSign)
     }
 
     @inline(__always)
@@ -39,7 +39,7 @@ public struct QuantileSketch: Sendable, Equatable {
             return
         }
         let bucket = bucket(of: magnitude)
-        if value > 0 { positive[bucket] &+= 1 } else { negative[bucket] &+= 1 }
+        counts[value > 0 ? Self.bucketsPerSign + bucket : bucket] &+= 1
     }
 
     @inline(__always)
@@ -61,10 +61,7 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.zeroWidth == zeroWidth, "sketches of different resolutions")
-        for index in 0..<Self.bucketsPerSign {
-            positive[index] &+= other.positive[index]
-            negative[index] &+= other.negative[index]
-        }
+        for index in counts.indices { counts[index] &+= other.counts[index] }
         zeros += other.zeros
         count += other.count
     }
@@ -72,25 +69,35 @@ public struct QuantileSketch: Sendable, Equatable {
     /// The q-quantile (0 ≤ q ≤ 1) of the values counted: the ⌈q·n⌉-th smallest (the smallest for
     /// q = 0), within the stated error; nil when nothing was counted.
     public func quantile(_ q: Double) -> Double? {
-        guard count > 0 else { return nil }
-        let rank = max(1, Int((q * Double(count)).rounded(.up)))
-        var seen = 0
-        for bucket in stride(from: Self.bucketsPerSign - 1, through: 0, by: -1) where negative[bucket] > 0 {
-            seen += Int(negative[bucket])
-            if seen >= rank { return -magnitude(ofBucket: bucket) }
-        }
-        seen += Int(zeros)
-        if seen >= rank { return 0 }
-        for bucket in 0..<Self.bucketsPerSign where positive[bucket] > 0 {
-            seen += Int(positive[bucket])
-            if seen >= rank { return magnitude(ofBucket: bucket) }
-        }
-        return magnitude(ofBucket: Self.bucketsPerSign - 1)
+        quantiles(at: [q])?[0]
     }
 
     public func quantiles() -> Quantiles? {
-        guard let p5 = quantile(0.05), let p25 = quantile(0.25), let p50 = quantile(0.5),
-              let p75 = quantile(0.75), let p95 = quantile(0.95) else { return nil }
-        return Quantiles(p5: p5, p25: p25, p50: p50, p75: p75, p95: p95)
+        guard let values = quantiles(at: [0.05, 0.25, 0.5, 0.75, 0.95]) else { return nil }
+        return Quantiles(p5: values[0], p25: values[1], p50: values[2], p75: values[3], p95: values[4])
+    }
+
+    /// `quantile(q)` for each of `levels` (ascending), in one pass over the buckets: a run
+    /// reports its quantiles several times, and each of its sketches has 12,288 buckets.
+    private func quantiles(at levels: [Double]) -> [Double]? {
+        guard count > 0 else { return nil }
+        let ranks = levels.map { max(1, Int(($0 * Double(count)).rounded(.up))) }
+        var found: [Double] = []
+        var seen = 0
+        func reached(_ value: Double) {
+            while found.count < ranks.count && seen >= ranks[found.count] { found.append(value) }
+        }
+        for bucket in stride(from: Self.bucketsPerSign - 1, through: 0, by: -1) where counts[bucket] > 0 {
+            seen += Int(counts[bucket])
+            reached(-magnitude(ofBucket: bucket))
+        }
+        seen += Int(zeros)
+        reached(0)
+        for bucket in 0..<Self.bucketsPerSign where counts[Self.bucketsPerSign + bucket] > 0 {
+            seen += Int(counts[Self.bucketsPerSign + bucket])
+            reached(magnitude(ofBucket: bucket))
+        }
+        while found.count < ranks.count { found.append(magnitude(ofBucket: Self.bucketsPerSign - 1)) }
+        return found
     }
 }

@@ -38,7 +38,11 @@ struct PathModel: Sendable {
     /// Round money of every payment no commitment input names, by horizon year.
     let otherInflows: [Double]
     let commitments: [CommitmentArrivals]
+    /// The commitments' arrivals, end to end (`CommitmentArrivals.arrivals`).
+    let arrivals: [CommitmentArrivals.Arrival]
     let delays: [DelayTable]
+    /// The delays' tables, end to end (`DelayTable.firstRow`).
+    let delayRows: [Double]
     let revenueGrowthGap: Int?
     let burnScale: Int?
     /// The projection's year-end cash with no draw; nil without burn figures.
@@ -81,6 +85,7 @@ struct PathModel: Sendable {
 
         let arrivals = CommitmentArrivals.split(scenario, inputs: inputs)
         commitments = arrivals.commitments
+        self.arrivals = arrivals.arrivals
         otherInflows = arrivals.others
         let position = Dictionary(inputs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         revenueGrowthGap = position[.revenueGrowthGap]
@@ -91,10 +96,12 @@ struct PathModel: Sendable {
             return nil
         })
         var budget = delayCells
+        var rows: [Double] = []
         delays = uncertainty.delays.map { delay in
             DelayTable(delay: delay, input: position[delay.input] ?? 0, scenario: scenario, sites: sites,
-                       sitesDelayedAlone: delayedAlone, budget: &budget)
+                       sitesDelayedAlone: delayedAlone, budget: &budget, rows: &rows)
         }
+        delayRows = rows
     }
 
     /// The resolution of the money sketches: 1 in the scenario's currency, or the power of two
@@ -102,7 +109,7 @@ struct PathModel: Sendable {
     var moneyResolution: Double {
         let scale = abs(cashOnHand) + burning.reduce(0) { $0 + abs($1.plannedBurn) + abs($1.delayBurn) + abs($1.revenue) }
             + otherInflows.reduce(0) { $0 + abs($1) }
-            + commitments.reduce(0) { $0 + $1.amounts.reduce(0) { $0 + abs($1.amount) } }
+            + commitments.reduce(0) { $0 + arrivals[$1.arrivals].reduce(0) { $0 + abs($1.amount) } }
         guard scale.isFinite, scale > 0 else { return 1 }
         return max(1, Double(sign: .plus, exponent: scale.exponent + 8 - 48, significand: 1))
     }
@@ -151,15 +158,25 @@ extension PathModel {
         let scale = burnScale.map { values[$0] } ?? 1
         let growth = revenueGrowthGap.map { 1 + values[$0] } ?? 1
         // Round money first, into `cash`, which each year then turns into its year-end cash.
-        for index in 0..<count { cash[index] = otherInflows[index] }
-        for commitment in commitments where values[commitment.probabilityInput] >= 0.5 {
-            let fraction = min(1, max(0, values[commitment.realisedInput]))
-            for arrival in commitment.amounts { cash[arrival.year] += fraction * arrival.amount }
+        otherInflows.withUnsafeBufferPointer { others in
+            for index in 0..<count { cash[index] = others[index] }
+        }
+        commitments.withUnsafeBufferPointer { commitments in
+            arrivals.withUnsafeBufferPointer { arrivals in
+                for commitment in commitments where values[commitment.probabilityInput] >= 0.5 {
+                    let fraction = min(1, max(0, values[commitment.realisedInput]))
+                    for arrival in arrivals[commitment.arrivals] { cash[arrival.year] += fraction * arrival.amount }
+                }
+            }
         }
         let payments = moved, gigawattYears = moved + count
-        for index in 0..<2 * count { moved[index] = 0 }
-        for delay in delays {
-            delay.add(months: delay.months(values[delay.input]), payments: payments, gigawattYears: gigawattYears)
+        moved.update(repeating: 0, count: 2 * count)
+        delays.withUnsafeBufferPointer { delays in
+            delayRows.withUnsafeBufferPointer { rows in
+                for delay in delays {
+                    delay.add(months: delay.months(values[delay.input]), rows: rows, into: moved)
+                }
+            }
         }
 
         var running = cashOnHand
