@@ -96,14 +96,14 @@ struct DelayTable: Sendable {
     }
 
     /// The whole months a drawn delay stands for: rounded (half a month up), below 0 as 0,
-    /// beyond the table as its last row. Rounded by hand rather than by libm's `round`, a call
-    /// a delay a path: `drawn − whole` is exact (Sterbenz), so this is `Int(drawn.rounded())`.
+    /// beyond the table as its last row. Selected and rounded without a branch: half the draws
+    /// round up and half down, and a branch that guesses wrong so often cost more than a path's
+    /// whole table read. `bounded − whole` is exact (Sterbenz), so this is `Int(drawn.rounded())`.
     @inline(__always)
     func months(_ drawn: Double) -> Int {
-        guard drawn >= 0.5 else { return 0 }
-        guard drawn < Double(maxMonths) else { return maxMonths }
-        let whole = Int(drawn)
-        return drawn - Double(whole) >= 0.5 ? whole + 1 : whole
+        let bounded = drawn >= 0.5 ? min(drawn, Double(maxMonths)) : 0
+        let whole = Int(bounded)
+        return whole + (bounded - Double(whole) >= 0.5 ? 1 : 0)
     }
 
     /// Adds the row for `months` to each year's payments and gigawatt-years (`moved` holds the

@@ -190,8 +190,12 @@ extension PathModel {
             }
             let burn = Self.burn(year, scale: scale, earning: earning)
             var delayBurn = year.delayBurn
-            if let index = year.horizonIndex, payments[index] != 0 || gigawattYears[index] != 0 {
-                delayBurn += payments[index] - max(-year.revenue * earning, gigawattYears[index] * revenuePerGW)
+            if let index = year.horizonIndex {
+                // Worked out whether or not the delays moved anything into the year, then kept or
+                // not: which years they move differs path by path, too often for a branch to guess.
+                let moves = payments[index] != 0 || gigawattYears[index] != 0
+                let moved = delayBurn + (payments[index] - max(-year.revenue * earning, gigawattYears[index] * revenuePerGW))
+                delayBurn = moves ? moved : delayBurn
             }
             // As `Projection.burn`: delay costs count whole in a year that ends after the as-of date.
             let total = year.endsAfterAsOf ? burn * year.months / 12 + delayBurn : (burn + delayBurn) * year.months / 12

@@ -55,27 +55,26 @@ struct PathTally: Sendable {
                       model: PathModel) {
         paths += 1
         var lowest = Double.infinity
-        var runsOut: Double?
-        var cashAtStart = opening
+        // The year cash first falls below zero in (`years`: never), found without a branch a
+        // year: which year it is differs path by path.
         var firstShort = years
-        let lastYear = model.horizonYears.withUnsafeBufferPointer { horizonYears in
-            shortfalls.withUnsafeMutableBufferPointer { shortfalls in
-                cash.withUnsafeMutableBufferPointer { cash in
-                    for index in 0..<years {
-                        let cashAtEnd = yearEnd[index]
-                        cash[index].add(cashAtEnd)
-                        lowest = min(lowest, cashAtEnd)
-                        if runsOut == nil, cashAtEnd < 0 {
-                            runsOut = Self.runsOut(in: horizonYears[index], from: cashAtStart, to: cashAtEnd, asOf: model.asOf)
-                            firstShort = index
-                        }
-                        if runsOut != nil { shortfalls[index] += 1 }
-                        cashAtStart = cashAtEnd
-                    }
+        for index in 0..<years {
+            let cashAtEnd = yearEnd[index]
+            lowest = min(lowest, cashAtEnd)
+            firstShort = min(firstShort, cashAtEnd < 0 ? index : years)
+        }
+        shortfalls.withUnsafeMutableBufferPointer { shortfalls in
+            cash.withUnsafeMutableBufferPointer { cash in
+                for index in 0..<years {
+                    cash[index].add(yearEnd[index])
+                    shortfalls[index] += index >= firstShort ? 1 : 0
                 }
             }
-            return horizonYears[years - 1]
         }
+        let lastYear = model.horizonYears[years - 1]
+        let runsOut = firstShort == years ? nil
+            : Self.runsOut(in: model.horizonYears[firstShort], from: firstShort == 0 ? opening : yearEnd[firstShort - 1],
+                           to: yearEnd[firstShort], asOf: model.asOf)
         fundingGap.add(max(0, -lowest))
         let cap = Double(lastYear + 1) - model.asOf
         // As the runway indicator: a path that runs out after the horizon's last year lasts to its end.
