@@ -16,7 +16,7 @@ public struct QuantileSketch: Sendable, Equatable {
     public let zeroWidth: Double
     private let lowestExponent: Int
     /// Negative values' buckets, then positive values': one array, so that a value's sign picks
-    /// an index rather than a branch (a path's cash is as often below zero as above).
+    /// an index rather than an array.
     private var counts: [UInt32]
     private var zeros: UInt64 = 0
     public private(set) var count: Int = 0
@@ -38,8 +38,11 @@ public struct QuantileSketch: Sendable, Equatable {
             zeros += 1
             return
         }
-        let bucket = bucket(of: magnitude)
-        counts[value > 0 ? Self.bucketsPerSign + bucket : bucket] &+= 1
+        // The sign picks the half by arithmetic on its bit, not `value > 0 ? … : …`, which
+        // compiled to a branch (a path's cash is as often below zero as above). A value here is
+        // not zero, nor NaN: its sign bit says whether it is above zero.
+        let negative = Int(truncatingIfNeeded: value.bitPattern >> 63)
+        counts[(1 - negative) * Self.bucketsPerSign + bucket(of: magnitude)] &+= 1
     }
 
     @inline(__always)

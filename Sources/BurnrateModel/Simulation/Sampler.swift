@@ -77,8 +77,10 @@ public struct Sampler: Sendable {
             }
         case .bernoulli(let probability):
             // u + p > 1 rather than u > 1 − p: 1 − 0.9 rounds below 0.1, which made the 10th
-            // percentile of a 90 % chance "yes" (a tornado read "yes → yes").
-            return u + probability > 1 ? 1 : 0
+            // percentile of a 90 % chance "yes" (a tornado read "yes → yes"). Picked as an
+            // integer and converted: picked as a Double it compiled to a branch, which a chance
+            // draw makes guess wrong.
+            return Double(u + probability > 1 ? 1 : 0 as Int)
         case .sorted:
             return table.withUnsafeBufferPointer { table in table[min(table.count - 1, Int(u * Double(table.count)))] }
         }

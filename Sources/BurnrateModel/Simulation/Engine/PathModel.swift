@@ -163,9 +163,14 @@ extension PathModel {
         }
         commitments.withUnsafeBufferPointer { commitments in
             arrivals.withUnsafeBufferPointer { arrivals in
-                for commitment in commitments where values[commitment.probabilityInput] >= 0.5 {
+                // Added or not without a branch: a commitment is realised at random.
+                for commitment in commitments {
+                    let realised = values[commitment.probabilityInput] >= 0.5
                     let fraction = min(1, max(0, values[commitment.realisedInput]))
-                    for arrival in arrivals[commitment.arrivals] { cash[arrival.year] += fraction * arrival.amount }
+                    for arrival in arrivals[commitment.arrivals] {
+                        let year = cash[arrival.year]
+                        cash[arrival.year] = realised ? year + fraction * arrival.amount : year
+                    }
                 }
             }
         }
@@ -192,8 +197,9 @@ extension PathModel {
             var delayBurn = year.delayBurn
             if let index = year.horizonIndex {
                 // Worked out whether or not the delays moved anything into the year, then kept or
-                // not: which years they move differs path by path, too often for a branch to guess.
-                let moves = payments[index] != 0 || gigawattYears[index] != 0
+                // not: which years they move differs path by path, too often for a branch to guess
+                // (nor does `||`, which branches).
+                let moves = (payments[index] != 0 ? 1 : 0) | (gigawattYears[index] != 0 ? 1 : 0) != 0
                 let moved = delayBurn + (payments[index] - max(-year.revenue * earning, gigawattYears[index] * revenuePerGW))
                 delayBurn = moves ? moved : delayBurn
             }
