@@ -106,6 +106,12 @@ struct DelayTable: Sendable {
         return whole + (bounded - Double(whole) >= 0.5 ? 1 : 0)
     }
 
+    /// Where the row for `months` starts in the run's rows; for a tabulated delay only.
+    @inline(__always)
+    func rowStart(months: Int) -> Int {
+        (firstRow ?? 0) &+ months &* (2 &* years)
+    }
+
     /// Adds the row for `months` to each year's payments and gigawatt-years (`moved` holds the
     /// payments of each horizon year, then the gigawatt-years), read from the run's `rows` when
     /// tabulated. Row 0 is zeros, read rather than branched around: about one delay in four draws 0.

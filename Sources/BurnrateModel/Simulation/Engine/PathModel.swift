@@ -43,6 +43,8 @@ struct PathModel: Sendable {
     let delays: [DelayTable]
     /// The delays' tables, end to end (`DelayTable.firstRow`).
     let delayRows: [Double]
+    /// Whether every delay's table fitted the budget (as they do but for enormous files).
+    let everyDelayTabulated: Bool
     let revenueGrowthGap: Int?
     let burnScale: Int?
     /// The projection's year-end cash with no draw; nil without burn figures.
@@ -102,6 +104,7 @@ struct PathModel: Sendable {
                        sitesDelayedAlone: delayedAlone, budget: &budget, rows: &rows)
         }
         delayRows = rows
+        everyDelayTabulated = delays.allSatisfy { $0.firstRow != nil }
     }
 
     /// The resolution of the money sketches: 1 in the scenario's currency, or the power of two
@@ -150,10 +153,10 @@ struct PathModel: Sendable {
 extension PathModel {
     /// Year-end cash of the path whose inputs came out as `values` (in `inputs` order), one per
     /// horizon year into `cash`; returns the cash the first horizon year starts from (the
-    /// projection's `openingCash`). `moved` holds twice the horizon's years.
+    /// projection's `openingCash`).
     @inline(__always)
-    func yearEndCash(_ values: UnsafeMutablePointer<Double>, cash: UnsafeMutablePointer<Double>,
-                     moved: UnsafeMutablePointer<Double>) -> Double {
+    func yearEndCash(_ scratch: PathScratch) -> Double {
+        let (values, cash, moved) = (scratch.values, scratch.cash, scratch.moved)
         let count = horizonYears.count
         let scale = burnScale.map { values[$0] } ?? 1
         let growth = revenueGrowthGap.map { 1 + values[$0] } ?? 1
@@ -175,11 +178,27 @@ extension PathModel {
             }
         }
         let payments = moved, gigawattYears = moved + count
-        moved.update(repeating: 0, count: 2 * count)
         delays.withUnsafeBufferPointer { delays in
             delayRows.withUnsafeBufferPointer { rows in
-                for delay in delays {
-                    delay.add(months: delay.months(values[delay.input]), rows: rows, into: moved)
+                guard everyDelayTabulated, let rows = rows.baseAddress else {
+                    moved.update(repeating: 0, count: 2 * count)
+                    for delay in delays {
+                        delay.add(months: delay.months(values[delay.input]), rows: rows, into: moved)
+                    }
+                    return
+                }
+                // Each pair of values summed in registers over the delays' rows, in the delays'
+                // order as `DelayTable.add` would: added into memory a delay at a time, each sum
+                // waited on the one before through a store and a load.
+                let starts = scratch.rowStarts
+                for index in delays.indices { starts[index] = delays[index].rowStart(months: delays[index].months(values[delays[index].input])) }
+                let from = UnsafeRawPointer(rows), to = UnsafeMutableRawPointer(moved)
+                for pair in 0..<count {
+                    var sum = SIMD2<Double>(repeating: 0)
+                    for index in delays.indices {
+                        sum += from.loadUnaligned(fromByteOffset: (starts[index] &+ 2 &* pair) &* 8, as: SIMD2<Double>.self)
+                    }
+                    to.storeBytes(of: sum, toByteOffset: 16 &* pair, as: SIMD2<Double>.self)
                 }
             }
         }
@@ -238,16 +257,11 @@ extension PathModel {
 
     /// `yearEndCash` for values given as an array: one path, for tests and explain.
     func yearEndCash(values: [Double]) -> [Double] {
-        var values = values
-        var cash = [Double](repeating: 0, count: horizonYears.count)
-        var moved = [Double](repeating: 0, count: 2 * horizonYears.count)
-        _ = values.withUnsafeMutableBufferPointer { values in
-            cash.withUnsafeMutableBufferPointer { cash in
-                moved.withUnsafeMutableBufferPointer { moved in
-                    yearEndCash(values.baseAddress!, cash: cash.baseAddress!, moved: moved.baseAddress!)
-                }
-            }
-        }
-        return cash
+        let scratch = PathScratch(model: self)
+        defer { scratch.deallocate() }
+        scratch.values.update(repeating: 0, count: inputs.count)
+        for (index, value) in values.prefix(inputs.count).enumerated() { scratch.values[index] = value }
+        _ = yearEndCash(scratch)
+        return Array(UnsafeBufferPointer(start: scratch.cash, count: horizonYears.count))
     }
 }
