@@ -4,13 +4,10 @@ import Glibc
 import Synchronization
 
 /// Runs a range of paths on POSIX threads. Each worker takes chunks of paths from a shared
-/// counter and counts them into a tally of its own; the caller's thread works too, asking
-/// between its chunks whether to stop, then waits for the others, asking every millisecond
-/// (workers stop at their next chunk, a fraction of a millisecond away), and adds the tallies
-/// up once every worker is done. Which worker ran which chunk changes nothing: tallies are counts.
-///
-/// A low-priority run leaves the caller waiting and runs every chunk on SCHED_IDLE workers:
-/// its caller is the dashboard's, which must not compete with drawing and keys.
+/// counter and counts them into a tally of its own; the caller's thread waits, asking every
+/// millisecond whether to stop (workers stop at their next chunk, a fraction of a millisecond
+/// away), and adds the tallies up once every worker is done. Which worker ran which chunk
+/// changes nothing: tallies are counts.
 final class PathWorkers: @unchecked Sendable {
     /// Paths a worker takes at a time: long enough that the shared counter costs nothing, short
     /// enough that a stop is seen within a fraction of a millisecond.
@@ -63,9 +60,7 @@ final class PathWorkers: @unchecked Sendable {
         finished = 0
         for index in 0..<threads { tallies[index] = model.emptyTally() }
         var started: [pthread_t] = []
-        // The caller works as the last of `threads`, but for a low-priority run.
-        let helpers = lowPriority ? threads : threads - 1
-        for index in 0..<helpers {
+        for index in 0..<threads {
             let start = Unmanaged.passRetained(WorkerStart(workers: self, index: index)).toOpaque()
             var thread = pthread_t()
             let status = pthread_create(&thread, nil, { raw in
@@ -79,11 +74,10 @@ final class PathWorkers: @unchecked Sendable {
                 Unmanaged<WorkerStart>.fromOpaque(start).release()
             }
         }
-        if !lowPriority || started.isEmpty {
-            // (Low priority, no thread to be had: the system's limit. The work runs here anyway.)
-            work(index: threads - 1, asking: isCancelled)
-        }
-        if !started.isEmpty {
+        if started.isEmpty {
+            // No thread to be had (the system's limit): the work runs here, asking between chunks.
+            work(index: 0, asking: isCancelled)
+        } else {
             waitForWorkers(count: started.count, isCancelled: isCancelled)
             for thread in started { pthread_join(thread, nil) }
         }
