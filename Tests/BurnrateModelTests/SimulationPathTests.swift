@@ -36,6 +36,24 @@ extension SimulationPathTests {
         }
     }
 
+    /// A drawn delay's whole months, rounded by hand without a branch, are what
+    /// `Int(drawn.rounded())` gives, held to 0…the table's last row: at every half month, the
+    /// doubles either side of it, and beyond both ends.
+    @Test func aDrawnDelayRoundsToTheNearestWholeMonthHalfUp() throws {
+        let delay = try #require(PathModel(scenario: try F.article()).delays.first { $0.maxMonths > 3 })
+        let last = delay.maxMonths
+        var drawn: [Double] = [-.infinity, -1, -0.0, 0, 0.25, .infinity, .nan, Double(last) + 0.5, 1e300]
+        for month in 0...last + 1 {
+            let half = Double(month) + 0.5
+            drawn += [Double(month), half, half.nextDown, half.nextUp, Double(month).nextDown, Double(month).nextUp]
+        }
+        for value in drawn {
+            let expected = value >= 0.5 ? min(last, value.isFinite ? Int(min(value, Double(last)).rounded()) : last) : 0
+            #expect(delay.months(value) == expected, "\(value)")
+        }
+        #expect(delay.months(2.5) == 3 && delay.months(2.5.nextDown) == 2 && delay.months(0.5.nextDown) == 0)
+    }
+
     /// Names people read in the drivers and explain; a contract by its provider, and by its id
     /// too when the provider has two (Oracle (Stargate) holds oracle and stargate-abilene).
     @Test func inputsAreLabelledForPeople() throws {

@@ -17,9 +17,11 @@ public struct PathRandom: Sendable {
 
     /// The top 52 bits as the centre of one of 2^52 equal cells of (0, 1): 2^−53 to 1 − 2^−53,
     /// each exact. Not 53 bits: k + ½ for k ≥ 2^52 rounds to even, and the last cell is then 1.
+    /// k + ½ is made as (2^52 + k) − (2^52 − ½), both exact, rather than by converting k: the
+    /// draws of a path are computed two at a time, and the conversion was not.
     @inline(__always)
     static func unitInterval(_ bits: UInt64) -> Double {
-        (Double(bits >> 12) + 0.5) * 0x1p-52
+        (Double(bitPattern: 0x4330_0000_0000_0000 | bits >> 12) - (0x1p52 - 0.5)) * 0x1p-52
     }
 
     @inline(__always)

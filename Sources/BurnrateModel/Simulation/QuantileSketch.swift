@@ -15,8 +15,9 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public let zeroWidth: Double
     private let lowestExponent: Int
-    private var positive = SketchBuckets()
-    private var negative = SketchBuckets()
+    /// Negative values' buckets, then positive values', each kept only over the exponents its
+    /// values reached (`SketchBuckets`): a value's sign picks a half by index, not by a branch.
+    private var halves = [SketchBuckets(), SketchBuckets()]
     private var zeros: UInt64 = 0
     public private(set) var count: Int = 0
 
@@ -36,8 +37,11 @@ public struct QuantileSketch: Sendable, Equatable {
             zeros += 1
             return
         }
-        let bucket = bucket(of: magnitude)
-        if value > 0 { positive.add(bucket) } else { negative.add(bucket) }
+        // The sign picks the half by arithmetic on its bit, not `value > 0 ? … : …`, which
+        // compiled to a branch (a path's cash is as often below zero as above). A value here is
+        // not zero, nor NaN: its sign bit says whether it is above zero.
+        let negative = Int(truncatingIfNeeded: value.bitPattern >> 63)
+        halves[1 - negative].add(bucket(of: magnitude))
     }
 
     @inline(__always)
@@ -59,8 +63,8 @@ public struct QuantileSketch: Sendable, Equatable {
 
     public mutating func merge(_ other: QuantileSketch) {
         precondition(other.zeroWidth == zeroWidth, "sketches of different resolutions")
-        positive.merge(other.positive)
-        negative.merge(other.negative)
+        halves[0].merge(other.halves[0])
+        halves[1].merge(other.halves[1])
         zeros += other.zeros
         count += other.count
     }
@@ -68,25 +72,36 @@ public struct QuantileSketch: Sendable, Equatable {
     /// The q-quantile (0 ≤ q ≤ 1) of the values counted: the ⌈q·n⌉-th smallest (the smallest for
     /// q = 0), within the stated error; nil when nothing was counted.
     public func quantile(_ q: Double) -> Double? {
-        guard count > 0 else { return nil }
-        let rank = max(1, Int((q * Double(count)).rounded(.up)))
-        var seen = 0
-        for bucket in negative.range.reversed() where negative[bucket] > 0 {
-            seen += Int(negative[bucket])
-            if seen >= rank { return -magnitude(ofBucket: bucket) }
-        }
-        seen += Int(zeros)
-        if seen >= rank { return 0 }
-        for bucket in positive.range where positive[bucket] > 0 {
-            seen += Int(positive[bucket])
-            if seen >= rank { return magnitude(ofBucket: bucket) }
-        }
-        return magnitude(ofBucket: Self.bucketsPerSign - 1)
+        quantiles(at: [q])?[0]
     }
 
     public func quantiles() -> Quantiles? {
-        guard let p5 = quantile(0.05), let p25 = quantile(0.25), let p50 = quantile(0.5),
-              let p75 = quantile(0.75), let p95 = quantile(0.95) else { return nil }
-        return Quantiles(p5: p5, p25: p25, p50: p50, p75: p75, p95: p95)
+        guard let values = quantiles(at: [0.05, 0.25, 0.5, 0.75, 0.95]) else { return nil }
+        return Quantiles(p5: values[0], p25: values[1], p50: values[2], p75: values[3], p95: values[4])
+    }
+
+    /// `quantile(q)` for each of `levels` (ascending), in one pass over the buckets: a run
+    /// reports its quantiles several times, and a sketch may hold up to 12,288 buckets.
+    private func quantiles(at levels: [Double]) -> [Double]? {
+        guard count > 0 else { return nil }
+        let ranks = levels.map { max(1, Int(($0 * Double(count)).rounded(.up))) }
+        var found: [Double] = []
+        var seen = 0
+        func reached(_ value: Double) {
+            while found.count < ranks.count && seen >= ranks[found.count] { found.append(value) }
+        }
+        let (negative, positive) = (halves[0], halves[1])
+        for bucket in negative.range.reversed() where negative[bucket] > 0 {
+            seen += Int(negative[bucket])
+            reached(-magnitude(ofBucket: bucket))
+        }
+        seen += Int(zeros)
+        reached(0)
+        for bucket in positive.range where positive[bucket] > 0 {
+            seen += Int(positive[bucket])
+            reached(magnitude(ofBucket: bucket))
+        }
+        while found.count < ranks.count { found.append(magnitude(ofBucket: Self.bucketsPerSign - 1)) }
+        return found
     }
 }

@@ -64,11 +64,20 @@ public struct GaussianCopula: Sendable, Equatable {
 
     /// Replaces `size` independent levels in (0, 1) by correlated ones; `scratch` holds `size` values.
     public func correlate(_ levels: UnsafeMutableBufferPointer<Double>, scratch: UnsafeMutableBufferPointer<Double>) {
+        precondition(levels.count >= size && scratch.count >= size)
+        guard size > 0 else { return }
+        let (levels, scratch) = (levels.baseAddress!, scratch.baseAddress!)
         for index in 0..<size { scratch[index] = Sampler.standardNormalQuantile(levels[index]) }
-        for row in 0..<size {
-            var z = 0.0
-            for column in 0...row { z += factor[row * size + column] * scratch[column] }
-            levels[row] = min(max(NormalCDFTable.cdf(z), 0x1p-53), 1 - 0x1p-53)
+        factor.withUnsafeBufferPointer { factor in
+            NormalCDFTable.nodes.withUnsafeBufferPointer { nodes in
+                var row = factor.baseAddress!
+                for index in 0..<size {
+                    var z = 0.0
+                    for column in 0...index { z += row[column] * scratch[column] }
+                    levels[index] = min(max(NormalCDFTable.cdf(z, nodes: nodes), 0x1p-53), 1 - 0x1p-53)
+                    row += size
+                }
+            }
         }
     }
 }

@@ -10,12 +10,21 @@ struct CommitmentArrivals: Sendable {
     /// The positions of its probability and its realised fraction among the simulation's inputs.
     let probabilityInput: Int
     let realisedInput: Int
-    /// (horizon year index, amount) for every year its money arrives in.
-    let amounts: [(year: Int, amount: Double)]
+    /// Its place in the arrivals of every commitment (`split`'s `arrivals`), which lie end to
+    /// end so that a path reads them without an array a commitment.
+    let arrivals: Range<Int>
 
-    /// The arrivals of each of `uncertainty.commitments`, in order, and the base case's inflows
-    /// of every payment none of them names.
-    static func split(_ scenario: Scenario, inputs: [UncertainInput]) -> (commitments: [CommitmentArrivals], others: [Double]) {
+    /// Money arriving in a horizon year.
+    struct Arrival: Sendable {
+        /// The horizon year's index.
+        let year: Int
+        let amount: Double
+    }
+
+    /// Each of `uncertainty.commitments`, in order, with the arrivals of all of them (every year
+    /// a commitment's money arrives in), and the base case's inflows of every payment none of them names.
+    static func split(_ scenario: Scenario, inputs: [UncertainInput])
+        -> (commitments: [CommitmentArrivals], arrivals: [Arrival], others: [Double]) {
         let commitments = scenario.uncertainty.commitments
         let position = Dictionary(inputs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var covered = [[RoundPayment]](repeating: [], count: commitments.count)
@@ -29,13 +38,16 @@ struct CommitmentArrivals: Sendable {
         let years = scenario.horizonYears
         var everything = scenario
         everything.baseCase = BaseCasePolicy(conditional: .always, upToShare: 1)
-        let arrivals = commitments.indices.map { index in
+        var arrivals: [Arrival] = []
+        let split = commitments.indices.map { index in
             let base = RoundInflows(years: years, payments: covered[index], scenario: everything).base
+            let first = arrivals.count
+            arrivals += base.indices.filter { base[$0] != 0 }.map { Arrival(year: $0, amount: base[$0]) }
             return CommitmentArrivals(probabilityInput: position[commitments[index].probabilityInput] ?? 0,
                                       realisedInput: position[commitments[index].realisedInput] ?? 0,
-                                      amounts: base.indices.filter { base[$0] != 0 }.map { ($0, base[$0]) })
+                                      arrivals: first..<arrivals.count)
         }
-        return (arrivals, RoundInflows(years: years, payments: others, scenario: scenario).base)
+        return (split, arrivals, RoundInflows(years: years, payments: others, scenario: scenario).base)
     }
 
     /// For each of `scenario.roundPayments`, in the same order: the investor's place in the

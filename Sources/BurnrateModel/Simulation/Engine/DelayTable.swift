@@ -11,7 +11,8 @@
 ///
 /// Tables share a budget of cells (`cellBudget`): a file with a thousand delays and a
 /// century-long horizon would otherwise size gigabytes. A delay whose table does not fit works
-/// out its moves path by path instead: slower, the same figures.
+/// out its moves path by path instead: slower, the same figures. The tables of a run lie end to
+/// end in one array of rows (`rows` of `PathModel`), which a path reads without an array a delay.
 struct DelayTable: Sendable {
     typealias Move = @Sendable (_ months: Int) -> (payments: [Double], gigawattYears: [Double])
 
@@ -22,15 +23,16 @@ struct DelayTable: Sendable {
     let input: Int
     /// The last row: delays beyond it are read as it.
     let maxMonths: Int
+    /// Where its row for 0 months starts in the run's rows; nil when not tabulated. Row m holds
+    /// the payments moved into each horizon year, then the gigawatt-years moved into each.
+    let firstRow: Int?
     private let years: Int
-    /// Row m (m months of delay) holds one value per horizon year; empty when not tabulated.
-    private let payments: [Double]
-    private let gigawattYears: [Double]
     /// What a delay of so many months moves, for a delay not tabulated; empty when tabulated.
     private let moves: [Move]
 
+    /// Appends its table to `rows` when it fits `budget`.
     init(delay: DelayUncertainty, input: Int, scenario: Scenario, sites: [[Site]], sitesDelayedAlone: Set<String>,
-         budget: inout Int) {
+         budget: inout Int, rows: inout [Double]) {
         self.input = input
         let horizonYears = scenario.horizonYears
         years = horizonYears.count
@@ -73,55 +75,63 @@ struct DelayTable: Sendable {
         maxMonths = dates.map { pastHorizon - ($0.year * 12 + $0.month - 1) }.max().map { min(ReadingLimits.delayMonths, max(0, $0)) } ?? 0
         let cells = (maxMonths + 1) * years
         guard cells <= budget else {
-            (payments, gigawattYears, self.moves) = ([], [], moves)
+            (firstRow, self.moves) = (nil, moves)
             return
         }
         budget -= cells
         self.moves = []
-        var payments = [Double](repeating: 0, count: cells)
-        var gigawattYears = payments
+        let first = rows.count
+        firstRow = first
+        let width = 2 * years
+        rows.append(contentsOf: repeatElement(0, count: (maxMonths + 1) * width))
         for months in stride(from: 1, through: maxMonths, by: 1) {
             for move in moves {
                 let moved = move(months)
                 for year in 0..<years {
-                    payments[months * years + year] += moved.payments[year]
-                    gigawattYears[months * years + year] += moved.gigawattYears[year]
+                    rows[first + months * width + year] += moved.payments[year]
+                    rows[first + months * width + years + year] += moved.gigawattYears[year]
                 }
             }
         }
-        self.payments = payments
-        self.gigawattYears = gigawattYears
     }
 
-    /// The whole months a drawn delay stands for: rounded, below 0 as 0, beyond the table as its last row.
+    /// The whole months a drawn delay stands for: rounded (half a month up), below 0 as 0,
+    /// beyond the table as its last row. Selected and rounded without a branch: half the draws
+    /// round up and half down, and a branch that guesses wrong so often cost more than a path's
+    /// whole table read. `bounded − whole` is exact (Sterbenz), so this is `Int(drawn.rounded())`.
     @inline(__always)
     func months(_ drawn: Double) -> Int {
-        guard drawn >= 0.5 else { return 0 }
-        return drawn >= Double(maxMonths) ? maxMonths : Int(drawn.rounded())
+        let bounded = drawn >= 0.5 ? min(drawn, Double(maxMonths)) : 0
+        let whole = Int(bounded)
+        return whole + (bounded - Double(whole) >= 0.5 ? 1 : 0)
     }
 
-    /// Adds the row for `months` to each year's payments and gigawatt-years.
+    /// Where the row for `months` starts in the run's rows; for a tabulated delay only.
     @inline(__always)
-    func add(months: Int, payments moved: UnsafeMutablePointer<Double>, gigawattYears movedCapacity: UnsafeMutablePointer<Double>) {
-        guard months > 0 else { return }
-        guard moves.isEmpty else {
+    func rowStart(months: Int) -> Int {
+        (firstRow ?? 0) &+ months &* (2 &* years)
+    }
+
+    /// Adds the row for `months` to each year's payments and gigawatt-years (`moved` holds the
+    /// payments of each horizon year, then the gigawatt-years), read from the run's `rows` when
+    /// tabulated. Row 0 is zeros, read rather than branched around: about one delay in four draws 0.
+    @inline(__always)
+    func add(months: Int, rows: UnsafeBufferPointer<Double>, into moved: UnsafeMutablePointer<Double>) {
+        guard let firstRow else {
+            guard months > 0 else { return }
             for move in moves {
                 let (payments, gigawattYears) = move(months)
                 for year in 0..<years {
                     moved[year] += payments[year]
-                    movedCapacity[year] += gigawattYears[year]
+                    moved[years + year] += gigawattYears[year]
                 }
             }
             return
         }
-        payments.withUnsafeBufferPointer { payments in
-            gigawattYears.withUnsafeBufferPointer { gigawattYears in
-                for year in 0..<years {
-                    moved[year] += payments[months * years + year]
-                    movedCapacity[year] += gigawattYears[months * years + year]
-                }
-            }
-        }
+        guard let rows = rows.baseAddress else { return }
+        let width = 2 &* years
+        let row = rows + (firstRow &+ months &* width)
+        for index in 0..<width { moved[index] += row[index] }
     }
 
     /// Capacity that comes online at `date` moved by `months`: the gigawatt-years it moves into each year.

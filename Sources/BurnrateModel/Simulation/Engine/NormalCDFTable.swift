@@ -9,25 +9,34 @@ enum NormalCDFTable {
     static let step = 1.0 / 128
     static let limit = 5.0
     /// Φ and φ at −limit + i × step.
-    private static let nodes: [(cdf: Double, density: Double)] = {
+    static let nodes: [Node] = {
         let count = Int(2 * limit / step) + 1
         return (0..<count).map { index in
             let z = -limit + Double(index) * step
-            return (Distribution.standardNormalCDF(z), Double.exp(-z * z / 2) / (2 * Double.pi).squareRoot())
+            return Node(cdf: Distribution.standardNormalCDF(z), density: Double.exp(-z * z / 2) / (2 * Double.pi).squareRoot())
         }
     }()
 
-    @inline(__always)
+    struct Node {
+        let cdf: Double
+        let density: Double
+    }
+
     static func cdf(_ z: Double) -> Double {
+        nodes.withUnsafeBufferPointer { cdf(z, nodes: $0) }
+    }
+
+    /// Φ(z) from `nodes`, which a caller asking for many takes once: reading the lazily made
+    /// table costs a check of whether it is made yet.
+    @inline(__always)
+    static func cdf(_ z: Double, nodes: UnsafeBufferPointer<Node>) -> Double {
         guard z > -limit, z < limit else { return Distribution.standardNormalCDF(z) }
         let position = (z + limit) / step
         let index = Int(position)
         let t = position - Double(index)
-        return nodes.withUnsafeBufferPointer { nodes in
-            let (low, high) = (nodes[index], nodes[index + 1])
-            let s = 1 - t
-            return (1 + 2 * t) * s * s * low.cdf + t * s * s * step * low.density
-                + t * t * (3 - 2 * t) * high.cdf - t * t * s * step * high.density
-        }
+        let (low, high) = (nodes[index], nodes[index + 1])
+        let s = 1 - t
+        return (1 + 2 * t) * s * s * low.cdf + t * s * s * step * low.density
+            + t * t * (3 - 2 * t) * high.cdf - t * t * s * step * high.density
     }
 }

@@ -38,7 +38,13 @@ struct PathModel: Sendable {
     /// Round money of every payment no commitment input names, by horizon year.
     let otherInflows: [Double]
     let commitments: [CommitmentArrivals]
+    /// The commitments' arrivals, end to end (`CommitmentArrivals.arrivals`).
+    let arrivals: [CommitmentArrivals.Arrival]
     let delays: [DelayTable]
+    /// The delays' tables, end to end (`DelayTable.firstRow`).
+    let delayRows: [Double]
+    /// Whether every delay's table fitted the budget (as they do but for enormous files).
+    let everyDelayTabulated: Bool
     let revenueGrowthGap: Int?
     let burnScale: Int?
     /// The projection's year-end cash with no draw; nil without burn figures.
@@ -81,6 +87,7 @@ struct PathModel: Sendable {
 
         let arrivals = CommitmentArrivals.split(scenario, inputs: inputs)
         commitments = arrivals.commitments
+        self.arrivals = arrivals.arrivals
         otherInflows = arrivals.others
         let position = Dictionary(inputs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         revenueGrowthGap = position[.revenueGrowthGap]
@@ -91,10 +98,13 @@ struct PathModel: Sendable {
             return nil
         })
         var budget = delayCells
+        var rows: [Double] = []
         delays = uncertainty.delays.map { delay in
             DelayTable(delay: delay, input: position[delay.input] ?? 0, scenario: scenario, sites: sites,
-                       sitesDelayedAlone: delayedAlone, budget: &budget)
+                       sitesDelayedAlone: delayedAlone, budget: &budget, rows: &rows)
         }
+        delayRows = rows
+        everyDelayTabulated = delays.allSatisfy { $0.firstRow != nil }
     }
 
     /// The resolution of the money sketches: 1 in the scenario's currency, or the power of two
@@ -102,7 +112,7 @@ struct PathModel: Sendable {
     var moneyResolution: Double {
         let scale = abs(cashOnHand) + burning.reduce(0) { $0 + abs($1.plannedBurn) + abs($1.delayBurn) + abs($1.revenue) }
             + otherInflows.reduce(0) { $0 + abs($1) }
-            + commitments.reduce(0) { $0 + $1.amounts.reduce(0) { $0 + abs($1.amount) } }
+            + commitments.reduce(0) { $0 + arrivals[$1.arrivals].reduce(0) { $0 + abs($1.amount) } }
         guard scale.isFinite, scale > 0 else { return 1 }
         return max(1, Double(sign: .plus, exponent: scale.exponent + 8 - 48, significand: 1))
     }
@@ -143,23 +153,54 @@ struct PathModel: Sendable {
 extension PathModel {
     /// Year-end cash of the path whose inputs came out as `values` (in `inputs` order), one per
     /// horizon year into `cash`; returns the cash the first horizon year starts from (the
-    /// projection's `openingCash`). `moved` holds twice the horizon's years.
+    /// projection's `openingCash`).
     @inline(__always)
-    func yearEndCash(_ values: UnsafeMutablePointer<Double>, cash: UnsafeMutablePointer<Double>,
-                     moved: UnsafeMutablePointer<Double>) -> Double {
+    func yearEndCash(_ scratch: PathScratch) -> Double {
+        let (values, cash, moved) = (scratch.values, scratch.cash, scratch.moved)
         let count = horizonYears.count
         let scale = burnScale.map { values[$0] } ?? 1
         let growth = revenueGrowthGap.map { 1 + values[$0] } ?? 1
         // Round money first, into `cash`, which each year then turns into its year-end cash.
-        for index in 0..<count { cash[index] = otherInflows[index] }
-        for commitment in commitments where values[commitment.probabilityInput] >= 0.5 {
-            let fraction = min(1, max(0, values[commitment.realisedInput]))
-            for arrival in commitment.amounts { cash[arrival.year] += fraction * arrival.amount }
+        otherInflows.withUnsafeBufferPointer { others in
+            for index in 0..<count { cash[index] = others[index] }
+        }
+        commitments.withUnsafeBufferPointer { commitments in
+            arrivals.withUnsafeBufferPointer { arrivals in
+                // Added or not without a branch: a commitment is realised at random.
+                for commitment in commitments {
+                    let realised = values[commitment.probabilityInput] >= 0.5
+                    let fraction = min(1, max(0, values[commitment.realisedInput]))
+                    for arrival in arrivals[commitment.arrivals] {
+                        let year = cash[arrival.year]
+                        cash[arrival.year] = realised ? year + fraction * arrival.amount : year
+                    }
+                }
+            }
         }
         let payments = moved, gigawattYears = moved + count
-        for index in 0..<2 * count { moved[index] = 0 }
-        for delay in delays {
-            delay.add(months: delay.months(values[delay.input]), payments: payments, gigawattYears: gigawattYears)
+        delays.withUnsafeBufferPointer { delays in
+            delayRows.withUnsafeBufferPointer { rows in
+                guard everyDelayTabulated, let rows = rows.baseAddress else {
+                    moved.update(repeating: 0, count: 2 * count)
+                    for delay in delays {
+                        delay.add(months: delay.months(values[delay.input]), rows: rows, into: moved)
+                    }
+                    return
+                }
+                // Each pair of values summed in registers over the delays' rows, in the delays'
+                // order as `DelayTable.add` would: added into memory a delay at a time, each sum
+                // waited on the one before through a store and a load.
+                let starts = scratch.rowStarts
+                for index in delays.indices { starts[index] = delays[index].rowStart(months: delays[index].months(values[delays[index].input])) }
+                let from = UnsafeRawPointer(rows), to = UnsafeMutableRawPointer(moved)
+                for pair in 0..<count {
+                    var sum = SIMD2<Double>(repeating: 0)
+                    for index in delays.indices {
+                        sum += from.loadUnaligned(fromByteOffset: (starts[index] &+ 2 &* pair) &* 8, as: SIMD2<Double>.self)
+                    }
+                    to.storeBytes(of: sum, toByteOffset: 16 &* pair, as: SIMD2<Double>.self)
+                }
+            }
         }
 
         var running = cashOnHand
@@ -173,8 +214,13 @@ extension PathModel {
             }
             let burn = Self.burn(year, scale: scale, earning: earning)
             var delayBurn = year.delayBurn
-            if let index = year.horizonIndex, payments[index] != 0 || gigawattYears[index] != 0 {
-                delayBurn += payments[index] - max(-year.revenue * earning, gigawattYears[index] * revenuePerGW)
+            if let index = year.horizonIndex {
+                // Worked out whether or not the delays moved anything into the year, then kept or
+                // not: which years they move differs path by path, too often for a branch to guess
+                // (nor does `||`, which branches).
+                let moves = (payments[index] != 0 ? 1 : 0) | (gigawattYears[index] != 0 ? 1 : 0) != 0
+                let moved = delayBurn + (payments[index] - max(-year.revenue * earning, gigawattYears[index] * revenuePerGW))
+                delayBurn = moves ? moved : delayBurn
             }
             // As `Projection.burn`: delay costs count whole in a year that ends after the as-of date.
             let total = year.endsAfterAsOf ? burn * year.months / 12 + delayBurn : (burn + delayBurn) * year.months / 12
@@ -211,16 +257,11 @@ extension PathModel {
 
     /// `yearEndCash` for values given as an array: one path, for tests and explain.
     func yearEndCash(values: [Double]) -> [Double] {
-        var values = values
-        var cash = [Double](repeating: 0, count: horizonYears.count)
-        var moved = [Double](repeating: 0, count: 2 * horizonYears.count)
-        _ = values.withUnsafeMutableBufferPointer { values in
-            cash.withUnsafeMutableBufferPointer { cash in
-                moved.withUnsafeMutableBufferPointer { moved in
-                    yearEndCash(values.baseAddress!, cash: cash.baseAddress!, moved: moved.baseAddress!)
-                }
-            }
-        }
-        return cash
+        let scratch = PathScratch(model: self)
+        defer { scratch.deallocate() }
+        scratch.values.update(repeating: 0, count: inputs.count)
+        for (index, value) in values.prefix(inputs.count).enumerated() { scratch.values[index] = value }
+        _ = yearEndCash(scratch)
+        return Array(UnsafeBufferPointer(start: scratch.cash, count: horizonYears.count))
     }
 }

@@ -1,11 +1,13 @@
 /// The memory one thread runs paths in, allocated once and reused path after path: the
-/// inputs' levels and values, the copula's working space, the year-end cash and the delays' moves.
+/// inputs' levels and values, the copula's working space, the year-end cash, the delays' moves
+/// and where each delay's row starts.
 struct PathScratch {
     let levels: UnsafeMutablePointer<Double>
     let correlating: UnsafeMutablePointer<Double>
     let values: UnsafeMutablePointer<Double>
     let cash: UnsafeMutablePointer<Double>
     let moved: UnsafeMutablePointer<Double>
+    let rowStarts: UnsafeMutablePointer<Int>
     private let inputs: Int
 
     init(model: PathModel) {
@@ -16,10 +18,12 @@ struct PathScratch {
         values = .allocate(capacity: inputs)
         cash = .allocate(capacity: years)
         moved = .allocate(capacity: 2 * years)
+        rowStarts = .allocate(capacity: max(1, model.delays.count))
     }
 
     func deallocate() {
         for pointer in [levels, correlating, values, cash, moved] { pointer.deallocate() }
+        rowStarts.deallocate()
     }
 }
 
@@ -28,7 +32,7 @@ extension PathModel {
     func run(paths: Range<Int>, seed: UInt64, into tally: inout PathTally, scratch: PathScratch) {
         for path in paths {
             draw(path: path, seed: seed, scratch: scratch)
-            let opening = yearEndCash(scratch.values, cash: scratch.cash, moved: scratch.moved)
+            let opening = yearEndCash(scratch)
             tally.add(cash: scratch.cash, opening: opening, levels: scratch.levels, model: self)
         }
     }

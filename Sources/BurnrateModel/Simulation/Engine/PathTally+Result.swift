@@ -14,8 +14,8 @@ extension PathTally {
         let drivers = model.inputs.indices.map { index in
             Driver(input: model.inputs[index].input, low: model.samplers[index].value(at: 0.1),
                    high: model.samplers[index].value(at: 0.9),
-                   shortfallAtLow: Self.share(shortfalls(ofInput: index, high: false, byYear: yearIndex), of: lowPaths[index]),
-                   shortfallAtHigh: Self.share(shortfalls(ofInput: index, high: true, byYear: yearIndex), of: highPaths[index]))
+                   shortfallAtLow: Self.share(shortfalls(ofInput: index, high: false, byYear: yearIndex), of: paths(ofInput: index, high: false)),
+                   shortfallAtHigh: Self.share(shortfalls(ofInput: index, high: true, byYear: yearIndex), of: paths(ofInput: index, high: true)))
         }
         // Largest swing first; equal swings keep the scenario's order.
         let ranked = drivers.indices.sorted { first, second in

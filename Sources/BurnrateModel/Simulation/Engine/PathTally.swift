@@ -8,13 +8,11 @@ struct PathTally: Sendable {
     private(set) var cash: [ClampedSketch]
     private(set) var runway: ClampedSketch
     private(set) var fundingGap: ClampedSketch
-    /// By input: paths that drew it in its lowest (highest) tenth of levels, and, by input and
-    /// the horizon year cash first fell below zero in (the last slot: never), how many of them
-    /// ran short there; `shortfalls(at:year:)` adds them up to "short by that year".
-    private(set) var lowPaths: [Int]
-    private(set) var highPaths: [Int]
-    private(set) var lowFirstShort: [Int]
-    private(set) var highFirstShort: [Int]
+    /// By input, tenth of its levels (0: the lowest, 1: the eight between, 2: the highest) and
+    /// the horizon year cash first fell below zero in (the last slot: never), the paths that drew
+    /// it there: `shortfalls(ofInput:high:byYear:)` adds them up to "short by that year". The
+    /// middle tenths are counted too, so that a path adds one to each input without a branch.
+    private var tenths: [Int]
     private let years: Int
 
     /// The resolution of money sketches: 1 in the scenario's currency, or coarser for figures
@@ -36,17 +34,19 @@ struct PathTally: Sendable {
         runway = ClampedSketch(zeroWidth: Self.yearsResolution)
         fundingGap = money
         self.years = years
-        lowPaths = Array(repeating: 0, count: inputs)
-        highPaths = lowPaths
-        lowFirstShort = Array(repeating: 0, count: inputs * (years + 1))
-        highFirstShort = lowFirstShort
+        tenths = Array(repeating: 0, count: inputs * 3 * (years + 1))
+    }
+
+    /// Paths that drew `input` in its lowest tenth of levels (or highest, `high`).
+    func paths(ofInput input: Int, high: Bool) -> Int {
+        shortfalls(ofInput: input, high: high, byYear: years)
     }
 
     /// Among the paths that drew `input` in its lowest tenth (or highest, `high`), how many were
-    /// short of cash by the end of the horizon year at `year`.
+    /// short of cash by the end of the horizon year at `year` (all of them at `years`).
     func shortfalls(ofInput input: Int, high: Bool, byYear year: Int) -> Int {
-        let counts = high ? highFirstShort : lowFirstShort
-        return counts[input * (years + 1)...(input * (years + 1) + year)].reduce(0, +)
+        let first = (input * 3 + (high ? 2 : 0)) * (years + 1)
+        return tenths[first...(first + year)].reduce(0, +)
     }
 
     /// Counts one path: its year-end cash, the cash the horizon starts from, the levels its
@@ -55,35 +55,38 @@ struct PathTally: Sendable {
     mutating func add(cash yearEnd: UnsafeMutablePointer<Double>, opening: Double, levels: UnsafeMutablePointer<Double>,
                       model: PathModel) {
         paths += 1
-        let years = model.horizonYears
         var lowest = Double.infinity
-        var runsOut: Double?
-        var cashAtStart = opening
-        var firstShort = years.count
-        for index in 0..<years.count {
+        // The year cash first falls below zero in (`years`: never), found without a branch a
+        // year: which year it is differs path by path.
+        var firstShort = years
+        for index in 0..<years {
             let cashAtEnd = yearEnd[index]
-            cash[index].add(cashAtEnd)
             lowest = min(lowest, cashAtEnd)
-            if runsOut == nil, cashAtEnd < 0 {
-                runsOut = Self.runsOut(in: years[index], from: cashAtStart, to: cashAtEnd, asOf: model.asOf)
-                firstShort = index
-            }
-            if runsOut != nil { shortfalls[index] += 1 }
-            cashAtStart = cashAtEnd
+            firstShort = min(firstShort, cashAtEnd < 0 ? index : years)
         }
+        shortfalls.withUnsafeMutableBufferPointer { shortfalls in
+            cash.withUnsafeMutableBufferPointer { cash in
+                for index in 0..<years {
+                    cash[index].add(yearEnd[index])
+                    shortfalls[index] += index >= firstShort ? 1 : 0
+                }
+            }
+        }
+        let lastYear = model.horizonYears[years - 1]
+        let runsOut = firstShort == years ? nil
+            : Self.runsOut(in: model.horizonYears[firstShort], from: firstShort == 0 ? opening : yearEnd[firstShort - 1],
+                           to: yearEnd[firstShort], asOf: model.asOf)
         fundingGap.add(max(0, -lowest))
-        let cap = Double(years[years.count - 1] + 1) - model.asOf
+        let cap = Double(lastYear + 1) - model.asOf
         // As the runway indicator: a path that runs out after the horizon's last year lasts to its end.
-        runway.add(runsOut.map { $0 < Double(years[years.count - 1] + 1) ? max(0, $0 - model.asOf) : cap } ?? cap)
-        let stride = years.count + 1
-        for input in 0..<lowPaths.count {
-            let level = levels[input]
-            if level < 0.1 {
-                lowPaths[input] += 1
-                lowFirstShort[input * stride + firstShort] += 1
-            } else if level >= 0.9 {
-                highPaths[input] += 1
-                highFirstShort[input * stride + firstShort] += 1
+        runway.add(runsOut.map { $0 < Double(lastYear + 1) ? max(0, $0 - model.asOf) : cap } ?? cap)
+        let stride = years + 1
+        let inputs = model.inputs.count
+        tenths.withUnsafeMutableBufferPointer { tenths in
+            for input in 0..<inputs {
+                let level = levels[input]
+                let tenth = (level >= 0.1 ? 1 : 0) + (level >= 0.9 ? 1 : 0)
+                tenths[(input * 3 + tenth) * stride + firstShort] += 1
             }
         }
     }
@@ -105,13 +108,6 @@ struct PathTally: Sendable {
         }
         runway.merge(other.runway)
         fundingGap.merge(other.fundingGap)
-        for index in lowPaths.indices {
-            lowPaths[index] += other.lowPaths[index]
-            highPaths[index] += other.highPaths[index]
-        }
-        for index in lowFirstShort.indices {
-            lowFirstShort[index] += other.lowFirstShort[index]
-            highFirstShort[index] += other.highFirstShort[index]
-        }
+        for index in tenths.indices { tenths[index] += other.tenths[index] }
     }
 }
