@@ -8,11 +8,14 @@ public struct Config: Sendable, Equatable {
     /// Built-in keys that `keys:` gave to other actions (binding quit to x takes x from the
     /// what-if panel's remove-preset).
     public var taken: [KeyTaken]
+    /// What happens besides the banner when an indicator crosses a threshold (`alerts:`).
+    public var alerts: AlertSettings
 
-    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = []) {
+    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = [], alerts: AlertSettings = AlertSettings()) {
         self.theme = theme
         self.keymap = keymap
         self.taken = taken
+        self.alerts = alerts
     }
 
     /// No config file, or one with problems: every default.

@@ -3,7 +3,7 @@ import BurnrateYAML
 
 /// One pass over a config file: reads it into a `Config`, reporting every problem at its node.
 struct ConfigReading {
-    static let rootKeys = ["theme", "keys"]
+    static let rootKeys = ["theme", "keys", "alerts"]
 
     let themes: ThemeCatalog
     /// The map `keys:` rebinds.
@@ -15,7 +15,8 @@ struct ConfigReading {
         guard let fields = root.fields(Self.rootKeys) else { return nil }
         let theme = fields.optional("theme", theme)
         let rebound = fields.optional("keys", keys) ?? Rebound(keymap: keymap, taken: [])
-        return root.collector.isEmpty ? Config(theme: theme, keymap: rebound.keymap, taken: rebound.taken) : nil
+        let alerts = fields.optional("alerts", alerts) ?? AlertSettings()
+        return root.collector.isEmpty ? Config(theme: theme, keymap: rebound.keymap, taken: rebound.taken, alerts: alerts) : nil
     }
 
     /// A theme by the name the catalogue knows it by: a built-in theme or a file in the user's themes/.

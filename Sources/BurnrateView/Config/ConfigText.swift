@@ -25,6 +25,7 @@ public enum ConfigText {
         if !config.taken.isEmpty {
             lines += ["", "# Keys given to other actions than they had:"] + config.taken.map { "#   \($0)" }
         }
+        lines += alertLines(config.alerts)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -47,6 +48,20 @@ public enum ConfigText {
         }
         let byMode = groups.map { "\($0.modes.joined(separator: ", ")): \($0.keys.isEmpty ? "none" : $0.keys)" }
         return ["  # \(action.name) differs by mode (\(byMode.joined(separator: "; ")))", "  # " + line]
+    }
+
+    /// `alerts:`, with the command commented out when there is none.
+    static func alertLines(_ alerts: AlertSettings) -> [String] {
+        let command = alerts.command.map { TerminalSafe.escape(YAMLScalar.string($0)) }.joined(separator: ", ")
+        return [
+            "",
+            "# When an indicator crosses a threshold: a banner, a line in alerts.log (under",
+            "# $XDG_STATE_HOME/burnrate), the bell if asked, and a command if given (no shell; the",
+            "# alert as JSON on its standard input; killed after 5 s).",
+            "alerts:",
+            "  bell: \(alerts.bell)",
+            alerts.command.isEmpty ? "  # command: [notify-send, burnrate]" : "  command: [\(command)]",
+        ]
     }
 
     private static func name(_ key: Key) -> String {

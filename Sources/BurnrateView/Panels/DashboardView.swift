@@ -97,7 +97,7 @@ public enum DashboardView {
         if let simulation = SimulationView(state: state) {
             widgets.append((simulation, CompareView.area(in: layout)))
         }
-        if let banner = state.banner {
+        if let banner = state.banner ?? state.alerts.banner {
             widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))
         }
         if let overlay = state.overlay {
@@ -132,6 +132,11 @@ public enum DashboardView {
             let hint = state.keymap[.explain].keyLabels(.back).map { "\($0) closes" } ?? ""
             return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, scrollKeys: scrollKeys(state.keymap[.explain]), paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)
+        case .alerts:
+            let hint = state.keymap[.dashboard].keyLabels(.back).map { "\($0) closes" } ?? ""
+            return OverlayBox(title: "Alerts this session", hint: hint, scrollKeys: scrollKeys(state.keymap[.dashboard]),
+                              paragraph: AlertList.paragraph(state.alerts, glyphs: state.glyphs), glyphs: state.glyphs,
+                              scroll: state.overlayScroll)
         }
     }
 
