@@ -16,6 +16,7 @@ public enum ConfigText {
             "# lists them). --theme wins over it, and so does a deck's own theme.",
             "theme: " + TerminalSafe.escape(YAMLScalar.string(config.theme ?? ThemeCatalog.builtInNames[0])),
             "",
+        ] + alertLines(config.alerts) + [
             "# Each action's keys (burnrate keys says what each does): a key or a list of keys, named",
             "# as help shows them. Keys given to an action replace its keys in every mode that has it;",
             "# a key it takes from another action there no longer does that action.",
@@ -25,7 +26,6 @@ public enum ConfigText {
         if !config.taken.isEmpty {
             lines += ["", "# Keys given to other actions than they had:"] + config.taken.map { "#   \($0)" }
         }
-        lines += alertLines(config.alerts)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -54,13 +54,13 @@ public enum ConfigText {
     static func alertLines(_ alerts: AlertSettings) -> [String] {
         let command = alerts.command.map { TerminalSafe.escape(YAMLScalar.string($0)) }.joined(separator: ", ")
         return [
-            "",
             "# When an indicator crosses a threshold: a banner, a line in alerts.log (under",
             "# $XDG_STATE_HOME/burnrate), the bell if asked, and a command if given (no shell; the",
             "# alert as JSON on its standard input; killed after 5 s).",
             "alerts:",
             "  bell: \(alerts.bell)",
             alerts.command.isEmpty ? "  # command: [notify-send, burnrate]" : "  command: [\(command)]",
+            "",
         ]
     }
 
