@@ -4,45 +4,14 @@ import Testing
 /// `burnrate check --fail-on watch|alert FILE...`: exit 3 and one line per indicator at the level
 /// or worse, for pipelines; the other exit codes keep their meaning.
 @Suite struct CheckFailOnTests {
-    /// Every indicator ok: five investors of 2B each, all funded, against an 8B target; four
-    /// providers of 5B each; revenue well above burn.
-    static let benign = """
-        id: benign
-        title: Benign
-        company: Benign
-        as_of: 2026-02-20
-        currency: USD
-        horizon: {start: 2026, end: 2030}
-        sources:
-          - {id: article, publisher: Pub, title: T, date: 2026-02-20, confidence: high}
-        round:
-          name: Series A
-          status: reported
-          source: article
-          target: 8B
-          investors:
-            - {id: a, name: A, amount: 2B, instrument: cash, status: funded}
-            - {id: b, name: B, amount: 2B, instrument: cash, status: funded}
-            - {id: c, name: C, amount: 2B, instrument: cash, status: funded}
-            - {id: d, name: D, amount: 2B, instrument: cash, status: funded}
-            - {id: e, name: E, amount: 2B, instrument: cash, status: funded}
-        contracts:
-          - {id: aws, provider: AWS, kind: cloud, value: 5B, status: signed, source: article}
-          - {id: gcp, provider: Google, kind: cloud, value: 5B, status: signed, source: article}
-          - {id: azure, provider: Azure, kind: cloud, value: 5B, status: signed, source: article}
-          - {id: oci, provider: Oracle, kind: cloud, value: 5B, status: signed, source: article}
-        financials:
-          source: article
-          cash_on_hand: 20B
-          years:
-            - {year: 2025, revenue: 13.1B, burn: -2B}
-            - {year: 2026, revenue: 14B, burn: -2B}
-            - {year: 2027, revenue: 15B, burn: -2B}
-            - {year: 2028, revenue: 16B, burn: -2B}
-            - {year: 2029, revenue: 17B, burn: -2B}
-            - {year: 2030, revenue: 18B, burn: -2B}
-
-        """
+    /// Every indicator ok: the minimal scenario with five investors of 2B each, all funded,
+    /// against an 8B target; four providers of 5B each; a quarter of the burn.
+    static let benign = ScenarioTexts.valid
+        .replacing("  target: 10B\n  investors:\n    - id: acme\n      name: Acme\n      amount: 5B\n      instrument: cash\n      status: reported\n",
+                   with: "  target: 8B\n  investors:\n" + "abcde".map { "    - {id: \($0), name: \($0), amount: 2B, instrument: cash, status: funded}\n" }.joined())
+        .replacing("  - {id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article}\n",
+                   with: ["AWS", "Google", "Azure", "Oracle"].map { "  - {id: \($0), provider: \($0), kind: cloud, value: 5B, status: signed, source: article}\n" }.joined())
+        .replacing("burn: -8B", with: "burn: -2B")
 
     /// A built-in scenario as `scenario show` prints it, in a file of its own.
     static func builtIn(_ name: String) throws -> URL {
@@ -117,7 +86,7 @@ import Testing
         for level in ["watch", "alert"] {
             let run = try BurnrateRun.run(["check", "--strict", "--fail-on", level, "benign.yaml"], in: directory)
             #expect(run.status == 0)
-            #expect(run.stdout == "benign.yaml: ok (benign: 5 investors, 4 contracts, 0 sites)\n")
+            #expect(run.stdout == "benign.yaml: ok (mini: 5 investors, 4 contracts, 0 sites)\n")
             #expect(run.stderr == "")
         }
     }

@@ -110,6 +110,21 @@ import Testing
         #expect(state.alerts.session == alerts)
     }
 
+    /// A save of the file with 25 % more burn, as the what-if above makes it: the same crossing,
+    /// caused by the reload; the same file saved again raises nothing.
+    @Test func aReloadAcrossAThresholdSaysSo() throws {
+        let heavier = WhatIf(burnScale: 1.25).apply(to: DashboardSnapshotTests.model.base)
+        let (reloaded, effects) = Self.program.update(Self.state(), .app(.scenarioFile(.reloaded(heavier))))
+        #expect(effects.count == 3)
+        let alert = try #require(reloaded.alerts.fresh.first)
+        #expect(reloaded.alerts.fresh.count == 1)
+        #expect(alert.summary == "Cash runway: watch → alert, 1.5 years → 1.3 years")
+        #expect(alert.cause == "reload: the scenario file changed")
+        let (again, none) = Self.program.update(reloaded, .app(.scenarioFile(.reloaded(heavier))))
+        #expect(none.isEmpty)
+        #expect(again.alerts.session.count == 1)
+    }
+
     @Test func bangListsTheSessionsAlertsNewestFirstAndClosesAgain() {
         let (crossed, _) = Self.set("burn.scale=1.25", from: Self.state())
         let (back, _) = Self.set("burn.scale=1", from: crossed)

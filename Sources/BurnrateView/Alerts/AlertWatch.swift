@@ -3,6 +3,10 @@ import BurnrateModel
 /// Finds the thresholds an update crossed: the risk panel's indicators (at the timeline's year)
 /// before and after a change of the model (a what-if, a reload) or of the year (playback).
 enum AlertWatch {
+    /// A cause is cut to this many characters: a what-if on many investors of a big scenario
+    /// must not make a log line of megabytes.
+    static let maximumCauseLength = 300
+
     static func watch(from state: AppState, to next: AppState, after event: AppEvent) -> AppState {
         var next = next
         guard let cause = cause(of: event, from: state, to: next) else {
@@ -12,9 +16,10 @@ enum AlertWatch {
         let crossings = ThresholdCrossing.between(state.analysis.judgedIndicators(inYear: state.timeline.year),
                                                   next.analysis.judgedIndicators(inYear: next.timeline.year))
         let clock = next.clock ?? ClockTime(hour: 0, minute: 0, second: 0)
+        let shortened = Truncation.fit(cause, in: maximumCauseLength, ellipsis: next.glyphs.ellipsis)
         let alerts = crossings.map {
             Alert(crossing: $0, time: UTCTime.text(epochSeconds: clock.epochSeconds), clock: clock.description,
-                  scenario: next.scenario.id, cause: cause, currency: next.scenario.currency)
+                  scenario: next.scenario.id, cause: shortened, currency: next.scenario.currency)
         }
         next.alerts.raise(alerts, keyLabel: next.keymap[.dashboard].keyLabels(.alerts))
         return next

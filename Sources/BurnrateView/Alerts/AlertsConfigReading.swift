@@ -25,7 +25,10 @@ extension ConfigReading {
     func command(_ reader: NodeReader) -> [String]? {
         let expected = "a list of the program and its arguments, such as [notify-send, burnrate] (no shell reads it)"
         guard reader.kind == .list, let items = reader.list() else { return reader.expected(expected) }
-        guard !items.isEmpty else { return reader.expected(expected) }
+        guard !items.isEmpty else {
+            reader.report("expected the program and its arguments, found an empty list")
+            return nil
+        }
         guard items.count <= AlertSettings.maximumArguments else {
             reader.report("expected at most \(AlertSettings.maximumArguments) arguments, found \(items.count)")
             return nil

@@ -50,18 +50,18 @@ public enum ConfigText {
         return ["  # \(action.name) differs by mode (\(byMode.joined(separator: "; ")))", "  # " + line]
     }
 
-    /// `alerts:`, with the command commented out when there is none.
+    /// `alerts:`, with the command commented out when there is none. The command is a block
+    /// list, where an argument holding a comma needs no quotes.
     static func alertLines(_ alerts: AlertSettings) -> [String] {
-        let command = alerts.command.map { TerminalSafe.escape(YAMLScalar.string($0)) }.joined(separator: ", ")
+        let command = alerts.command.isEmpty ? ["  # command: [notify-send, burnrate]"]
+            : ["  command:"] + alerts.command.map { "    - " + TerminalSafe.escape(YAMLScalar.string($0)) }
         return [
             "# When an indicator crosses a threshold: a banner, a line in alerts.log (under",
             "# $XDG_STATE_HOME/burnrate), the bell if asked, and a command if given (no shell; the",
             "# alert as JSON on its standard input; killed after 5 s).",
             "alerts:",
             "  bell: \(alerts.bell)",
-            alerts.command.isEmpty ? "  # command: [notify-send, burnrate]" : "  command: [\(command)]",
-            "",
-        ]
+        ] + command + [""]
     }
 
     private static func name(_ key: Key) -> String {
