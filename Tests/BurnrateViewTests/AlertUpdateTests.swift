@@ -71,7 +71,7 @@ import Testing
         #expect(last.1.map(\.description) == ["bell", "run /usr/local/bin/record --alert"])
     }
 
-    /// Every crossing of a preset is in one banner, one line each; each is logged and each runs the command.
+    /// Every crossing of a preset is in one banner of one row; each is logged and each runs the command.
     @Test func severalCrossingsAtOnce() {
         let keys = [Key.character(":")] + "SoftBank delivers half".map(Key.character) + [.enter]
         let (state, effects) = keys.reduce((Self.state(), [Effect<Event>]())) { result, key in
@@ -81,11 +81,9 @@ import Testing
         #expect(effects.filter { if case .appendLine = $0 { true } else { false } }.count == 3)
         #expect(effects.filter { if case .run = $0 { true } else { false } }.count == 3)
         #expect(effects.filter { if case .bell = $0 { true } else { false } }.count == 1)
-        #expect(state.alerts.banner == Banner(kind: .error, title: "3 indicators crossed a threshold (! lists them)", lines: [
-            "Round coverage: ok → watch, 1.00× → 0.85×",
-            "Investor concentration (HHI): watch → alert, 3,800 → 4,325",
-            "Cash runway: watch → alert, 1.5 years → 1.3 years",
-        ]))
+        #expect(state.alerts.banner == Banner(kind: .error, title: "3 thresholds crossed (! lists them): "
+            + "Round coverage: ok → watch, 1.00× → 0.85×; Investor concentration (HHI): watch → alert, 3,800 → 4,325; "
+            + "Cash runway: watch → alert, 1.5 years → 1.3 years"))
     }
 
     @Test func theBannerGoesAfterItsTimeAndAnOlderTimerLeavesANewerBanner() {

@@ -6,8 +6,7 @@ public struct AlertsState: Sendable {
     /// The alerts of the latest update, for the program to log and run the command for; empty
     /// after an update that raised none.
     public internal(set) var fresh: [Alert] = []
-    /// Over the panels for `bannerSeconds` after an alert, unless a banner with a cause
-    /// (a broken scenario file) is up.
+    /// Along the bottom of the panels for `bannerSeconds` after an alert.
     public internal(set) var banner: Banner?
     /// Counts the banners shown, so that the timer of one replaced cannot take the next away.
     public internal(set) var bannerSerial = 0
@@ -19,7 +18,8 @@ public struct AlertsState: Sendable {
     static let maximumKept = 500
     static let bannerSeconds = 8
 
-    /// `alerts` are the latest update's: logged, listed, and announced by a banner.
+    /// `alerts` are the latest update's: logged, listed, and announced by a banner of one row,
+    /// which leaves the figures under it in view (the list has the rest).
     mutating func raise(_ alerts: [Alert], keyLabel: String?) {
         fresh = alerts
         guard !alerts.isEmpty else { return }
@@ -28,7 +28,7 @@ public struct AlertsState: Sendable {
         let kind: Banner.Kind = alerts.contains { $0.crossing.to == .alert } ? .error : .warning
         banner = alerts.count == 1
             ? Banner(kind: kind, title: alerts[0].summary + list)
-            : Banner(kind: kind, title: "\(alerts.count) indicators crossed a threshold" + list, lines: alerts.map(\.summary))
+            : Banner(kind: kind, title: "\(alerts.count) thresholds crossed\(list): " + alerts.map(\.summary).joined(separator: "; "))
         bannerSerial += 1
     }
 

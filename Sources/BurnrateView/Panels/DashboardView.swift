@@ -87,7 +87,8 @@ public enum DashboardView {
     }
 
     /// What opens over the panels, bottom first: the compare or simulation view, a banner, an
-    /// overlay, the command palette.
+    /// overlay, the command palette. An alert's banner takes the panels' bottom edge, leaving
+    /// their titles (the risk score) and a broken file's banner in view.
     private static func overPanels(_ state: AppState, in layout: DashboardLayout) -> [(any Widget, Rect)] {
         let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         var widgets: [(any Widget, Rect)] = []
@@ -97,8 +98,11 @@ public enum DashboardView {
         if let simulation = SimulationView(state: state) {
             widgets.append((simulation, CompareView.area(in: layout)))
         }
-        if let banner = state.banner ?? state.alerts.banner {
+        if let banner = state.banner {
             widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))
+        }
+        if let alert = state.alerts.banner {
+            widgets.append((BannerView(banner: alert, glyphs: state.glyphs), layout.panelArea.splitBottom(1).bottom))
         }
         if let overlay = state.overlay {
             widgets.append((self.overlay(overlay, state: state), betweenHeaderAndFooter))
