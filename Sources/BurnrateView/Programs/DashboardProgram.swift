@@ -3,7 +3,9 @@
 /// follows one. A save becomes a write the runner carries out; its outcome comes back as
 /// `AppEvent.saveFinished`. While the state wants a simulation, a background job runs it on
 /// the scenario shown; a what-if change is a new generation of the job, which cancels the old
-/// run, and its reports come back as `AppEvent.simulated`.
+/// run, and its reports come back as `AppEvent.simulated`. The alerts of an update become
+/// effects too: the bell, a line appended to `alertLog`, and the config's command; their
+/// banner's timer is a subscription.
 public struct DashboardProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case app(AppEvent)
