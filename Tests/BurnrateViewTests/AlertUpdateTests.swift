@@ -96,16 +96,20 @@ import Testing
         #expect(!Self.program.subscriptions(gone).map(\.description).contains { $0.hasPrefix("timer alert banner") })
     }
 
-    @Test func playbackAcrossAThresholdNamesTheYear() throws {
-        var state = Self.state()
-        var alerts: [Alert] = []
-        for _ in 0..<6 {
-            state = Self.program.update(state, .app(.key(.character("]")))).0
-            alerts += state.alerts.fresh
-        }
-        let first = try #require(alerts.first)
-        #expect(first.cause.hasPrefix("timeline: end of "))
-        #expect(state.alerts.session == alerts)
+    /// From the as-of figures to the end of 2026 (PlaybackCompositeTests): no funding gap left
+    /// (alert to ok) and commitments of 588 ÷ 30 = 19.6× revenue (alert to watch); then to 2027,
+    /// an $18.5B gap (watch) and 0.7 years of runway (alert).
+    @Test func playbackAcrossAThresholdNamesTheYear() {
+        let (in2026, effects) = Self.program.update(Self.state(), .app(.key(.character("]"))))
+        #expect(in2026.alerts.fresh.map(\.summary) == ["Infrastructure commitments ÷ annual revenue: alert → watch, 44.9× → 19.6×",
+                                                       "Funding gap over the horizon: alert → ok, $154.5B → $0"])
+        #expect(in2026.alerts.fresh.map(\.cause) == ["timeline: end of 2026", "timeline: end of 2026"])
+        #expect(effects.count == 5)
+        let (in2027, _) = Self.program.update(in2026, .app(.key(.character("]"))))
+        #expect(in2027.alerts.fresh.map(\.summary) == ["Funding gap over the horizon: ok → watch, $0 → $18.5B",
+                                                       "Cash runway: watch → alert, 1.7 years → 0.7 years"])
+        #expect(in2027.alerts.session.count == 4)
+        #expect(in2027.alerts.banner?.title.hasPrefix("2 thresholds crossed (! lists them): Funding gap") == true)
     }
 
     /// A save of the file with 25 % more burn, as the what-if above makes it: the same crossing,
