@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit 4 when a file has a warning.")
     var strict = false
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 3 when an indicator reaches this level (watch or alert).",
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 3 when an indicator reaches this level or worse.",
                                                              valueName: "level"))
     var failOn: CheckFailOn?
 
