@@ -38,7 +38,7 @@ import Testing
         #expect(run.stdout == "")
         #expect(run.stderr == """
             \(path):1:8: theme: expected a theme name (burnrate themes lists them), found "ambr" (did you mean "amber"?)
-            \(path):2:1: colour: unknown key "colour"; expected one of theme, keys, layouts
+            \(path):2:1: colour: unknown key "colour"; expected one of theme, keys, layouts, alerts
 
             """)
     }
@@ -139,6 +139,13 @@ import Testing
         # each row's height a share by its weight in sizes. --layout NAME starts in one.
         layouts: {}
         #  mine: {rows: [[risk, simulation], [investors, capacity]], sizes: [2, 1]}
+
+        # When an indicator crosses a threshold: a banner, a line in alerts.log (under
+        # $XDG_STATE_HOME/burnrate), the bell if asked, and a command if given (no shell; the
+        # alert as JSON on its standard input; killed after 5 s).
+        alerts:
+          bell: false
+          # command: [notify-send, burnrate]
 
         # Each action's keys (burnrate keys says what each does): a key or a list of keys, named
         # as help shows them. Keys given to an action replace its keys in every mode that has it;

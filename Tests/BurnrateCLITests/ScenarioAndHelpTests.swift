@@ -60,7 +60,7 @@ import Testing
     static let helpCases = [
         HelpCase(arguments: ["--help"], mentions: ["USAGE: burnrate", "dashboard", "check", "export", "scenario", "--version"]),
         HelpCase(arguments: ["dashboard", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>", "--year <year>"]),
-        HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check [--strict] <file> ...", "FILE:LINE:COLUMN",
+        HelpCase(arguments: ["check", "--help"], mentions: ["USAGE: burnrate check [--strict] [--fail-on <level>] <file> ...", "FILE:LINE:COLUMN", "--fail-on", "Exit 3",
                                                             "FILE:LINE:COLUMN: warning:", "--strict", "Exit 4"]),
         HelpCase(arguments: ["export", "--help"], mentions: ["--scenario <name|file>", "--preset <name>", "--set <path=value>",
                                                              "--year <year>", "--format <format>", "json", "csv", "markdown"]),

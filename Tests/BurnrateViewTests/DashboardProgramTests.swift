@@ -84,14 +84,16 @@ import Testing
         let state = AppState(model: DashboardSnapshotTests.model, width: 100, height: 30)
         let (playing, _) = Self.run(Self.keys(.character(" ")), from: state)
         let subscriptions = Self.program.subscriptions(playing)
+        // from the as-of figures to 2026's, the funding gap and the commitments cross thresholds: the alerts' banner has a timer
         #expect(subscriptions.map(\.description) == ["clock every 1.0 seconds", "timer playback 2026 every 1.5 seconds",
-                                                     "job simulation generation 0"])
+                                                     "timer alert banner 1 every 8.0 seconds", "job simulation generation 0"])
         guard case .timer(_, _, let step) = subscriptions[1] else { throw Unexpected() }
         #expect(step(Self.now) == .app(.timelineStep))
         let (faster, _) = Self.run(Self.keys(.character(">"), .character("]")), from: playing)
         #expect(Self.program.subscriptions(faster).map(\.description)[1] == "timer playback 2027 every 1.0 seconds")
         let (paused, _) = Self.run(Self.keys(.character(" ")), from: faster)
-        #expect(Self.program.subscriptions(paused).map(\.description) == ["clock every 1.0 seconds", "job simulation generation 0"])
+        #expect(Self.program.subscriptions(paused).map(\.description) == ["clock every 1.0 seconds", "timer alert banner 2 every 8.0 seconds",
+                                                                         "job simulation generation 0"])
     }
 
     @Test func aScenarioFileIsWatchedAndABuiltInOneIsNot() throws {

@@ -12,6 +12,14 @@ public enum Effect<Event: Sendable>: Sendable {
     /// Sends `text` to clients of a `.server` subscription; one that cannot take it is
     /// dropped, and the server's subscription hears that it went.
     case send(String, to: [SocketClient])
+    /// Appends `line` and a newline to the file at `path`, creating it and its folders, in one
+    /// write to a file opened for appending, so that two programs' lines never interleave; a
+    /// file already holding `limit` bytes or more is left as it is.
+    case appendLine(path: String, line: String, limit: Int)
+    /// Runs `command` (its first element is the program, looked up on PATH; never a shell) off
+    /// the main thread with `input` on its standard input, killed if it runs past `timeout`.
+    /// Nothing comes back: what it prints goes nowhere.
+    case run(command: [String], input: String, timeout: Duration)
 }
 
 /// How a `writeFile` went.
@@ -32,6 +40,8 @@ extension Effect: CustomStringConvertible {
         case .bell: "bell"
         case .writeFile(let path, _, let overwrite, _): overwrite ? "write \(path), replacing it" : "write \(path)"
         case .send(_, let clients): "send to clients \(clients.map { String($0.id) }.joined(separator: ", "))"
+        case .appendLine(let path, _, _): "append a line to \(path)"
+        case .run(let command, _, _): "run \(command.joined(separator: " "))"
         }
     }
 }

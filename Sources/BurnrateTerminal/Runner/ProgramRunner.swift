@@ -83,6 +83,10 @@ public enum ProgramRunner {
             return [then(write(text, to: path, overwrite: overwrite))]
         case .send(let text, let clients):
             return subscriptions.send(text, to: clients)
+        case .appendLine(let path, let line, let limit):
+            _ = LineAppend.append(line, to: path, limit: limit)
+        case .run(let command, let input, let timeout):
+            CommandRun.start(command, input: input, timeout: timeout)
         }
         return []
     }

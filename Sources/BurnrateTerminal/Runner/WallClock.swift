@@ -12,7 +12,8 @@ public enum WallClock {
         var seconds = spec.tv_sec
         var parts = tm()
         localtime_r(&seconds, &parts)
-        return Now(instant: instant, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
+        return Now(instant: instant, hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec),
+                   epochSeconds: Int(spec.tv_sec))
     }
 
     /// The moment the wall clock next passes a whole `interval` (for one second: when the

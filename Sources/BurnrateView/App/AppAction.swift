@@ -27,6 +27,8 @@ public enum AppAction: Hashable, Sendable {
     case toggleCompare
     /// Open the simulation view, or close it.
     case toggleSimulation
+    /// The list of the session's alerts, or close it.
+    case toggleAlerts
     case saveWhatIf
     case redraw
     case quit
@@ -93,6 +95,9 @@ public enum AppAction: Hashable, Sendable {
             return (CompareKeys.toggle(next), .none)
         case .toggleSimulation:
             return (SimulationKeys.toggle(next), .none)
+        case .toggleAlerts:
+            next.overlay = next.overlay == .alerts ? nil : .alerts
+            next.alerts.dismissBanner()
         case .saveWhatIf:
             return (SaveKeys.open(next), .none)
         case .redraw:
@@ -126,6 +131,7 @@ public enum AppAction: Hashable, Sendable {
             ("What-if: save as a new scenario file", .saveWhatIf),
             ("Compare with another scenario (or back)", .toggleCompare),
             ("Simulation: cash across paths, the chance of a shortfall, its drivers (or back)", .toggleSimulation),
+            ("Alerts: the thresholds crossed this session (or back)", .toggleAlerts),
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
         entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }

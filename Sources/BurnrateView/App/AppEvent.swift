@@ -17,6 +17,8 @@ public enum AppEvent: Equatable, Sendable {
     case saveFinished(path: String, SaveOutcome)
     /// A simulation of model revision `revision` answered: a partial result, or the final one.
     case simulated(revision: Int, SimulationResult)
+    /// The alert banner numbered so (`AlertsState.bannerSerial`) has been up long enough.
+    case alertBannerTimedOut(Int)
 }
 
 /// What the dashboard asks of the terminal after an event.

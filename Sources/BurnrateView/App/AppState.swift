@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var simulation = SimulationRun()
     /// The simulation view (`u`), when open.
     public var simulationView: SimulationViewState?
+    /// The session's alerts (`!` lists them), the banner of the latest, and the config's settings.
+    public var alerts = AlertsState()
 
     /// The keys, as built in or as a config file rebinds them.
     public var keymap: Keymap = .defaults

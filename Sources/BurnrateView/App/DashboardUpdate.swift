@@ -7,7 +7,7 @@ public enum DashboardUpdate {
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
         var (next, command) = step(state, event)
         next.followSelectedIndicator(from: state)
-        return (next, command)
+        return (AlertWatch.watch(from: state, to: next, after: event), command)
     }
 
     private static func step(_ state: AppState, _ event: AppEvent) -> (AppState, AppCommand) {
@@ -36,6 +36,9 @@ public enum DashboardUpdate {
             return (SaveKeys.finished(state, path: path, outcome: outcome), .none)
         case .simulated(let revision, let result):
             next.simulation.receive(result, revision: revision, model: next.model)
+            return (next, .none)
+        case .alertBannerTimedOut(let serial):
+            next.alerts.expireBanner(serial)
             return (next, .none)
         }
     }
@@ -134,6 +137,7 @@ public enum DashboardUpdate {
         case .resetWhatIf: .resetWhatIf
         case .compare: .toggleCompare
         case .simulation: .toggleSimulation
+        case .alerts: .toggleAlerts
         case .save: .saveWhatIf
         // Over an explanation `w` does nothing, as it always has; help is closed above.
         case .whatIfPanel: state.overlay == nil ? .toggleWhatIfPanel : nil

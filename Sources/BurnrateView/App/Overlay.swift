@@ -17,4 +17,6 @@ public enum ExplainTarget: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help
     case explain(ExplainTarget)
+    /// The session's alerts.
+    case alerts
 }

@@ -10,12 +10,16 @@ public struct Config: Sendable, Equatable {
     public var taken: [KeyTaken]
     /// The file's `layouts:`, in the order written.
     public var layouts: [LayoutPreset]
+    /// What happens besides the banner when an indicator crosses a threshold (`alerts:`).
+    public var alerts: AlertSettings
 
-    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = [], layouts: [LayoutPreset] = []) {
+    public init(theme: String? = nil, keymap: Keymap = .defaults, taken: [KeyTaken] = [], layouts: [LayoutPreset] = [],
+                alerts: AlertSettings = AlertSettings()) {
         self.theme = theme
         self.keymap = keymap
         self.taken = taken
         self.layouts = layouts
+        self.alerts = alerts
     }
 
     /// No config file, or one with problems: every default.

@@ -3,7 +3,7 @@ import BurnrateYAML
 
 /// One pass over a config file: reads it into a `Config`, reporting every problem at its node.
 struct ConfigReading {
-    static let rootKeys = ["theme", "keys", "layouts"]
+    static let rootKeys = ["theme", "keys", "layouts", "alerts"]
 
     let themes: ThemeCatalog
     /// The map `keys:` rebinds.
@@ -16,7 +16,9 @@ struct ConfigReading {
         let theme = fields.optional("theme", theme)
         let rebound = fields.optional("keys", keys) ?? Rebound(keymap: keymap, taken: [])
         let layouts = fields.optional("layouts", layouts) ?? []
-        return root.collector.isEmpty ? Config(theme: theme, keymap: rebound.keymap, taken: rebound.taken, layouts: layouts) : nil
+        let alerts = fields.optional("alerts", alerts) ?? AlertSettings()
+        return root.collector.isEmpty
+            ? Config(theme: theme, keymap: rebound.keymap, taken: rebound.taken, layouts: layouts, alerts: alerts) : nil
     }
 
     /// A theme by the name the catalogue knows it by: a built-in theme or a file in the user's themes/.

@@ -23,8 +23,7 @@ public enum ConfigText {
         lines += config.layouts.isEmpty
             ? ["layouts: {}", "#  mine: {rows: [[risk, simulation], [investors, capacity]], sizes: [2, 1]}"]
             : ["layouts:"] + config.layouts.map(layoutLine)
-        lines += [
-            "",
+        lines += [""] + alertLines(config.alerts) + [
             "# Each action's keys (burnrate keys says what each does): a key or a list of keys, named",
             "# as help shows them. Keys given to an action replace its keys in every mode that has it;",
             "# a key it takes from another action there no longer does that action.",
@@ -62,6 +61,20 @@ public enum ConfigText {
         let rows = (preset.rows ?? []).map { "[" + $0.map(\.rawValue).joined(separator: ", ") + "]" }.joined(separator: ", ")
         let sizes = preset.sizes.map(String.init).joined(separator: ", ")
         return "  " + TerminalSafe.escape(YAMLScalar.string(preset.name)) + ": {rows: [\(rows)], sizes: [\(sizes)]}"
+    }
+
+    /// `alerts:`, with the command commented out when there is none. The command is a block
+    /// list, where an argument holding a comma needs no quotes.
+    static func alertLines(_ alerts: AlertSettings) -> [String] {
+        let command = alerts.command.isEmpty ? ["  # command: [notify-send, burnrate]"]
+            : ["  command:"] + alerts.command.map { "    - " + TerminalSafe.escape(YAMLScalar.string($0)) }
+        return [
+            "# When an indicator crosses a threshold: a banner, a line in alerts.log (under",
+            "# $XDG_STATE_HOME/burnrate), the bell if asked, and a command if given (no shell; the",
+            "# alert as JSON on its standard input; killed after 5 s).",
+            "alerts:",
+            "  bell: \(alerts.bell)",
+        ] + command + [""]
     }
 
     private static func name(_ key: Key) -> String {

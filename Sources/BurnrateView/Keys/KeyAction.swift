@@ -37,6 +37,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case compare
     /// The simulation view: fan chart, shortfall probability, drivers.
     case simulation
+    /// The session's alerts: the thresholds crossed.
+    case alerts
     case playPause = "play-pause"
     case previousYear = "previous-year"
     case nextYear = "next-year"

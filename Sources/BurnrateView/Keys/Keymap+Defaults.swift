@@ -29,6 +29,7 @@ extension Keymap {
             KeyBinding(.save, [.character("s")], "save the what-if as a new scenario file (asks before overwriting)"),
             KeyBinding(.compare, [.character("c")], "compare side by side with another scenario, or back", footer: "compare"),
             KeyBinding(.simulation, [.character("u")], "the simulation: fan of cash, chance of a shortfall, drivers; or back"),
+            KeyBinding(.alerts, [.character("!")], "the alerts of this session: thresholds crossed, when and why; or back"),
             KeyBinding(.playPause, [.character(" ")], "play or pause the timeline through the projection years", footer: "play"),
             KeyBinding(.previousYear, [.character("[")], "timeline: previous year", row: .year),
             KeyBinding(.nextYear, [.character("]")], "timeline: next year", row: .year),

@@ -90,7 +90,8 @@ public enum DashboardView {
     }
 
     /// What opens over the panels, bottom first: the compare or simulation view, a banner, an
-    /// overlay, the command palette.
+    /// overlay, the command palette. An alert's banner takes the panels' bottom edge, leaving
+    /// their titles (the risk score) and a broken file's banner in view.
     private static func overPanels(_ state: AppState, in layout: DashboardLayout) -> [(any Widget, Rect)] {
         let betweenHeaderAndFooter = Rect(x: 0, y: layout.header.maxY, width: state.width, height: layout.footer.y - layout.header.maxY)
         var widgets: [(any Widget, Rect)] = []
@@ -102,6 +103,9 @@ public enum DashboardView {
         }
         if let banner = state.banner {
             widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))
+        }
+        if let alert = state.alerts.banner {
+            widgets.append((BannerView(banner: alert, glyphs: state.glyphs), layout.panelArea.splitBottom(1).bottom))
         }
         if let overlay = state.overlay {
             widgets.append((self.overlay(overlay, state: state), betweenHeaderAndFooter))
@@ -135,6 +139,11 @@ public enum DashboardView {
             let hint = state.keymap[.explain].keyLabels(.back).map { "\($0) closes" } ?? ""
             return OverlayBox(title: "Explain: \(explanation.title)", hint: hint, scrollKeys: scrollKeys(state.keymap[.explain]), paragraph: Paragraph(explanation.spans),
                               glyphs: state.glyphs, scroll: state.overlayScroll)
+        case .alerts:
+            let hint = state.keymap[.dashboard].keyLabels(.back).map { "\($0) closes" } ?? ""
+            return OverlayBox(title: "Alerts this session", hint: hint, scrollKeys: scrollKeys(state.keymap[.dashboard]),
+                              paragraph: AlertList.paragraph(state.alerts, glyphs: state.glyphs), glyphs: state.glyphs,
+                              scroll: state.overlayScroll)
         }
     }
 

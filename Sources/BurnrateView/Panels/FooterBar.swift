@@ -55,6 +55,7 @@ struct FooterBar: Widget {
         return switch state.overlay {
         case .help: [KeyHint(keys: "any key", label: "close")]
         case .explain: state.keymap[.explain].hints
+        case .alerts: state.keymap[.dashboard].keyLabels(.back).map { [KeyHint(keys: $0, label: "close")] } ?? []
         case nil where state.whatIfPanel != nil: state.keymap[.whatIf].hints
         case nil where state.compare.open != nil: state.keymap[.compare].hints
         case nil where state.simulationView != nil: state.keymap[.simulation].hints

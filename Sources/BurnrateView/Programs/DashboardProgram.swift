@@ -3,7 +3,9 @@
 /// follows one. A save becomes a write the runner carries out; its outcome comes back as
 /// `AppEvent.saveFinished`. While the state wants a simulation, a background job runs it on
 /// the scenario shown; a what-if change is a new generation of the job, which cancels the old
-/// run, and its reports come back as `AppEvent.simulated`.
+/// run, and its reports come back as `AppEvent.simulated`. The alerts of an update become
+/// effects too: the bell, a line appended to `alertLog`, and the config's command; their
+/// banner's timer is a subscription.
 public struct DashboardProgram: Program, Sendable {
     public enum Event: Equatable, Sendable {
         case app(AppEvent)
@@ -16,12 +18,16 @@ public struct DashboardProgram: Program, Sendable {
     /// The home folder, for a save path that starts with `~/`.
     public let home: String?
     public let engine: SimulationEngine
+    /// Where alerts are logged (`AlertLog.path`); nil for no log.
+    public let alertLog: String?
     private let depth: ColorDepth
     private var palettes: [Int: Palette] = [:]
     private var panels = PanelCache()
 
-    public init(depth: ColorDepth, scenarioFile: FollowedScenario? = nil, home: String? = nil, engine: SimulationEngine = .standard) {
+    public init(depth: ColorDepth, scenarioFile: FollowedScenario? = nil, home: String? = nil, engine: SimulationEngine = .standard,
+                alertLog: String? = nil) {
         self.depth = depth
+        self.alertLog = alertLog
         self.engine = engine
         self.scenarioFile = scenarioFile
         self.home = home
@@ -40,11 +46,12 @@ public struct DashboardProgram: Program, Sendable {
         switch event {
         case .app(let event):
             let (next, command) = DashboardUpdate.update(state, event)
-            return (next, command.effects { path, text, overwrite in
+            let effects: [Effect<Event>] = command.effects { path, text, overwrite in
                 .writeFile(path: expandingHome(path), text: text, overwrite: overwrite) { outcome in
                     .app(.saveFinished(path: path, SaveOutcome(outcome)))
                 }
-            })
+            }
+            return (next, effects + AlertEffects.effects(for: next.alerts.fresh, settings: next.alerts.settings, log: alertLog))
         case .liveReloadOff(let message):
             var next = state
             next.message = message
@@ -62,6 +69,12 @@ public struct DashboardProgram: Program, Sendable {
         }
         if let scenarioFile {
             subscriptions.append(scenarioFile.subscription(changed: { .app(.scenarioFile($0)) }, off: Event.liveReloadOff))
+        }
+        if state.alerts.banner != nil {
+            let serial = state.alerts.bannerSerial
+            subscriptions.append(.timer(id: "alert banner \(serial)", every: .seconds(AlertsState.bannerSeconds)) { _ in
+                .app(.alertBannerTimedOut(serial))
+            })
         }
         if let request = state.simulationRequest {
             subscriptions.append(request.job(engine: engine) { .app(.simulated(revision: $0, $1)) })

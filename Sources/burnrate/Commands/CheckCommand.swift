@@ -18,13 +18,20 @@ struct CheckCommand: ParsableCommand {
             hand dated (by its own date, else its source's) more than six months before as_of and not rolled \
             forward, years of the horizon \
             without revenue or burn, a source no source: key names. \
-            Exits 0 when every file is valid (warnings or not), 1 when one is not, 4 with --strict \
-            when every file is valid but one has a warning.
+            With --fail-on LEVEL, then prints each indicator of a valid file at LEVEL or worse, as \
+            FILE: indicator-id: level value (threshold > limit), on standard output. \
+            Exits 0 when every file is valid (warnings or not), 1 when one is not, 3 with --fail-on \
+            when every file is valid but an indicator reaches the level, 4 with --strict when every \
+            file is valid but one has a warning (3 wins over 4).
             """
     )
 
     @Flag(help: "Exit 4 when a file has a warning.")
     var strict = false
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 3 when an indicator reaches this level or worse.",
+                                                             valueName: "level"))
+    var failOn: CheckFailOn?
 
     @Argument(help: ArgumentHelp("Scenario files to check.", valueName: "file"))
     var files: [String]
@@ -32,6 +39,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var failed = false
         var warned = false
+        var reached = false
         for file in files {
             do {
                 let (scenario, warnings) = try ScenarioLoader.check(contentsOf: file)
@@ -44,12 +52,17 @@ struct CheckCommand: ParsableCommand {
                     warned = true
                     StandardError.write(DiagnosticList(warnings).description)
                 }
+                for line in failOn?.lines(file: file, scenario: scenario) ?? [] {
+                    reached = true
+                    print(line)
+                }
             } catch {
                 failed = true
                 StandardError.write(error.description)
             }
         }
         if failed { throw ExitCode(1) }
+        if reached { throw ExitCode(3) }
         if strict, warned { throw ExitCode(4) }
     }
 }

@@ -69,10 +69,12 @@ struct Dashboard: ParsableCommand {
             state.keymap = config.keymap
             state.layouts = layouts
             state.layoutIndex = layoutIndex
+            state.alerts = AlertsState(settings: config.alerts)
             state.simulation = simulation.run
             // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
             let followed = FileSystem.isRegularFile(scenario.scenario) ? ScenarioReload.following(scenario.scenario) : nil
-            let program = DashboardProgram(depth: screen.depth, scenarioFile: followed, home: environment["HOME"])
+            let program = DashboardProgram(depth: screen.depth, scenarioFile: followed, home: environment["HOME"],
+                                           alertLog: AlertLog.path(environment: environment))
             _ = ProgramRunner.run(program, from: state, on: screen)
         }
     }
