@@ -1,0 +1,16 @@
+/// A figure hidden in private mode stands in the model as a NaN with a payload of its own. IEEE
+/// arithmetic carries a NaN operand's payload into the result, so every figure computed from a
+/// hidden one (a total, a share, an index, a projected balance) is hidden too, through the same
+/// code that computes it, with no list of what depends on what. `FigureFormat` writes it as
+/// "•••". Where the payload is lost (a NaN made afresh, 0 ÷ 0) the figure reads "n/a": never
+/// the value.
+public enum Masked {
+    public static let value = Double(nan: 0x5EC2E7, signaling: false)
+
+    public static func isMasked(_ figure: Double) -> Bool {
+        figure.isNaN && figure.significandBitPattern & 0x3F_FFFF_FFFF_FFFF == 0x5EC2E7
+    }
+
+    /// What a hidden figure reads as; `--ascii` spells it "***".
+    public static let text = "•••"
+}
