@@ -8,7 +8,7 @@ public enum Masked {
     public static let value = Double(nan: 0x5EC2E7, signaling: false)
 
     public static func isMasked(_ figure: Double) -> Bool {
-        figure.isNaN && figure.significandBitPattern & 0x3F_FFFF_FFFF_FFFF == 0x5EC2E7
+        figure.isNaN && figure.significandBitPattern & 0x7_FFFF_FFFF_FFFF == 0x5EC2E7
     }
 
     /// What a hidden figure reads as; `--ascii` spells it "***".

@@ -133,6 +133,7 @@ public enum DashboardUpdate {
         case .resetWhatIf: .resetWhatIf
         case .compare: .toggleCompare
         case .simulation: .toggleSimulation
+        case .privacy: .togglePrivacy
         case .save: .saveWhatIf
         // Over an explanation `w` does nothing, as it always has; help is closed above.
         case .whatIfPanel: state.overlay == nil ? .toggleWhatIfPanel : nil

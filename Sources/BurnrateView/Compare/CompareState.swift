@@ -76,7 +76,8 @@ extension AppState {
             return (ScenarioComparison(analysis, model.baseAnalysis), "\(model.base.id) as loaded")
         case .target:
             guard let target = compare.target else { return nil }
-            return (ScenarioComparison(analysis, target.analysis), target.label)
+            let other = model.isPrivate ? Analysis(scenario: target.analysis.scenario.masked) : target.analysis
+            return (ScenarioComparison(analysis, other), target.label)
         }
     }
 

@@ -36,6 +36,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case compare
     /// The simulation view: fan chart, shortfall probability, drivers.
     case simulation
+    /// Private mode: confidential figures, and every figure computed from one, shown as •••.
+    case privacy
     case playPause = "play-pause"
     case previousYear = "previous-year"
     case nextYear = "next-year"
