@@ -11,6 +11,22 @@ public enum Masked {
         figure.isNaN && figure.significandBitPattern & 0x7_FFFF_FFFF_FFFF == 0x5EC2E7
     }
 
+    public static func isMasked(_ figure: Double?) -> Bool {
+        figure.map(isMasked) ?? false
+    }
+
+    /// A hidden indicator's formula: its words up to the first "=", then "= •••". The figures
+    /// after it are those of its inputs, some hidden and some not, and what they come to.
+    public static func formula(_ formula: String) -> String {
+        guard let equals = formula.firstRange(of: " = ") else { return text }
+        return formula[..<equals.lowerBound] + " = " + text
+    }
+
+    /// A finite or hidden figure; nil for any other NaN or infinity, which the inputs do not allow.
+    public static func finiteOrMasked(_ figure: Double) -> Double? {
+        figure.isFinite || isMasked(figure) ? figure : nil
+    }
+
     /// What a hidden figure reads as; `--ascii` spells it "***".
     public static let text = "•••"
 }
