@@ -76,8 +76,7 @@ extension AppState {
             return (ScenarioComparison(analysis, model.baseAnalysis), "\(model.base.id) as loaded")
         case .target:
             guard let target = compare.target else { return nil }
-            let other = model.isPrivate ? Analysis(scenario: target.analysis.scenario.masked) : target.analysis
-            return (ScenarioComparison(analysis, other), target.label)
+            return (ScenarioComparison(analysis, model.shown(target.analysis)), target.label)
         }
     }
 
