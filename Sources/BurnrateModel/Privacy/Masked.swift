@@ -15,11 +15,14 @@ public enum Masked {
         figure.map(isMasked) ?? false
     }
 
-    /// A hidden indicator's formula: its words up to the first "=", then "= •••". The figures
-    /// after it are those of its inputs, some hidden and some not, and what they come to.
+    /// A hidden indicator's formula: its words up to the first "=", then "= •••"; "•••" alone
+    /// when those hold a digit. The figures are those of its inputs, some hidden and some not,
+    /// and what they come to; words with a year or a date in them ("cash lasts through 2030")
+    /// come from comparing a hidden figure.
     public static func formula(_ formula: String) -> String {
         guard let equals = formula.firstRange(of: " = ") else { return text }
-        return formula[..<equals.lowerBound] + " = " + text
+        let words = formula[..<equals.lowerBound]
+        return words.contains(where: \.isNumber) ? text : words + " = " + text
     }
 
     /// A finite or hidden figure; nil for any other NaN or infinity, which the inputs do not allow.

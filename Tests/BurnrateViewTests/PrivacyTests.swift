@@ -1,0 +1,192 @@
+import BurnrateModel
+import BurnrateYAML
+import Testing
+@testable import BurnrateView
+
+/// Private mode on a scenario with one confidential investor (Hushco, $12,345.67M): every
+/// panel at three sizes, every explain view, compare, the what-if panel, the simulation view,
+/// every kind of slide, the speaker notes and the handouts show none of its figures nor any
+/// figure computed from it; with private mode off, the same renders show them.
+@Suite struct PrivacyTests {
+    static let text = """
+        id: quiet
+        title: Quiet
+        company: Quiet
+        as_of: 2026-02-20
+        currency: USD
+        horizon: {start: 2026, end: 2030}
+        sources:
+          - {id: article, publisher: Pub, title: T, date: 2026-02-20, confidence: high}
+        round:
+          name: Series A
+          status: reported
+          source: article
+          target: 40B
+          investors:
+            - id: acme
+              name: Acme
+              amount: 5B
+              instrument: cash
+              status: reported
+            - id: hushco
+              name: Hushco
+              confidential: true
+              amount: 12345.67M
+              instrument: cash
+              status: reported
+        contracts:
+          - {id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article}
+        financials:
+          source: article
+          cash_on_hand: 17.5B
+          years:
+            - {year: 2025, revenue: 13.1B, burn: 8B}
+            - {year: 2026, revenue: 13.1B, burn: 8B}
+            - {year: 2027, revenue: 13.1B, burn: 8B}
+            - {year: 2028, revenue: 13.1B, burn: 8B}
+            - {year: 2029, revenue: 13.1B, burn: 8B}
+            - {year: 2030, revenue: 13.1B, burn: 8B}
+        uncertainty:
+          source: article
+          basis: assumption
+          burn_scale: {uniform: [0.9, 1.1]}
+
+        """
+
+    static let scenario = try! ScenarioLoader.load(text: text, file: "quiet.yaml")
+
+    /// Hushco's amount and what is worked out from it, worked by hand: the round
+    /// ($5B + $12.34567B = $17.34567B), the shares (71.2 % and 28.8 %), coverage
+    /// (17.35 ÷ 40 = 0.43×), the investor HHI (71.17² + 28.83² = 5,897), the cash at the end of
+    /// 2026 ($17.5B − $8B × 0.5 for the rest of 2025, + $17.3B − $8B… = $28B) and the gap at 2030
+    /// (-$4B), the composite score (39) and the runway (4.4 years). Counted only where
+    /// written as a figure is: "12.3" in "2025-12-31" is not one.
+    static let secrets = ["$12.3B", "$17.3B", "71.2 %", "28.8 %", "0.43×", "5,897", "4.4 years", "$28B", "-$4B",
+                          "score 39", "risk 39"]
+    /// The amount as other outputs could spell it; the dashboard never does.
+    static let spellings = ["12,345", "12345", "12.35"]
+
+    static func leaks(_ text: String) -> [String] {
+        (secrets + spellings).filter { text.contains($0) || text.contains(ASCIIText.fold($0)) }
+    }
+
+    static func state(private isPrivate: Bool, width: Int = 160, height: Int = 48,
+                      _ change: (inout AppState) -> Void = { _ in }) -> AppState {
+        var state = AppState(model: ModelState(base: scenario, isPrivate: isPrivate), width: width, height: height)
+        change(&state)
+        return state
+    }
+
+    /// Every frame of the dashboard the test looks at, by name.
+    static func frames(private isPrivate: Bool) -> [(String, String)] {
+        var frames: [(String, String)] = []
+        func add(_ name: String, width: Int = 160, height: Int = 48, glyphs: Glyphs = .unicode,
+                 _ change: (inout AppState) -> Void = { _ in }) {
+            let state = Self.state(private: isPrivate, width: width, height: height) { $0.glyphs = glyphs; change(&$0) }
+            frames.append((name, CanvasRenderer.text(DashboardView.render(state))))
+        }
+        for (width, height) in [(160, 48), (100, 30), (80, 24)] {
+            add("dashboard \(width)x\(height)", width: width, height: height)
+            add("ascii \(width)x\(height)", width: width, height: height, glyphs: .ascii)
+            for panel in PanelID.allCases {
+                add("\(panel.name) zoomed \(width)x\(height)", width: width, height: height) { $0.focus = panel; $0.isZoomed = true }
+            }
+        }
+        let analysis = state(private: false).analysis
+        var targets: [ExplainTarget] = analysis.indicators.map { .indicator($0.id) }
+        targets += scenario.round.investors.flatMap { [.investor($0.id), .circularFlow($0.id), .capTableRow($0.name)] }
+        targets += scenario.contracts.map { .provider($0.provider) }
+        targets += PanelID.allCases.map { .columns($0) }
+        for target in targets {
+            add("explain \(target)", width: 160, height: 48) { $0.overlay = .explain(target) }
+        }
+        let halved = try! WhatIfSetting.apply("investors.acme.realisation=50%", to: WhatIf())
+        add("what-if panel") { $0.model.adjust(halved); $0.whatIfPanel = WhatIfPanelState() }
+        add("compare with base") { $0.model.adjust(halved); $0.compare = CompareState(open: OpenComparison(against: .base)) }
+        let target = CompareTarget(analysis: Analysis(scenario: scenario), label: "quiet again", kind: .chosen)
+        add("compare with a file") { $0.compare = CompareState(target: target, open: OpenComparison(against: .target)) }
+        add("simulation view") { state in
+            state.simulationView = SimulationViewState()
+            let result = Simulation.run(state.model.analysis.scenario, options: SimulationOptions(paths: 512, threads: 1, firstReport: 512))!
+            state.simulation.receive(result, revision: state.model.revision, model: state.model)
+        }
+        return frames
+    }
+
+    static let deckText = """
+        title: Quiet money
+        scenario: quiet
+        slides:
+          - {view: dashboard, title: All, notes: "coverage {indicator:round.coverage}, HHI {indicator:investors.hhi}"}
+          - {view: investors, title: Who}
+          - {view: capacity, title: What}
+          - {view: risk, title: Risk}
+          - {view: timeline, title: When, year: 2027}
+          - {view: compare, title: Again, compare: quiet}
+          - {view: figure, title: Coverage, figure: {indicator: round.coverage}}
+          - {view: text, title: Words, body: "- none"}
+          - {view: simulation, title: Odds}
+
+        """
+
+    static func deck(private isPrivate: Bool) -> LoadedDeck {
+        var loaded = try! DeckLoader.load(text: deckText, file: "quiet-deck.yaml") { _ throws(DiagnosticList) in scenario }
+        loaded.deck.isPrivate = isPrivate
+        return loaded
+    }
+
+    static let engine = SimulationEngine { request, _, _ in
+        Simulation.run(request.scenario, options: SimulationOptions(paths: 512, seed: request.seed, threads: 1, firstReport: 512))
+    }
+
+    /// Every slide, its notes and every handout.
+    static func presented(private isPrivate: Bool) -> [(String, String)] {
+        let loaded = deck(private: isPrivate)
+        let theme = BuiltInThemes.named("default")
+        var outputs: [(String, String)] = []
+        for page in Handout.pages(loaded, theme: theme, glyphs: .unicode, engine: engine) {
+            outputs.append(("slide \(page.slide.title)", CanvasRenderer.text(page.canvas)))
+            outputs.append(("notes of \(page.slide.title)", page.notes ?? ""))
+        }
+        for format in Handout.Format.allCases {
+            outputs.append(("handout \(format)", Handout.render(loaded, format: format, theme: theme, engine: engine)))
+        }
+        outputs.append(("ascii handout", Handout.render(loaded, format: .text, theme: theme, glyphs: .ascii, engine: engine)))
+        return outputs
+    }
+
+    @Test func privateModeShowsNoConfidentialFigureNorOneComputedFromIt() {
+        for (name, text) in Self.frames(private: true) + Self.presented(private: true) {
+            #expect(Self.leaks(text) == [], "\(name) shows \(Self.leaks(text)):\n\(text)")
+        }
+    }
+
+    @Test func withPrivateModeOffTheyAreAllThere() {
+        let outputs = Self.frames(private: false) + Self.presented(private: false)
+        #expect(Self.secrets.filter { secret in !outputs.contains { Self.leaks($0.1).contains(secret) } } == [])
+        let privateOutputs = Self.frames(private: true) + Self.presented(private: true)
+        // Each render that shows a confidential figure hides it in private mode, and says so.
+        for ((name, open), (_, hidden)) in zip(outputs, privateOutputs) where !Self.leaks(open).isEmpty && !name.hasPrefix("notes") {
+            #expect(hidden.contains(Masked.text) || hidden.contains("***"), "\(name) in private mode hides nothing:\n\(hidden)")
+        }
+    }
+
+    @Test func theHeaderSaysSo() {
+        let frame = CanvasRenderer.text(DashboardView.render(Self.state(private: true)))
+        #expect(frame.hasPrefix(" burnrate  PRIVATE  Quiet "))
+        #expect(!CanvasRenderer.text(DashboardView.render(Self.state(private: false))).contains("PRIVATE"))
+    }
+
+    @Test func pTogglesPrivateModeAndKeepsTheWhatIf() {
+        let halved = try! WhatIfSetting.apply("investors.acme.realisation=50%", to: WhatIf())
+        var state = Self.state(private: false) { $0.model.adjust(halved) }
+        state = DashboardUpdate.update(state, .key(.character("p"))).0
+        #expect(state.model.isPrivate)
+        #expect(state.model.whatIf == halved)
+        #expect(Masked.isMasked(state.analysis.indicator("round.coverage")?.value))
+        #expect(state.model.base == Self.scenario, "a save writes the figures as loaded")
+        state = DashboardUpdate.update(state, .key(.character("p"))).0
+        #expect(!state.model.isPrivate)
+        #expect(state.analysis.indicators == Self.state(private: false) { $0.model.adjust(halved) }.analysis.indicators)
+    }
+}
