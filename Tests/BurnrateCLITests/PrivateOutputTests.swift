@@ -45,19 +45,22 @@ import Testing
         }
     }
 
+    /// A deck on quiet.yaml in `directory`, with `header` after its scenario; its path.
+    static func deck(in directory: URL, header: String = "", slides: [String]) throws -> String {
+        let deck = directory.appendingPathComponent("deck.yaml").path
+        let text = "title: Quiet money\nscenario: \(scenario)\n\(header)slides:\n" + slides.map { "  - \($0)\n" }.joined()
+        try text.write(toFile: deck, atomically: true, encoding: .utf8)
+        return deck
+    }
+
     @Test func handoutsOfAPrivatePresentation() throws {
         let directory = try TemporaryDirectory.make()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let deck = directory.appendingPathComponent("deck.yaml").path
-        try """
-            title: Quiet money
-            scenario: \(Self.scenario)
-            slides:
-              - {view: dashboard, title: All, notes: "coverage {indicator:round.coverage}"}
-              - {view: timeline, title: When}
-              - {view: figure, title: Coverage, figure: {indicator: round.coverage}}
-
-            """.write(toFile: deck, atomically: true, encoding: .utf8)
+        let deck = try Self.deck(in: directory, slides: [
+            #"{view: dashboard, title: All, notes: "coverage {indicator:round.coverage}"}"#,
+            "{view: timeline, title: When}",
+            "{view: figure, title: Coverage, figure: {indicator: round.coverage}}",
+        ])
         for name in ["h.md", "h.html", "h.txt", "h.svg"] {
             let path = directory.appendingPathComponent(name).path
             _ = try Self.output(["present", deck, "--private", "--export", path])
@@ -80,15 +83,7 @@ import Testing
     @Test func aDeckCanSayPrivate() throws {
         let directory = try TemporaryDirectory.make()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let deck = directory.appendingPathComponent("deck.yaml").path
-        try """
-            title: Quiet money
-            scenario: \(Self.scenario)
-            private: true
-            slides:
-              - {view: dashboard, title: All}
-
-            """.write(toFile: deck, atomically: true, encoding: .utf8)
+        let deck = try Self.deck(in: directory, header: "private: true\n", slides: ["{view: dashboard, title: All}"])
         let path = directory.appendingPathComponent("h.txt").path
         _ = try Self.output(["present", deck, "--export", path])
         let text = try String(contentsOfFile: path, encoding: .utf8)
