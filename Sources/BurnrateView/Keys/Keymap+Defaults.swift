@@ -35,7 +35,7 @@ extension Keymap {
             KeyBinding(.slower, [.character("<")], "timeline: slower playback", row: .speed),
             KeyBinding(.faster, [.character(">")], "timeline: faster playback", row: .speed),
             KeyBinding(.nextTheme, [.character("t")], "next theme", footer: "theme"),
-            KeyBinding(.privacy, [.character("p")], "private mode: hide confidential figures and all computed from them, or show them"),
+            KeyBinding(.privacy, [.character("p")], "private mode: hide confidential figures and all worked out from them"),
             KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help", row: .help),
             KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
