@@ -125,6 +125,19 @@ import Testing
         }
     }
 
+    @Test func pWorksOverEveryViewOfTheDashboard() {
+        let views: [(String, (inout AppState) -> Void)] = [
+            ("compare", { $0.compare = CompareState(open: OpenComparison(against: .base)) }),
+            ("simulation", { $0.simulationView = SimulationViewState() }),
+            ("explain", { $0.overlay = .explain(.investor("hushco")) }),
+            ("zoomed", { $0.isZoomed = true }),
+        ]
+        for (name, open) in views {
+            let state = DashboardUpdate.update(Self.state(private: false, open), .key(.character("p"))).0
+            #expect(state.model.isPrivate, "p over \(name)")
+        }
+    }
+
     @Test func theHeaderSaysSo() {
         let frame = CanvasRenderer.text(DashboardView.render(Self.state(private: true)))
         #expect(frame.hasPrefix(" burnrate  PRIVATE  Quiet "))
