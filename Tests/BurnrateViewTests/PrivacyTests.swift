@@ -138,6 +138,19 @@ import Testing
         }
     }
 
+    @Test func pHidesThemDuringAPresentationAndTheFooterSaysSo() {
+        var deck = DeckState(loaded: Self.deck(private: false), width: 100, height: 30, theme: BuiltInThemes.named("default"))
+        #expect(Self.leaks(CanvasRenderer.text(SlideView.render(deck))) != [])
+        deck = DeckUpdate.update(deck, .key(.character("p"))).0
+        deck = DeckUpdate.update(deck, .key(.right)).0
+        deck = DeckUpdate.update(deck, .key(.left)).0
+        let frame = CanvasRenderer.text(SlideView.render(deck))
+        #expect(Self.leaks(frame) == [], "a new slide keeps private mode")
+        #expect(frame.contains("private   1/9"))
+        deck = DeckUpdate.update(deck, .key(.character("p"))).0
+        #expect(Self.leaks(CanvasRenderer.text(SlideView.render(deck))) != [])
+    }
+
     @Test func theHeaderSaysSo() {
         let frame = CanvasRenderer.text(DashboardView.render(Self.state(private: true)))
         #expect(frame.hasPrefix(" burnrate  PRIVATE  Quiet "))

@@ -156,6 +156,7 @@ extension Keymap {
             KeyBinding(.blank, [.character("b")], "blank the screen (any key brings it back)"),
             KeyBinding(.footer, [.character("f")], "hide or show the footer (slide n/N, elapsed time, clock)"),
             KeyBinding(.whatIfPanel, [.character("w")], "the dashboard's what-if panel over the slide"),
+            KeyBinding(.privacy, [.character("p")], "private mode: hide confidential figures and all worked out from them"),
             KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit"),
         ]),
