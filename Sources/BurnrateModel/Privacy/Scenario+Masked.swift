@@ -4,10 +4,8 @@
 /// Not hidden, because no figure's size can be read from them: ids, names, statuses, dates and
 /// contract terms (they place things in time, and a projection cannot run without them), counts
 /// of investors and contracts, and the `uncertainty` section (`Simulation` results are hidden
-/// whole instead, `SimulationResult.masked`). Never saved: a save writes the scenario as loaded.
+/// whole instead, `SimulationResult.maskedIfHidden`). Never saved: a save writes the scenario as loaded.
 extension Scenario {
-    public var hasConfidentialFigures: Bool { masked != self }
-
     public var masked: Scenario {
         var masked = self
         masked.round.target.mask()
