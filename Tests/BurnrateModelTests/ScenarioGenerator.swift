@@ -153,7 +153,8 @@ struct Dice: RandomNumberGenerator {
         // Most figures cite the first source, so that objects inherit it; the others override.
         func sourced<Value>(_ value: Value, _ dice: inout Dice) -> Sourced<Value> {
             Sourced(value, source: dice.chance(0.6) ? sourceIDs[0] : dice.pick(sourceIDs),
-                    basis: dice.chance(0.6) ? .reported : dice.some(Basis.self), date: dice.chance(0.1) ? dice.day() : nil)
+                    basis: dice.chance(0.6) ? .reported : dice.some(Basis.self), date: dice.chance(0.1) ? dice.day() : nil,
+                    confidential: dice.chance(0.15))
         }
         let sources = sourceIDs.map { id in
             Source(id: id, publisher: text(), title: text(), date: day(), url: chance(0.5) ? text() : nil,

@@ -95,7 +95,7 @@ import Testing
         Case(name: "no shape", section: ["  burn_scale: {source: article}"],
              expected: [#"t.yaml:39:15: uncertainty.burn_scale: expected a distribution (fixed, uniform, triangular, normal, lognormal, pert, bernoulli or empirical), found none"#]),
         Case(name: "a shape that is not one", section: ["  burn_scale: {gamma: [1, 2]}"],
-             expected: [#"t.yaml:39:16: uncertainty.burn_scale.gamma: unknown key "gamma"; expected one of fixed, uniform, triangular, normal, lognormal, pert, bernoulli, empirical, source, basis"#]),
+             expected: [#"t.yaml:39:16: uncertainty.burn_scale.gamma: unknown key "gamma"; expected one of fixed, uniform, triangular, normal, lognormal, pert, bernoulli, empirical, source, basis, confidential"#]),
         Case(name: "an unknown input while another entry is broken", section: ["  burn_scale: -1", "  correlations:", "    - {between: [burn_scale, revenue_growth_gap], rank: 0.2}"],
              expected: [#"t.yaml:39:15: uncertainty.burn_scale: expected a scale of 0 or more (1.25 = +25 %), found "-1""#]),
     ]

@@ -13,13 +13,13 @@ import Testing
 struct AlertExecutionTests {
     /// A folder of its own under /tmp, with a script that appends its standard input to the
     /// file named by its first argument.
-    static func folder() throws -> (path: String, recorder: String) {
+    /// A fresh folder, and a command that appends its standard input to the file its next
+    /// argument names. The command is sh with the script as text: a script file written here and
+    /// run at once can fail with "Text file busy" while another test's spawn holds it open.
+    static func folder() throws -> (path: String, recorder: [String]) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-alerts-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let recorder = path + "/record"
-        try "#!/bin/sh\ncat >> \"$1\"\n".write(toFile: recorder, atomically: true, encoding: .utf8)
-        chmod(recorder, 0o755)
-        return (path, recorder)
+        return (path, ["/bin/sh", "-c", "cat >> \"$1\"", "record"])
     }
 
     /// The file's lines once it has `count` of them, sorted; nil if it never does.
@@ -50,7 +50,7 @@ struct AlertExecutionTests {
         #expect(log == folder + "/state/burnrate/alerts.log")
         var state = AppState(model: ModelState(base: try ScenarioCatalog.load(BuiltInScenarios.defaultName)), width: 60, height: 20,
                              clock: ClockTime(hour: 7, minute: 41, second: 7, epochSeconds: 1_796_452_867))
-        state.alerts = AlertsState(settings: AlertSettings(command: [recorder, folder + "/stdin"]))
+        state.alerts = AlertsState(settings: AlertSettings(command: recorder + [folder + "/stdin"]))
         state.simulation = SimulationRun()
         let expected = DashboardUpdate.update(state, .key(.character("]"))).0.alerts.fresh.map { $0.json.line() }
         #expect(expected.count == 2)
@@ -99,7 +99,7 @@ struct AlertExecutionTests {
         let (folder, recorder) = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let target = folder + "/out $HOME; rm -rf x"
-        #expect(CommandRun.run([recorder, target], input: "{\"a\":\"b\"}\n", timeout: .seconds(10)) == .exited(0))
+        #expect(CommandRun.run(recorder + [target], input: "{\"a\":\"b\"}\n", timeout: .seconds(10)) == .exited(0))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "{\"a\":\"b\"}\n")
         #expect(CommandRun.run(["/nonexistent/notify"], input: "", timeout: .seconds(1))
             == .failed("/nonexistent/notify: No such file or directory"))

@@ -12,6 +12,8 @@ extension Analysis {
     ///
     /// Empty for the other indicators: their inputs do not change from year to year.
     public func trend(of id: String) -> [Double?] {
+        // Worked out from hidden cash, a year's figure compares it with zero and comes out plain.
+        if isMasked(id) { return projection.years.map { _ in Masked.value } }
         switch id {
         case IndicatorCatalogue.commitmentsToRevenue.id:
             return projection.years.map { AnalysisContext.ratio(contractTotal, $0.revenue) }
@@ -26,10 +28,15 @@ extension Analysis {
         }
     }
 
+    private func isMasked(_ id: String) -> Bool {
+        Masked.isMasked(indicator(id)?.value)
+    }
+
     /// Where each year's figure of `trend(of:)` lies, from the least round money to the most
     /// (the as-of figure's bounds, `runwayBounds` and the gap's, worked out for that year); empty
     /// for an indicator without yearly bounds.
     public func trendBounds(of id: String) -> [Bounded?] {
+        if isMasked(id) { return [] }
         switch id {
         case IndicatorCatalogue.fundingGap.id:
             return projection.years.map { year in year.cashBounds.map { Bounded(low: max(0, -$0.high), high: max(0, -$0.low)) } }

@@ -16,7 +16,7 @@ extension Analysis {
             // that year's bounds, never the as-of figure's beside that year's value
             let bounds = trendBounds(of: judged[place].id)
             judged[place].bounds = index < bounds.count ? bounds[index].flatMap { $0.isExact ? nil : $0 } : nil
-            judged[place].level = judged[place].threshold?.level(of: trend[index])
+            judged[place].level = Masked.isMasked(trend[index]) ? nil : judged[place].threshold?.level(of: trend[index])
         }
         judged[compositeIndex] = AnalysisContext.compositeRisk(of: judged, risk: scenario.risk)
         return judged

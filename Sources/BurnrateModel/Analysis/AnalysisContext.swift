@@ -103,8 +103,15 @@ struct AnalysisContext {
     /// Judged by `risk`'s threshold for it, else its definition's.
     static func indicator(_ definition: IndicatorDefinition, value: Double?, formula: String,
                           inputs: [IndicatorInput], risk: RiskPolicy, bounds: Bounded? = nil) -> Indicator {
-        let value = value.flatMap { $0.isFinite ? $0 : nil }
         let threshold = risk.thresholds[definition.id] ?? definition.defaultThreshold
+        // Hidden when any input is: a comparison with a hidden figure (cash below zero?) is
+        // false, so the value alone can come out looking plain. Its level too would tell which
+        // side of a threshold it lies.
+        if Masked.isMasked(value) || inputs.contains(where: { Masked.isMasked($0.value) }) {
+            return Indicator(id: definition.id, name: definition.name, value: Masked.value, unit: definition.unit,
+                             level: nil, threshold: threshold, formula: Masked.formula(formula), inputs: inputs)
+        }
+        let value = value.flatMap(Masked.finiteOrMasked)
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
                          formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
@@ -113,8 +120,7 @@ struct AnalysisContext {
     /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.
     static func ratio(_ numerator: Double?, _ denominator: Double?) -> Double? {
         guard let numerator, let denominator, denominator != 0 else { return nil }
-        let result = numerator / denominator
-        return result.isFinite ? result : nil
+        return Masked.finiteOrMasked(numerator / denominator)
     }
 
     // MARK: Wording

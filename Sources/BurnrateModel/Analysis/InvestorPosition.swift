@@ -51,15 +51,18 @@ extension AnalysisContext {
         let investors = scenario.round.investors
         return investors.indices.map { place in
             let amount = investors[place].amount
+            let share = Self.ratio(amount.value.headline, committed)
+            let ownership = Self.ratio(amount.value.headline, postMoney)
             return InvestorPosition(
                 id: investors[place].id, name: investors[place].name, amount: amount.value, source: amount.source,
                 basis: amount.basis, headline: amount.value.headline, firm: amount.value.firm,
-                shareOfRound: Self.ratio(amount.value.headline, committed),
-                impliedOwnership: Self.ratio(amount.value.headline, postMoney),
+                shareOfRound: share, impliedOwnership: ownership,
                 instrument: investors[place].instrument, status: investors[place].status,
                 isSupplier: investors[place].supplier != nil,
-                ownershipBounds: ownershipBounds(of: amount.value),
-                shareOfRoundBounds: Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) },
+                // Bounds worked out from a hidden figure compare with it, and come out as wide as can be.
+                ownershipBounds: Masked.isMasked(ownership) ? nil : ownershipBounds(of: amount.value),
+                shareOfRoundBounds: Masked.isMasked(share) ? nil
+                    : Bounded(amount.value).flatMap { Bounded.share($0, of: othersCommitted(besides: $0)) },
                 tranches: investors[place].tranches)
         }
     }

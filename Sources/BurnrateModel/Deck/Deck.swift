@@ -9,13 +9,17 @@ public struct Deck: Sendable, Equatable {
     /// Seconds a slide stays up under auto-advance when it gives no `duration`.
     public var autoAdvanceSeconds: Double?
     public var slides: [Slide]
+    /// `private: true`: presented, and handed out, with confidential figures hidden (`--private`).
+    public var isPrivate: Bool
 
-    public init(title: String, theme: String? = nil, scenario: String, autoAdvanceSeconds: Double? = nil, slides: [Slide]) {
+    public init(title: String, theme: String? = nil, scenario: String, autoAdvanceSeconds: Double? = nil, slides: [Slide],
+                isPrivate: Bool = false) {
         self.title = title
         self.theme = theme
         self.scenario = scenario
         self.autoAdvanceSeconds = autoAdvanceSeconds
         self.slides = slides
+        self.isPrivate = isPrivate
     }
 
     /// Seconds of auto-advance when neither the slide nor the deck says.

@@ -3,7 +3,7 @@ import BurnrateYAML
 /// One pass over a deck file: reads every part it can and checks every id, year and what-if
 /// against the deck's scenario, so that all problems come out together.
 final class DeckReading {
-    static let deckKeys = ["title", "theme", "scenario", "auto_advance", "slides"]
+    static let deckKeys = ["title", "theme", "scenario", "auto_advance", "slides", "private"]
     static let slideKeys = ["view", "title", "caption", "notes", "duration", "what_if", "year", "highlight", "figure",
                             "body", "compare"]
     /// The keys only one kind of slide takes, and must give.
@@ -33,12 +33,15 @@ final class DeckReading {
         let reference = scenarioReader.map { $0.string() } ?? BuiltInScenarios.defaultName
         let scenario = reference.flatMap { reference in scenarioReader.map { load(reference, at: $0) } ?? load(reference) }
         let autoAdvance = fields.optional("auto_advance", seconds)
+        let isPrivate = fields.optional("private") { $0.bool() }
         let slides = fields.required("slides") { $0.list() }.map { readers -> [Slide] in
             if readers.isEmpty { fields.optional("slides")?.report("expected a list of at least one slide, found an empty list") }
             return readers.compactMap { slide($0, in: scenario) }
         }
-        guard let title, let reference, let scenario, let slides else { return nil }
-        let deck = Deck(title: title, theme: theme, scenario: reference, autoAdvanceSeconds: autoAdvance, slides: slides)
+        guard let title, let reference, let scenario, let slides,
+              fields.optional("private") == nil || isPrivate != nil else { return nil }
+        let deck = Deck(title: title, theme: theme, scenario: reference, autoAdvanceSeconds: autoAdvance, slides: slides,
+                        isPrivate: isPrivate ?? false)
         return LoadedDeck(deck: deck, scenario: scenario, comparisons: comparisons)
     }
 

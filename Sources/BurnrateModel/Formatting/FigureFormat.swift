@@ -3,7 +3,7 @@
 ///
 /// Pure Swift on purpose: Foundation's formatters pull in ICU, which alone would break the
 /// dashboard's memory budget, and they vary with the locale. The output here is the same on
-/// every machine. Values that are not finite come out as "n/a".
+/// every machine. Values that are not finite come out as "n/a", hidden ones (`Masked`) as "•••".
 public enum FigureFormat {
     public static let notAvailable = "n/a"
     public static let undisclosed = "undisclosed"
@@ -36,7 +36,7 @@ public enum FigureFormat {
     /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
     /// with `signed`, 0.25 → "+25 %". For settings and summaries, where "50.0 %" would read oddly.
     public static func percent(_ fraction: Double, signed: Bool = false) -> String {
-        guard fraction.isFinite else { return notAvailable }
+        guard fraction.isFinite else { return notFinite(fraction) }
         let text = decimal(fraction * 100, places: 1, trimmingZeros: true, suffix: " %")
         return signed && !text.hasPrefix("-") ? "+" + text : text
     }
@@ -49,33 +49,38 @@ public enum FigureFormat {
     /// A multiple with the decimals of the coarsest of `figures`: the change from 44.9× to
     /// 52.5× is "7.6×", as precise as the figures it is between, not "7.63×".
     public static func multiple(_ value: Double, like figures: [Double]) -> String {
-        guard value.isFinite else { return notAvailable }
+        guard value.isFinite else { return notFinite(value) }
         return decimal(value, places: figures.contains { abs($0) >= 10 } ? 1 : 2, suffix: "×")
     }
 
     /// A Herfindahl-Hirschman index, whole and grouped: "3,800".
     public static func index(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
+        guard value.isFinite else { return notFinite(value) }
         return decimal(value, places: 0, grouping: true)
     }
 
     /// A score from 0 to 100, whole: "79".
     public static func score(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
+        guard value.isFinite else { return notFinite(value) }
         return decimal(value, places: 0)
     }
 
     /// Capacity with up to two decimals: "4.5 GW", "0.75 GW", "10 GW".
     public static func gigawatts(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
+        guard value.isFinite else { return notFinite(value) }
         return decimal(value, places: 2, trimmingZeros: true, suffix: " GW")
     }
 
     /// A duration with one decimal: "2.3 years", "1.0 year".
     public static func years(_ value: Double) -> String {
-        guard value.isFinite else { return notAvailable }
+        guard value.isFinite else { return notFinite(value) }
         let digits = decimal(value, places: 1)
         return digits + (digits == "1.0" ? " year" : " years")
+    }
+
+    /// "•••" for a figure hidden in private mode, else "n/a".
+    public static func notFinite(_ value: Double) -> String {
+        Masked.isMasked(value) ? Masked.text : notAvailable
     }
 
     /// An amount as reported: "$30B", "up to $50B", "at least $100B", "$10B–$20B", "undisclosed".
@@ -144,7 +149,7 @@ extension TextBuffer {
     /// most 32 bytes and the prefix. A missing sum is undisclosed, as in `FigureFormat.format`.
     mutating func appendMoney(_ value: Double?, prefix: String) {
         guard let value else { return append(FigureFormat.undisclosed) }
-        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        guard value.isFinite else { return append(FigureFormat.notFinite(value)) }
         let magnitude = abs(value)
         let scales = FigureFormat.scales
         var index = scales.firstIndex { magnitude >= $0.factor } ?? scales.count - 1
@@ -165,14 +170,14 @@ extension TextBuffer {
 
     /// `FigureFormat.fraction`, written in place: at most 33 bytes.
     mutating func appendFraction(_ value: Double) {
-        guard value.isFinite else { return append(FigureFormat.notAvailable) }
+        guard value.isFinite else { return append(FigureFormat.notFinite(value)) }
         appendDecimal(value * 100, places: 1)
         append(" %")
     }
 
     /// `FigureFormat.decimal` without its suffix, written in place: at most 28 + `places` bytes.
     mutating func appendDecimal(_ value: Double, places: Int, trimmingZeros: Bool = false, grouping: Bool = false) {
-        guard let units = FigureFormat.units(value, places: places) else { return append(FigureFormat.notAvailable) }
+        guard let units = FigureFormat.units(value, places: places) else { return append(FigureFormat.notFinite(value)) }
         if value < 0, units > 0 { append(UInt8(ascii: "-")) }
         appendDigits(units, places: places, trimmingZeros: trimmingZeros, grouping: grouping)
     }

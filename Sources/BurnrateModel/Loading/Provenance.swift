@@ -1,4 +1,4 @@
-/// The source and basis a figure takes when it does not name its own: those of the nearest
+/// The source, basis and confidentiality a figure takes when it does not name its own: those of the nearest
 /// enclosing object that names them (round → investor → tranche).
 struct Provenance {
     var source: String?
@@ -6,6 +6,7 @@ struct Provenance {
     /// figures it was to cover are not reported again as lacking one.
     var isSourceReported = false
     var basis: Basis = .reported
+    var confidential = false
 
-    static let keys = ["source", "basis"]
+    static let keys = ["source", "basis", "confidential"]
 }

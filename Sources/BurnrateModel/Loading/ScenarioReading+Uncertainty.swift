@@ -126,7 +126,7 @@ extension ScenarioReading {
         let tranche = trancheReader?.int("a tranche number like 2")
         let probability = figure(fields, "probability", provenance) { $0.fraction() }
         let realised = fields.optional("realised").map { distribution($0, provenance, .fraction) }
-            ?? provenance.source.map { Sourced(.fixed(1), source: $0, basis: provenance.basis) }
+            ?? provenance.source.map { Sourced(.fixed(1), source: $0, basis: provenance.basis, confidential: provenance.confidential) }
         guard let id, let investorReader, trancheReader == nil || tranche != nil,
               isRealisable(id, at: investorReader, tranche: tranche, at: trancheReader, investors: investors, known: known),
               let probability, let realised else { return nil }

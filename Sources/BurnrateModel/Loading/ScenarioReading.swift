@@ -41,7 +41,7 @@ final class ScenarioReading {
 
     // MARK: Provenance and figures
 
-    /// This object's provenance: its own `source:` and `basis:` over the inherited ones.
+    /// This object's provenance: its own `source:`, `basis:` and `confidential:` over the inherited ones.
     func provenance(_ fields: Fields, inheriting inherited: Provenance) -> Provenance {
         var provenance = inherited
         if let reader = fields.optional("source") {
@@ -52,6 +52,9 @@ final class ScenarioReading {
         }
         if let basis = fields.optional("basis", { $0.oneOf(Basis.self) }) {
             provenance.basis = basis
+        }
+        if let confidential = fields.optional("confidential", { $0.bool() }) {
+            provenance.confidential = confidential
         }
         return provenance
     }
@@ -135,7 +138,7 @@ final class ScenarioReading {
             reader.report("expected a source for this figure (a source: key on it or on an enclosing object), found none")
             return nil
         }
-        return value.map { Sourced($0, source: source, basis: provenance.basis) }
+        return value.map { Sourced($0, source: source, basis: provenance.basis, confidential: provenance.confidential) }
     }
 
     // MARK: Ids and references

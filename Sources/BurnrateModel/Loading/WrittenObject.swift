@@ -4,21 +4,23 @@ import BurnrateYAML
 struct Origin: Equatable {
     var source: String?
     var basis: Basis
+    var confidential = false
 
     static let root = Origin(source: nil, basis: .reported)
 
-    init(source: String?, basis: Basis) {
+    init(source: String?, basis: Basis, confidential: Bool = false) {
         self.source = source
         self.basis = basis
+        self.confidential = confidential
     }
 
     init<Value>(_ figure: Sourced<Value>) {
-        self.init(source: figure.source, basis: figure.basis)
+        self.init(source: figure.source, basis: figure.basis, confidential: figure.confidential)
     }
 }
 
 /// One YAML object being written, with the provenance it gives the figures inside it: the
-/// source and the basis most of them share.
+/// source, the basis and the confidentiality most of them share.
 struct WrittenObject {
     let inherited: Origin
     let origin: Origin
@@ -27,7 +29,8 @@ struct WrittenObject {
     init(figures: [Origin], inherited: Origin) {
         self.inherited = inherited
         self.origin = Origin(source: Self.mostCommon(figures.map(\.source)) ?? inherited.source,
-                             basis: Self.mostCommon(figures.map(\.basis)) ?? inherited.basis)
+                             basis: Self.mostCommon(figures.map(\.basis)) ?? inherited.basis,
+                             confidential: Self.mostCommon(figures.map(\.confidential)) ?? inherited.confidential)
     }
 
     var block: YAMLBlock { .map(pairs) }
@@ -48,10 +51,11 @@ struct WrittenObject {
         pairs.append((key, block))
     }
 
-    /// `source:` and `basis:` where they differ from what the object inherits.
+    /// `source:`, `basis:` and `confidential:` where they differ from what the object inherits.
     mutating func addProvenance() {
         if origin.source != inherited.source, let source = origin.source { add("source", YAMLScalar.string(source)) }
         if origin.basis != inherited.basis { add("basis", origin.basis.rawValue) }
+        if origin.confidential != inherited.confidential { add("confidential", "\(origin.confidential)") }
     }
 
     /// The value alone when it shares the object's provenance, else a mapping naming its own.
@@ -77,6 +81,7 @@ struct WrittenObject {
         (figure.source != origin.source ? [("source", YAMLScalar.string(figure.source))] : [])
             + (figure.basis != origin.basis ? [("basis", figure.basis.rawValue)] : [])
             + (figure.date.map { [("date", $0.description)] } ?? [])
+            + (figure.confidential != origin.confidential ? [("confidential", "\(figure.confidential)")] : [])
     }
 
     /// The most frequent value, the first written among equals.

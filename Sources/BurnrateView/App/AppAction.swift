@@ -29,6 +29,8 @@ public enum AppAction: Hashable, Sendable {
     case toggleSimulation
     /// The list of the session's alerts, or close it.
     case toggleAlerts
+    /// Private mode on or off (`ModelState.isPrivate`).
+    case togglePrivacy
     case saveWhatIf
     case redraw
     case quit
@@ -79,6 +81,9 @@ public enum AppAction: Hashable, Sendable {
             next.palette = CommandPalette(query: CommandPalette.setPrefix + path + "=")
         case .toggleWhatIfPanel:
             next.whatIfPanel = next.whatIfPanel == nil ? WhatIfPanelState() : nil
+        case .togglePrivacy:
+            next.model.setPrivate(!next.model.isPrivate)
+            next.message = next.model.isPrivate ? "private: confidential figures hidden" : "private mode off"
         case .resetWhatIf:
             next.model.adjust(WhatIf())
             next.message = "what-if reset: the scenario as loaded"
@@ -112,7 +117,7 @@ public enum AppAction: Hashable, Sendable {
     public static func catalogue(for state: AppState) -> [(title: String, action: AppAction)] {
         var entries: [(String, AppAction)] = PanelID.allCases.map { ("Focus \($0.title)", .focus($0)) }
         entries += WhatIfKnob.all(for: state.model.base).compactMap { knob in
-            guard let title = knob.paletteTitle(in: state.model.base), let path = knob.settingPath else { return nil }
+            guard let title = knob.paletteTitle(in: state.model.shownBase), let path = knob.settingPath else { return nil }
             return (title, .askWhatIf(path: path))
         }
         entries += [
@@ -132,6 +137,7 @@ public enum AppAction: Hashable, Sendable {
             ("Compare with another scenario (or back)", .toggleCompare),
             ("Simulation: cash across paths, the chance of a shortfall, its drivers (or back)", .toggleSimulation),
             ("Alerts: the thresholds crossed this session (or back)", .toggleAlerts),
+            ("Private mode: hide confidential figures (or show them)", .togglePrivacy),
         ]
         entries += StressPreset.all.map { ("Preset: \($0.name)", .applyPreset($0.id)) }
         entries += state.themes.enumerated().map { ("Theme: \($1.name)", .useTheme($0)) }

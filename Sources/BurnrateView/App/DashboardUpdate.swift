@@ -138,6 +138,7 @@ public enum DashboardUpdate {
         case .compare: .toggleCompare
         case .simulation: .toggleSimulation
         case .alerts: .toggleAlerts
+        case .privacy: .togglePrivacy
         case .save: .saveWhatIf
         // Over an explanation `w` does nothing, as it always has; help is closed above.
         case .whatIfPanel: state.overlay == nil ? .toggleWhatIfPanel : nil

@@ -14,16 +14,40 @@ public struct ModelState: Sendable {
     /// Counts the changes to the scenario the panels show (a what-if, a reload), so that work
     /// done on one version of it, such as a simulation, can tell whether it is still current.
     public private(set) var revision: Int
+    /// Private mode (`p`, `--private`): both analyses are of the scenario with its confidential
+    /// figures hidden (`Scenario.masked`); `base` stays as loaded, for a save.
+    public private(set) var isPrivate: Bool
 
     /// `revision` starts after that of the model this one replaces, if any.
-    public init(base: Scenario, whatIf: WhatIf = WhatIf(), presetID: String? = nil, after previous: ModelState? = nil) {
+    public init(base: Scenario, whatIf: WhatIf = WhatIf(), presetID: String? = nil, after previous: ModelState? = nil,
+                isPrivate: Bool? = nil) {
         revision = previous.map { $0.revision + 1 } ?? 0
+        self.isPrivate = isPrivate ?? previous?.isPrivate ?? false
         self.base = base
         self.whatIf = whatIf
         presetIDs = presetID.map { [$0] } ?? []
-        baseAnalysis = Analysis(scenario: base)
-        analysis = whatIf.isEmpty ? baseAnalysis : Analysis(scenario: whatIf.apply(to: base))
+        baseAnalysis = Analysis(scenario: self.isPrivate ? base.masked : base)
+        analysis = baseAnalysis
+        analysis = analysed(whatIf)
     }
+
+    /// The analysis the panels show under `whatIf`, hidden figures and all.
+    private func analysed(_ whatIf: WhatIf) -> Analysis {
+        guard !whatIf.isEmpty else { return baseAnalysis }
+        let adjusted = whatIf.apply(to: base)
+        return Analysis(scenario: isPrivate ? adjusted.masked : adjusted)
+    }
+
+    /// Private mode on or off: the analyses are worked out again, the what-if kept.
+    public mutating func setPrivate(_ on: Bool) {
+        guard on != isPrivate else { return }
+        let applied = presetIDs
+        self = ModelState(base: base, whatIf: whatIf, after: self, isPrivate: on)
+        presetIDs = applied
+    }
+
+    /// The scenario as the what-if panel and the header describe it: hidden figures hidden.
+    public var shownBase: Scenario { isPrivate ? base.masked : base }
 
     public var isAdjusted: Bool { !whatIf.isEmpty }
 
@@ -32,7 +56,7 @@ public struct ModelState: Sendable {
         revision += 1
         whatIf = newWhatIf
         presetIDs = newWhatIf.isEmpty ? [] : newPresetID.map { [$0] } ?? []
-        analysis = newWhatIf.isEmpty ? baseAnalysis : Analysis(scenario: newWhatIf.apply(to: base))
+        analysis = analysed(newWhatIf)
     }
 
     /// A what-if changed by hand (or kept through a reload): the presets stay listed as applied,
@@ -66,11 +90,11 @@ public struct ModelState: Sendable {
     /// (an investor that is gone) are dropped, so the panels never show a broken model.
     public mutating func replaceBase(_ scenario: Scenario) {
         base = scenario
-        baseAnalysis = Analysis(scenario: scenario)
+        baseAnalysis = Analysis(scenario: isPrivate ? scenario.masked : scenario)
         let kept = whatIf.problems(in: scenario).isEmpty ? whatIf : WhatIf()
         adjustKeepingPresets(kept)
     }
 
     /// The lines the header shows for an active what-if.
-    public var summary: [String] { whatIf.summary(in: base) }
+    public var summary: [String] { whatIf.summary(in: shownBase) }
 }

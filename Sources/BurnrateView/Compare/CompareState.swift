@@ -76,7 +76,7 @@ extension AppState {
             return (ScenarioComparison(analysis, model.baseAnalysis), "\(model.base.id) as loaded")
         case .target:
             guard let target = compare.target else { return nil }
-            return (ScenarioComparison(analysis, target.analysis), target.label)
+            return (ScenarioComparison(analysis, model.shown(target.analysis)), target.label)
         }
     }
 

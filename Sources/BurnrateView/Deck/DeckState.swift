@@ -50,7 +50,7 @@ public struct DeckState: Sendable, WhatIfHost {
         self.theme = theme
         self.glyphs = glyphs
         self.clock = clock
-        model = ModelState(base: loaded.scenario)
+        model = ModelState(base: loaded.scenario, isPrivate: loaded.deck.isPrivate)
         show(0)
     }
 

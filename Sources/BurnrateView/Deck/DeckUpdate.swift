@@ -60,6 +60,7 @@ public enum DeckUpdate {
         case .blank: next.isBlank = true
         case .footer: next.showsFooter.toggle()
         case .whatIfPanel: next.whatIfPanel = WhatIfPanelState()
+        case .privacy: next.model.setPrivate(!next.model.isPrivate)
         case .redraw: return (next, .redrawAll)
         case nil:
             if case .character(let digit) = key, digit.isASCII, digit.isNumber { next.jump = String(digit) }

@@ -1,5 +1,5 @@
 /// The bottom row: the deck's title, a slide number being typed, and on the right whether
-/// notes terminals follow, the slide number, the time since the start and the clock.
+/// notes terminals follow, private mode, auto-advance, the slide number, the time since the start and the clock.
 struct SlideFooter: Widget {
     let state: DeckState
 
@@ -8,6 +8,7 @@ struct SlideFooter: Widget {
         var right = "\(state.index + 1)/\(state.slideCount)"
         if let clock = state.clock { right += "   " + Self.duration(state.elapsed) + "   " + clock.description }
         if state.isAutoAdvancing { right = "auto   " + right }
+        if state.model.isPrivate { right = "private   " + right }
         if let notes = state.notesTerminals, notes > 0 { right = (notes == 1 ? "notes" : "notes \(notes)") + "   " + right }
         let rightX = area.maxX - 1 - TextWidth.of(right)
         canvas.put(right, x: rightX, y: area.y, style: Style(.text, [.bold]), clip: area)

@@ -82,7 +82,7 @@ public enum SlideView {
         case .dashboard, .investors, .capacity, .risk: SlidePanels(state: state)
         case .timeline: TimelineSlide(analysis: state.model.analysis, year: slide.year, glyphs: state.glyphs)
         case .compare: CompareSlide(analysis: state.model.analysis,
-                                    other: slide.compare.flatMap { state.loaded.comparedAnalyses[$0] },
+                                    other: slide.compare.flatMap(state.comparedAnalysis),
                                     glyphs: state.glyphs)
         case .figure: FigureSlide(figure: FigureSlide.Figure(slide.figure, in: state.model.analysis), caption: slide.caption,
                                   glyphs: state.glyphs)

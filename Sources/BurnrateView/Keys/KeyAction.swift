@@ -39,6 +39,8 @@ public enum KeyAction: String, CaseIterable, Hashable, Sendable {
     case simulation
     /// The session's alerts: the thresholds crossed.
     case alerts
+    /// Private mode: confidential figures, and every figure computed from one, shown as •••.
+    case privacy
     case playPause = "play-pause"
     case previousYear = "previous-year"
     case nextYear = "next-year"

@@ -40,7 +40,8 @@ struct CapacityPanel: PanelWidget {
         return analysis.providers.enumerated().map { index, provider in
             let segments = Self.segments(of: provider, style: Style(.series(index)))
             let bar = segments.isEmpty ? nil : StackedBar(segments: segments, maximum: largest, glyphs: glyphs)
-            return BarRow(name: provider.provider, nameStyle: .plain, bar: bar, barText: "┄ value not disclosed ┄",
+            return BarRow(name: provider.provider, nameStyle: .plain, bar: bar,
+                          barText: Masked.isMasked(provider.value) ? "┄ value hidden ┄" : "┄ value not disclosed ┄",
                           figures: [Table.Cell(figures.money(provider.value)), Table.Cell(figures.fraction(provider.share)),
                                     Table.Cell(provider.gigawatts.map(FigureFormat.gigawatts) ?? "—")])
         }

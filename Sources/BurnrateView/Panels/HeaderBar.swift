@@ -45,6 +45,10 @@ struct HeaderBar: Widget {
         if left.width >= TextWidth.of(name + asOf) + 12 {
             x = canvas.put(name, x: x, y: left.y, style: Style(.accent, on: .selection, [.bold]), clip: left)
         }
+        // Whoever shares the screen must see that it hides figures before anything else.
+        if state.model.isPrivate {
+            x = canvas.put(PrivacyBadge.text, x: x, y: left.y, style: PrivacyBadge.style, clip: left)
+        }
         // What the projection counts comes after the date, while the title keeps a dozen columns.
         let baseCase = "  base case: \(scenario.baseCase.summary)"
         let roomForTitle = left.maxX - x - TextWidth.of(asOf)

@@ -6,7 +6,7 @@ enum SimulationText {
     /// Whole percent, as the header and a slide give the headline: 0.634 → "63 %"; a chance
     /// that would round to 0 or 100 without being it, "<1 %" or ">99 %".
     static func wholePercent(_ probability: Double) -> String {
-        guard probability.isFinite else { return FigureFormat.notAvailable }
+        guard probability.isFinite else { return FigureFormat.notFinite(probability) }
         let whole = Int((min(max(probability, 0), 1) * 100).rounded())
         if whole == 0 && probability > 0 { return "<1 %" }
         if whole == 100 && probability < 1 { return ">99 %" }
@@ -21,7 +21,7 @@ enum SimulationText {
     /// A standard error in percentage points with one decimal: 0.0016 → "± 0.2"; one that rounds
     /// to nothing but is not nothing, "± <0.1".
     static func standardError(_ error: Double) -> String {
-        guard error.isFinite else { return "± " + FigureFormat.notAvailable }
+        guard error.isFinite else { return "± " + FigureFormat.notFinite(error) }
         let tenths = Int((min(max(error, 0), 1) * 1000).rounded())
         if tenths == 0 && error > 0 { return "± <0.1" }
         return "± \(tenths / 10).\(tenths % 10)"
@@ -59,7 +59,7 @@ enum SimulationText {
 
     /// Up to two decimals, the zeros after the point dropped: 3 → "3", 0.95 → "0.95", -12.5 → "-12.5".
     static func number(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return FigureFormat.notAvailable }
+        guard value.isFinite, abs(value) < 1e15 else { return FigureFormat.notFinite(value) }
         let hundredths = Int((abs(value) * 100).rounded())
         let sign = value < 0 && hundredths > 0 ? "-" : ""
         let (whole, part) = hundredths.quotientAndRemainder(dividingBy: 100)

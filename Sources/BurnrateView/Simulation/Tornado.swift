@@ -78,7 +78,11 @@ struct Tornado: Widget {
                 let text = chances(driver)
                 canvas.put(text, x: chanceX + chanceWidth - TextWidth.of(text), y: y, style: Style(.text), clip: area)
             }
-            let cells = { (chance: Double) in Int(((chance - overall) / deviation * Double(reach)).rounded()) }
+            // A hidden chance (private mode) draws no bar: its length would tell it.
+            let cells = { (chance: Double) in
+                let cells = ((chance - overall) / deviation * Double(reach)).rounded()
+                return cells.isFinite ? Int(cells) : 0
+            }
             let parts = [(cells(driver.shortfallAtLow), glyphs.mediumShade), (cells(driver.shortfallAtHigh), glyphs.fullBlock)]
             // The longer part first, so that the shorter one stays visible over it.
             for (length, glyph) in parts.sorted(by: { abs($0.0) > abs($1.0) }) where length != 0 {

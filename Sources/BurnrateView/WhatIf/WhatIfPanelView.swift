@@ -24,7 +24,7 @@ struct WhatIfPanelView: Widget {
     static func rowsPerColumn(in area: Rect) -> Int { max(1, area.height - 3) }
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let scenario = model.base
+        let scenario = model.shownBase
         let summary = model.summary.joined(separator: " · ")
         let block = Block(title: "What-if", rightTitle: summary.isEmpty ? "the scenario as loaded" : summary,
                           isFocused: true, glyphs: glyphs)
@@ -54,11 +54,11 @@ struct WhatIfPanelView: Widget {
         let applied = isApplied(knob)
         let changed = knob.isChanged(in: whatIf) || applied
         let value = selected && panel.typing != nil ? (panel.typing ?? "") + "▏"
-            : applied ? "applied" : knob.value(in: whatIf, scenario: model.base)
+            : applied ? "applied" : knob.value(in: whatIf, scenario: model.shownBase)
         let marker = changed ? "●" : " "
         canvas.put(marker, x: row.x, y: row.y, style: Style(.watch, [.bold]), clip: row)
         let valueWidth = min(row.width / 2, max(12, TextWidth.of(value)))
-        let label = Truncation.fit(knob.label(in: model.base), in: row.width - valueWidth - 3, ellipsis: glyphs.ellipsis)
+        let label = Truncation.fit(knob.label(in: model.shownBase), in: row.width - valueWidth - 3, ellipsis: glyphs.ellipsis)
         canvas.put(label, x: row.x + 2, y: row.y, style: changed ? Style(.text, [.bold]) : .plain, clip: row)
         canvas.put(value, x: row.maxX - TextWidth.of(value), y: row.y,
                    style: changed ? Style(.watch, [.bold]) : Style(.muted), clip: row)

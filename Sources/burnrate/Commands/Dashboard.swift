@@ -26,6 +26,7 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var simulation: SimulationViewOptions
     @OptionGroup var layoutOptions: LayoutOptions
+    @OptionGroup var privacy: PrivacyOptions
 
     @Flag(inversion: .prefixedNo, help: "Let mouse clicks focus panels and the wheel move the selection.")
     var mouse = true
@@ -59,7 +60,7 @@ struct Dashboard: ParsableCommand {
                 throw CommandFailure("burnrate: \(error)", code: 2)
             }
             defer { screen.close() }
-            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: screen.width, height: screen.height,
+            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset, isPrivate: privacy.isPrivate), width: screen.width, height: screen.height,
                                  themes: themes, themeIndex: themeIndex,
                                  glyphs: ascii ? .ascii : Glyphs.detect(environment: environment), clock: ClockTime(WallClock.now()))
             state.timeline = Timeline(year: scenario.year)

@@ -19,6 +19,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var scenario: ScenarioOptions
+    @OptionGroup var revealing: RevealOptions
 
     @Option(name: .long, help: "Output format: json, csv or markdown.")
     var format: ExportFormat = .json
@@ -26,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (_, whatIf, adjusted) = try scenario.resolve()
-            let analysis = Analysis(scenario: adjusted)
+            let analysis = Analysis(scenario: revealing.reveal ? adjusted : adjusted.masked)
             let report = ExportReport(analysis: analysis, whatIf: whatIf, preset: scenario.preset,
                                       settings: scenario.settings, year: scenario.year)
             switch format {

@@ -42,15 +42,17 @@ struct PresentCommand: ParsableCommand {
     var ascii = false
 
     @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup var privacy: PrivacyOptions
 
     func run() throws {
         try reportingFailures {
-            let loaded: LoadedDeck
+            var loaded: LoadedDeck
             do {
                 loaded = try DeckCatalog.load(deck)
             } catch {
                 throw CommandFailure(String(describing: error))
             }
+            loaded.deck.isPrivate = loaded.deck.isPrivate || privacy.isPrivate
             let catalog = UserThemes.catalog()
             // A handout is the same on every machine: the config is for the screen.
             if let export, SlidePictures.isPicture(path: export) {

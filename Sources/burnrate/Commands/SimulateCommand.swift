@@ -20,6 +20,7 @@ struct SimulateCommand: ParsableCommand {
     static let maximumSeed: UInt64 = (1 << 53) - 1
 
     @OptionGroup var scenario: ScenarioOptions
+    @OptionGroup var revealing: RevealOptions
 
     @Option(name: .long, help: ArgumentHelp("Paths to run, 1 to 100,000,000.", valueName: "n"))
     var paths = 100_000
@@ -48,7 +49,8 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, whatIf, adjusted) = try scenario.resolve()
+            let (_, whatIf, resolved) = try scenario.resolve()
+            let adjusted = revealing.reveal ? resolved : resolved.masked
             if adjusted.uncertainty.isEmpty {
                 StandardError.write("note: scenario \(adjusted.id) has no uncertainty section: every path is the projection")
             }

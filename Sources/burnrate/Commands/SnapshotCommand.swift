@@ -61,6 +61,7 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var themeOptions: ThemeOptions
     @OptionGroup var comparing: CompareOptions
     @OptionGroup var layoutOptions: LayoutOptions
+    @OptionGroup var privacy: PrivacyOptions
 
     @Option(help: ArgumentHelp("Frame size, e.g. 120x40.", valueName: "WxH"))
     var size = TerminalSize(argument: "120x40")!
@@ -83,7 +84,7 @@ struct SnapshotCommand: ParsableCommand {
             let scenario = try comparing.scenarioOptions(scenario)
             let (base, whatIf, _) = try scenario.resolve()
             let (themes, themeIndex) = try themeOptions.themes()
-            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset), width: size.width, height: size.height,
+            var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset, isPrivate: privacy.isPrivate), width: size.width, height: size.height,
                                  themes: themes, themeIndex: themeIndex, glyphs: ascii ? .ascii : .unicode)
             state.timeline = Timeline(year: scenario.year)
             state.layoutIndex = try layoutOptions.index(among: state.layouts)

@@ -17,7 +17,7 @@ public enum Simulation {
         let paths = max(1, options.paths)
         var total = model.emptyTally()
         func result() -> SimulationResult {
-            total.result(scenarioID: scenario.id, requestedPaths: paths, seed: options.seed, model: model)
+            total.result(scenarioID: scenario.id, requestedPaths: paths, seed: options.seed, model: model).maskedIfHidden
         }
         guard model.hasCash else { return PathTally.withoutCash(scenarioID: scenario.id, paths: paths, seed: options.seed, model: model) }
         // A tally a thread: a century-long horizon holds the threads to what 64 MB of tallies allows.
