@@ -12,6 +12,7 @@
 /// try collector.throwIfAny()
 /// ```
 /// Messages read `expected …, found …`, found-values quoted as written.
+@usableFromInline
 package struct NodeReader {
     let context: ReadingContext
     let index: Int32
@@ -43,6 +44,7 @@ package struct NodeReader {
     }
 
     /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
+    @usableFromInline
     package var isNull: Bool { tree[index].isNull }
 
     /// How the value reads in a message: scalars quoted as written, other kinds by name.
@@ -69,13 +71,16 @@ package struct NodeReader {
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
     // The generic readers here are inlinable so that the scenario reader specialises them for
     // its types: called across the module boundary unspecialised, they looked up generic
-    // metadata for every field of every investor.
+    // metadata for every field of every investor. Swift 6.3 keeps the body of an inlinable
+    // member of a package type to itself unless the type is @usableFromInline (and then so must
+    // be the package members the body calls): without it, `@inlinable` here did nothing.
     @inlinable
     package func expected<T>(_ what: String, hint: String = "") -> T? {
         reportExpected(what, hint: hint)
         return nil
     }
 
+    @usableFromInline
     package func reportExpected(_ what: String, hint: String) {
         report("expected \(what), found \(described)\(hint)")
     }
@@ -91,11 +96,13 @@ package struct NodeReader {
     }
 
     /// True for a scalar written as `text`.
+    @usableFromInline
     package func isWritten(as text: String) -> Bool {
         tree.isScalar(index, writtenAs: text)
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
+    @usableFromInline
     package var scalarText: String? {
         isNull ? nil : tree.scalarText(index)
     }
@@ -143,6 +150,7 @@ package struct NodeReader {
     // MARK: Collections
 
     /// The elements of a list, each with its index in the path.
+    @usableFromInline
     package func list() -> [NodeReader]? {
         guard kind == .list else { return expected("a list") }
         return tree.items(of: index).map { NodeReader($0, in: context) }
