@@ -77,7 +77,9 @@ package struct Fields {
 
     /// The value under the first key written as `key`.
     private func value(_ key: String) -> Int32? {
-        guard let known, let knownIndex = known.firstIndex(of: key) else {
+        // By length first: `==` on two short strings that differ calls into the runtime, and a
+        // key asked for is compared with a dozen names, nearly all of another length.
+        guard let known, let knownIndex = known.firstIndex(where: { $0.utf8.count == key.utf8.count && $0 == key }) else {
             // A mapping of free keys notes none of them.
             return mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
         }

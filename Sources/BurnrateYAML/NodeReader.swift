@@ -14,14 +14,15 @@
 /// Messages read `expected …, found …`, found-values quoted as written.
 @usableFromInline
 package struct NodeReader {
-    let context: ReadingContext
-    let index: Int32
+    @usableFromInline let context: ReadingContext
+    @usableFromInline let index: Int32
 
     init(_ index: Int32, in context: ReadingContext) {
         self.index = index
         self.context = context
     }
 
+    @inlinable
     var tree: YAMLTree { context.tree }
 
     package var collector: DiagnosticCollector { context.collector }
@@ -29,12 +30,15 @@ package struct NodeReader {
     /// Empty at the root.
     package var path: String { FieldPath.text(of: index, in: tree) }
 
+    @inlinable
     package var kind: YAMLKind { tree[index].kind }
 
     /// 1-based.
+    @inlinable
     package var line: Int { Int(tree[index].line) }
 
     /// Where the value starts, 1-based.
+    @inlinable
     package var position: (line: Int, column: Int) { (Int(tree[index].line), Int(tree[index].column)) }
 
     /// The value under `key` in a mapping, without reporting anything when there is none.
@@ -44,7 +48,7 @@ package struct NodeReader {
     }
 
     /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
-    @usableFromInline
+    @inlinable
     package var isNull: Bool { tree[index].isNull }
 
     /// How the value reads in a message: scalars quoted as written, other kinds by name.
@@ -86,6 +90,7 @@ package struct NodeReader {
     }
 
     /// The bytes of a scalar as written, for parsers that read them without making a String.
+    @inlinable
     package func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         tree.withScalarBytes(index, body)
     }
@@ -96,13 +101,13 @@ package struct NodeReader {
     }
 
     /// True for a scalar written as `text`.
-    @usableFromInline
+    @inlinable
     package func isWritten(as text: String) -> Bool {
         tree.isScalar(index, writtenAs: text)
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
-    @usableFromInline
+    @inlinable
     package var scalarText: String? {
         isNull ? nil : tree.scalarText(index)
     }
@@ -110,6 +115,7 @@ package struct NodeReader {
     // MARK: Scalars
 
     /// Any scalar as text (`title: 2026` is the text "2026").
+    @inlinable
     package func string() -> String? {
         scalarText ?? expected("text")
     }
