@@ -37,9 +37,7 @@ let package = Package(
         // which the loaders throw: the scenario, deck, theme and config readers share it.
         .target(
             name: "BurnrateYAML",
-            dependencies: ["BurnrateText", "CYAML"],
-            swiftSettings: [.unsafeFlags(["-cross-module-optimization", "-package-cmo", "-allow-non-resilient-access"],
-                                         .when(configuration: .release))]
+            dependencies: ["BurnrateText", "CYAML"]
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the
