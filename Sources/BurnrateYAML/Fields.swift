@@ -79,7 +79,8 @@ package struct Fields {
     private func value(_ key: String) -> Int32? {
         // By length first: `==` on two short strings that differ calls into the runtime, and a
         // key asked for is compared with a dozen names, nearly all of another length.
-        guard let known, let knownIndex = known.firstIndex(where: { $0.utf8.count == key.utf8.count && $0 == key }) else {
+        let length = key.utf8.count
+        guard let known, let knownIndex = known.firstIndex(where: { $0.utf8.count == length && $0 == key }) else {
             // A mapping of free keys notes none of them.
             return mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
         }
