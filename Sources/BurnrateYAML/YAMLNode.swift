@@ -25,7 +25,9 @@ package struct YAMLNode: Sendable {
         switch bytes.count {
         case 0: true
         case 1: bytes[0] == UInt8(ascii: "~")
-        case 4: bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8)
+        // The first byte first: nearly every four-byte value (`cash`, `2026`) is something.
+        case 4: (bytes[0] == UInt8(ascii: "n") || bytes[0] == UInt8(ascii: "N"))
+            && (bytes.elementsEqual("null".utf8) || bytes.elementsEqual("Null".utf8) || bytes.elementsEqual("NULL".utf8))
         default: false
         }
     }
