@@ -46,8 +46,7 @@ let package = Package(
         .target(
             name: "BurnrateYAML",
             dependencies: ["BurnrateText", "CYAML"],
-            swiftSettings: [.unsafeFlags(["-cross-module-optimization", "-package-cmo", "-allow-non-resilient-access"],
-                                         .when(configuration: .release))] + functionSections
+            swiftSettings: functionSections
         ),
         // The system's libyaml, whose event parser the YAML reader reads.
         // The C library alone: a Swift YAML module would link Foundation and ICU into the

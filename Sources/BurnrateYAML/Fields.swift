@@ -3,6 +3,7 @@
 ///
 /// The pass that reports them also notes where each known key's value stands, so that a key
 /// asked for is looked up among the dozen names it may be rather than along the mapping's text.
+@usableFromInline
 package struct Fields {
     package struct Field {
         package let key: String
@@ -48,12 +49,14 @@ package struct Fields {
     }
 
     /// The value under `key`, or nil when it is absent or written as nothing.
+    @usableFromInline
     package func optional(_ key: String) -> NodeReader? {
         guard let value = value(key), !mapping.tree[value].isNull else { return nil }
         return reader(value)
     }
 
     /// The value under `key`; reports it missing at the mapping when absent.
+    @usableFromInline
     package func required(_ key: String) -> NodeReader? {
         if let value = value(key) { return reader(value) }
         if !holdsNoKnownKey, !suggested.contains(key) {
@@ -74,7 +77,10 @@ package struct Fields {
 
     /// The value under the first key written as `key`.
     private func value(_ key: String) -> Int32? {
-        guard let known, let knownIndex = known.firstIndex(of: key) else {
+        // By length first: `==` on two short strings that differ calls into the runtime, and a
+        // key asked for is compared with a dozen names, nearly all of another length.
+        let length = key.utf8.count
+        guard let known, let knownIndex = known.firstIndex(where: { $0.utf8.count == length && $0 == key }) else {
             // A mapping of free keys notes none of them.
             return mapping.tree.firstKey(in: mapping.index, named: key).map { $0 + 1 }
         }

@@ -12,15 +12,17 @@
 /// try collector.throwIfAny()
 /// ```
 /// Messages read `expected …, found …`, found-values quoted as written.
+@usableFromInline
 package struct NodeReader {
-    let context: ReadingContext
-    let index: Int32
+    @usableFromInline let context: ReadingContext
+    @usableFromInline let index: Int32
 
     init(_ index: Int32, in context: ReadingContext) {
         self.index = index
         self.context = context
     }
 
+    @inlinable
     var tree: YAMLTree { context.tree }
 
     package var collector: DiagnosticCollector { context.collector }
@@ -28,12 +30,15 @@ package struct NodeReader {
     /// Empty at the root.
     package var path: String { FieldPath.text(of: index, in: tree) }
 
+    @inlinable
     package var kind: YAMLKind { tree[index].kind }
 
     /// 1-based.
+    @inlinable
     package var line: Int { Int(tree[index].line) }
 
     /// Where the value starts, 1-based.
+    @inlinable
     package var position: (line: Int, column: Int) { (Int(tree[index].line), Int(tree[index].column)) }
 
     /// The value under `key` in a mapping, without reporting anything when there is none.
@@ -43,6 +48,7 @@ package struct NodeReader {
     }
 
     /// True for an empty plain value, `~` and `null`: YAML's way of writing nothing.
+    @inlinable
     package var isNull: Bool { tree[index].isNull }
 
     /// How the value reads in a message: scalars quoted as written, other kinds by name.
@@ -69,18 +75,22 @@ package struct NodeReader {
     /// Reports "expected `what`, found …" and returns nil, for use in accessors.
     // The generic readers here are inlinable so that the scenario reader specialises them for
     // its types: called across the module boundary unspecialised, they looked up generic
-    // metadata for every field of every investor.
+    // metadata for every field of every investor. Swift 6.3 keeps the body of an inlinable
+    // member of a package type to itself unless the type is @usableFromInline (and then so must
+    // be the package members the body calls): without it, `@inlinable` here did nothing.
     @inlinable
     package func expected<T>(_ what: String, hint: String = "") -> T? {
         reportExpected(what, hint: hint)
         return nil
     }
 
+    @usableFromInline
     package func reportExpected(_ what: String, hint: String) {
         report("expected \(what), found \(described)\(hint)")
     }
 
     /// The bytes of a scalar as written, for parsers that read them without making a String.
+    @inlinable
     package func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         tree.withScalarBytes(index, body)
     }
@@ -91,11 +101,13 @@ package struct NodeReader {
     }
 
     /// True for a scalar written as `text`.
+    @inlinable
     package func isWritten(as text: String) -> Bool {
         tree.isScalar(index, writtenAs: text)
     }
 
     /// The text of a scalar; nil for nothing (`~`, `null`, an empty value).
+    @inlinable
     package var scalarText: String? {
         isNull ? nil : tree.scalarText(index)
     }
@@ -103,6 +115,7 @@ package struct NodeReader {
     // MARK: Scalars
 
     /// Any scalar as text (`title: 2026` is the text "2026").
+    @inlinable
     package func string() -> String? {
         scalarText ?? expected("text")
     }
@@ -143,6 +156,7 @@ package struct NodeReader {
     // MARK: Collections
 
     /// The elements of a list, each with its index in the path.
+    @usableFromInline
     package func list() -> [NodeReader]? {
         guard kind == .list else { return expected("a list") }
         return tree.items(of: index).map { NodeReader($0, in: context) }

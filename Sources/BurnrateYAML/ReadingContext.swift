@@ -1,7 +1,8 @@
 /// What the readers of one document share, so that a `NodeReader` is a node's index and one
 /// reference, cheap to copy.
+@usableFromInline
 final class ReadingContext {
-    let tree: YAMLTree
+    @usableFromInline let tree: YAMLTree
     let collector: DiagnosticCollector
 
     init(tree: YAMLTree, collector: DiagnosticCollector) {

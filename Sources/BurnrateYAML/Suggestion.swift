@@ -1,5 +1,6 @@
 /// "Did you mean" for names that were mistyped: keys, ids and values in scenario and theme
 /// files, paths and names in `--set` settings.
+@usableFromInline
 package enum Suggestion {
     /// The candidate closest to `name`, ignoring case, if it is close enough to be a likely typo;
     /// spelt as the candidate is.
@@ -12,6 +13,7 @@ package enum Suggestion {
     }
 
     /// " (did you mean "x"?)", or nothing.
+    @usableFromInline
     package static func hint(for name: String, among candidates: some Sequence<String>) -> String {
         closest(to: name, among: candidates).map { " (did you mean \(YAMLNode.quoted($0))?)" } ?? ""
     }

@@ -1,4 +1,5 @@
 /// What a YAML value is written as.
+@usableFromInline
 package enum YAMLKind: UInt8, Sendable {
     /// Written bare: `null` is nothing and `12` may be a number.
     case plainScalar
@@ -7,5 +8,6 @@ package enum YAMLKind: UInt8, Sendable {
     case list
     case mapping
 
+    @inlinable
     package var isScalar: Bool { self == .plainScalar || self == .quotedScalar }
 }

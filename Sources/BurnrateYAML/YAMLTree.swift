@@ -2,28 +2,32 @@
 /// by its items (and theirs), and the text of every scalar in one array of bytes. A scenario of
 /// ten thousand investors holds some 340,000 values: as a tree of Strings and arrays, each of
 /// them would be allocated, copied and released on the way.
+@usableFromInline
 final class YAMLTree: Sendable {
     static let root: Int32 = 0
 
-    let nodes: [YAMLNode]
-    let text: [UInt8]
+    @usableFromInline let nodes: [YAMLNode]
+    @usableFromInline let text: [UInt8]
 
     init(nodes: [YAMLNode], text: [UInt8]) {
         self.nodes = nodes
         self.text = text
     }
 
+    @inlinable
     subscript(_ index: Int32) -> YAMLNode {
         nodes[Int(index)]
     }
 
     /// A scalar's text, `~` and `null` included; nil for a collection.
+    @inlinable
     func scalarText(_ index: Int32) -> String? {
         guard self[index].kind.isScalar else { return nil }
         return withScalarBytes(index) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A scalar's bytes; none for a collection.
+    @inlinable
     func withScalarBytes<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let node = self[index]
         return text.withUnsafeBufferPointer { text in
@@ -67,18 +71,21 @@ final class YAMLTree: Sendable {
     }
 
     /// True for a scalar written as `text`.
+    @inlinable
     func isScalar(_ index: Int32, writtenAs text: String) -> Bool {
         var text = text
         return self[index].kind.isScalar && text.withUTF8 { text in withScalarBytes(index) { Self.equal($0, text) } }
     }
 
-    private static func bytes(of node: YAMLNode, in text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    @inlinable
+    static func bytes(of node: YAMLNode, in text: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: text[Int(node.contents.lowerBound)..<Int(node.contents.upperBound)])
     }
 
     /// Byte by byte, the first one first: keys are a few bytes long, too short for memcmp to
     /// pay for its call, and keys of the same length mostly differ in their first byte.
-    private static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable
+    static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for offset in 0..<lhs.count where lhs[offset] != rhs[offset] { return false }
         return true
