@@ -89,13 +89,16 @@ import Testing
         _ = DashboardView.render(state, cache: &cache)
         #expect(cache.draws == [.investors: 3, .capacity: 2, .risk: 1])
 
-        // Help opens over the panels, which stay as they were; the frame after it cannot start
-        // from one with help drawn over the panels, so it draws them all.
+        // Help opens over the panels, which stay as they were, and a clock tick under it draws
+        // none of them: the frame is kept as it was beneath help, so closing it draws none either.
         state = DashboardUpdate.update(state, .key(.character("?"))).0
+        _ = DashboardView.render(state, cache: &cache)
+        state = DashboardUpdate.update(state, .tick(ClockTime(hour: 9, minute: 30, second: 1))).0
         _ = DashboardView.render(state, cache: &cache)
         #expect(cache.draws == [.investors: 3, .capacity: 2, .risk: 1])
         state = DashboardUpdate.update(state, .key(.character("x"))).0
-        _ = DashboardView.render(state, cache: &cache)
-        #expect(cache.draws == [.investors: 4, .capacity: 3, .risk: 2])
+        let closed = DashboardView.render(state, cache: &cache)
+        #expect(cache.draws == [.investors: 3, .capacity: 2, .risk: 1])
+        #expect(closed == DashboardView.render(state))
     }
 }

@@ -30,14 +30,11 @@ public enum DashboardView {
         let panels = panels(state, in: layout, riskIndicators: risk)
         var canvas = cache.canvas(width: state.width, height: state.height, isASCIIOnly: state.glyphs == .ascii, showing: panels)
         drawBesidePanels(state, in: layout, riskIndicators: risk, on: &canvas)
-        let over = overPanels(state, in: layout)
-        for (widget, area) in over {
+        // Kept as it is under what opens over the panels (an alert banner stays for seconds, help
+        // until closed), so that a clock tick beneath them draws again only what changed.
+        cache.keep(canvas, showing: panels)
+        for (widget, area) in overPanels(state, in: layout) {
             widget.render(in: area, on: &canvas)
-        }
-        if over.isEmpty {
-            cache.keep(canvas, showing: panels)
-        } else {
-            cache.forget()
         }
         return canvas
     }

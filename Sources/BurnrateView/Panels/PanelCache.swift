@@ -3,7 +3,8 @@
 /// alone. All a panel shows is in its `DashboardPanel` value (analysis, what-if base, focus,
 /// rows, filter, selection, glyphs, timeline year) and its area; the theme is applied after,
 /// so it is not part of the key. The frame is the one the screen keeps to compare the next
-/// with, so keeping it costs no memory. The dashboard program keeps one cache for its life.
+/// with, so keeping it costs no memory, but while something is drawn over the panels (help,
+/// an explanation, a banner), when it is a copy. The dashboard program keeps one cache for its life.
 public struct PanelCache: Sendable {
     /// A panel on screen: which, where, and what it draws.
     struct Shown: Equatable, Sendable {
@@ -12,7 +13,7 @@ public struct PanelCache: Sendable {
         let panel: DashboardPanel
     }
 
-    /// The last frame, when nothing was drawn over its panels, and the panels on it.
+    /// The last frame as it was before anything was drawn over its panels, and the panels on it.
     private var frame: Canvas?
     private var onFrame: [Shown] = []
     /// How many times each panel has been drawn rather than kept from the frame before.
@@ -47,7 +48,7 @@ public struct PanelCache: Sendable {
         onFrame = panels
     }
 
-    /// Forgets the last frame, as something was drawn over its panels or there are none.
+    /// Forgets the last frame: the screen is too small for panels.
     mutating func forget() {
         frame = nil
         onFrame = []
