@@ -44,7 +44,7 @@ import Testing
     @Test func theFooterAndHelpShowTheKeysInEffect() throws {
         let keymap = try Keymap.defaults.rebinding([.help: [.function(1)], .quit: [.character("x")]]).keymap
         let footer = DashboardSnapshotTests.screen(Self.dashboard(keymap)).split(separator: "\n").last ?? ""
-        #expect(footer.hasSuffix("t theme  F1 help  x quit"))
+        #expect(footer.hasSuffix("t theme  u simulation  F1 help  x quit"))
         let help = HelpView.paragraph(keymap).spans.map(\.text).joined().split(separator: "\n")
         #expect(help.filter { $0.hasSuffix(" quit") }.map { $0.split(separator: " ").first } == ["x"])
         #expect(help.contains { $0.hasPrefix("F1 ") && $0.hasSuffix(" this help") })
