@@ -60,6 +60,8 @@ let package = Package(
         // Terminal-safe text and the double-quoted form JSON and YAML share: what the YAML
         // reader's diagnostics and the canvas both escape with.
         .target(name: "BurnrateText", swiftSettings: functionSections),
+        // glibc's mallopt, for the executable's one malloc arena (Sources/burnrate/Burnrate.swift).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // The drawing core, as ratatui-core is under ratatui's widgets and backends: Rect, Cell,
         // Canvas, Style and roles, Key and mouse events, the Widget protocol, text width, and
         // fitting colours to a terminal's palette. Knows nothing of the model or of ncurses.
@@ -103,6 +105,7 @@ let package = Package(
                 "BurnrateYAML",
                 "BurnrateView",
                 "BurnrateTerminal",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: functionSections,
