@@ -46,8 +46,9 @@ public struct ModelState: Sendable {
         presetIDs = applied
     }
 
-    /// The scenario as the what-if panel and the header describe it: hidden figures hidden.
-    public var shownBase: Scenario { isPrivate ? base.masked : base }
+    /// The scenario as the what-if panel and the header describe it: hidden figures hidden, as
+    /// the base analysis was worked out from (the panel asks for it at each of its rows).
+    public var shownBase: Scenario { baseAnalysis.scenario }
 
     public var isAdjusted: Bool { !whatIf.isEmpty }
 

@@ -62,9 +62,11 @@ public struct SimulationRequest: Sendable {
 }
 
 extension AppState {
-    /// A simulation is wanted while its view is open or a layout preset shows it, and whenever
+    /// A simulation is wanted while its view is open or the layout preset has a cell for it, and whenever
     /// the scenario has uncertain inputs, for the headline probability in the header.
-    var wantsSimulation: Bool { simulationView != nil || !scenario.uncertainty.isEmpty || layout.simulation != nil }
+    var wantsSimulation: Bool {
+        simulationView != nil || !scenario.uncertainty.isEmpty || layoutPreset.rows?.joined().contains(.simulation) == true
+    }
 
     /// The run the dashboard should have going, nil when none is wanted or the result is final.
     public var simulationRequest: SimulationRequest? { simulation.request(for: model, wanted: wantsSimulation) }
