@@ -20,6 +20,8 @@ public struct PaymentShare: Sendable, Equatable {
 public struct CapacityContract: Sendable, Equatable, Identifiable {
     public var id: String
     public var provider: String
+    /// Joins the provider to an investor, a lender, a lessor or a customer of the same id.
+    public var party: String?
     public var kind: ContractKind
     public var value: Sourced<Amount>
     public var termYears: Sourced<Double>?
@@ -33,7 +35,7 @@ public struct CapacityContract: Sendable, Equatable, Identifiable {
     public init(id: String, provider: String, kind: ContractKind, value: Sourced<Amount>,
                 termYears: Sourced<Double>? = nil, start: Sourced<Day>? = nil,
                 capacityGW: Sourced<Double>? = nil, payment: [PaymentShare] = [],
-                status: CommitmentStatus, note: String? = nil) {
+                status: CommitmentStatus, note: String? = nil, party: String? = nil) {
         self.id = id
         self.provider = provider
         self.kind = kind
@@ -44,5 +46,6 @@ public struct CapacityContract: Sendable, Equatable, Identifiable {
         self.payment = payment
         self.status = status
         self.note = note
+        self.party = party
     }
 }

@@ -4,11 +4,15 @@ public struct FinancialYear: Sendable, Equatable {
     /// Cash consumed in the year (operating loss plus capital spending); negative for a year that
     /// generates cash, which then adds to the cash on hand.
     public var burn: Sourced<Double>
+    /// Operating profit (negative for a loss), where the scenario states it: what interest
+    /// cover divides.
+    public var operatingIncome: Sourced<Double>?
 
-    public init(year: Int, revenue: Sourced<Double>, burn: Sourced<Double>) {
+    public init(year: Int, revenue: Sourced<Double>, burn: Sourced<Double>, operatingIncome: Sourced<Double>? = nil) {
         self.year = year
         self.revenue = revenue
         self.burn = burn
+        self.operatingIncome = operatingIncome
     }
 }
 

@@ -17,11 +17,18 @@ public struct Scenario: Sendable, Equatable {
     public var baseCase: BaseCasePolicy
     /// What the simulation draws: distributions for commitments, delays, revenue and burn.
     public var uncertainty: Uncertainty
+    /// Loans, notes and credit lines the company owes.
+    public var debt: [Debt]
+    /// Equipment it leases.
+    public var leases: [Lease]
+    /// Its customers' contracts with it.
+    public var customers: [CustomerContract]
 
     public init(id: String, title: String, company: String, asOf: Day, currency: String,
                 horizon: Horizon, sources: [Source], round: FundingRound,
                 contracts: [CapacityContract], sites: [Site], financials: Financials,
-                risk: RiskPolicy, baseCase: BaseCasePolicy = .standard, uncertainty: Uncertainty = .none) {
+                risk: RiskPolicy, baseCase: BaseCasePolicy = .standard, uncertainty: Uncertainty = .none,
+                debt: [Debt] = [], leases: [Lease] = [], customers: [CustomerContract] = []) {
         self.id = id
         self.title = title
         self.company = company
@@ -36,6 +43,9 @@ public struct Scenario: Sendable, Equatable {
         self.risk = risk
         self.baseCase = baseCase
         self.uncertainty = uncertainty
+        self.debt = debt
+        self.leases = leases
+        self.customers = customers
     }
 
     public func source(id: String) -> Source? { sources.first { $0.id == id } }
