@@ -29,7 +29,7 @@ extension ScenarioWriter {
         var object = WrittenObject(figures: figures, inherited: .root)
         object.add("id", YAMLScalar.string(lease.id))
         object.add("lessor", YAMLScalar.string(lease.lessor))
-        if !lease.parties.isEmpty { object.add("parties", .list(lease.parties.map { .inline(YAMLScalar.string($0)) })) }
+        if !lease.parties.isEmpty { object.add("parties", "[" + lease.parties.map(YAMLScalar.string).joined(separator: ", ") + "]") }
         if let owner = lease.owner { object.add("owner", YAMLScalar.string(owner)) }
         object.add("payment_per_year", object.amount(lease.paymentPerYear))
         if let start = lease.start { object.add("start", object.figure(start, \.description)) }
