@@ -21,6 +21,8 @@ struct AnalysisContext {
     /// The same as bounds; nil when undisclosed.
     let postMoneyBounds: Bounded?
     let providerExposures: [ProviderExposure]
+    /// What the debt and leases move in cash, month by month.
+    let debtService: DebtService
     /// `scenario.roundPayments`, worked out once.
     let payments: [RoundPayment]
     /// Each investor's headline amount, in the round's order; several indicators list them.
@@ -66,6 +68,7 @@ struct AnalysisContext {
             postMoney = nil
             postMoneyBounds = nil
         }
+        debtService = DebtService(scenario: scenario)
         providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
         investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }
@@ -115,6 +118,14 @@ struct AnalysisContext {
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
                          formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
+    }
+
+    /// An indicator the scenario cannot compute, and why: no value, no level, "n/a".
+    func notApplicable(_ definition: IndicatorDefinition, because reason: String,
+                       inputs: [IndicatorInput] = []) -> Indicator {
+        Indicator(id: definition.id, name: definition.name, value: nil, unit: definition.unit, level: nil,
+                  threshold: threshold(for: definition.id, default: definition.defaultThreshold),
+                  formula: "\(FigureFormat.notAvailable): \(reason)", inputs: inputs, notApplicable: reason)
     }
 
     /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.

@@ -2,28 +2,80 @@
 extension AnalysisContext {
     private var supplierInvestors: [Investor] { scenario.round.investors.filter { $0.supplier != nil } }
 
+    /// Round money, debt principal and lease payments over the term from financiers (investors,
+    /// lenders, lessors' parties) that also supply the company or buy from it, over all of them.
+    /// A scenario without debt, leases or customers has only its round: suppliers' money ÷ committed.
     var circularShare: Indicator {
-        let supplierInvestors = supplierInvestors
-        let fromSuppliers = supplierInvestors.compactMap(\.amount.value.headline).reduce(0, +)
-        let value = Self.ratio(fromSuppliers, committed)
-        let currency = scenario.currency
-        let terms = supplierInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
+        let roles = PartyRoles(scenario)
         let investors = scenario.round.investors
-        let inputs = investors.indices.map { place in
+        let circularInvestors = investors.filter(roles.isCircular)
+        let fromSuppliers = circularInvestors.compactMap(\.amount.value.headline).reduce(0, +)
+        let currency = scenario.currency
+        let terms = circularInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
+        var inputs = investors.indices.map { place in
             let name = investors[place].name
-            return input(investors[place].supplier == nil ? name : TextBuffer.concatenated(name, " (supplier)"),
-                         investors[place].amount)
+            let roles = roles.words(for: investors[place].id)
+            return input(roles.isEmpty ? name : TextBuffer.concatenated(name, " (", roles, ")"), investors[place].amount)
         }
-        // a share of the round: the suppliers' money against everyone else's
-        var suppliers = Bounded.zero, others = Bounded.zero
+        // a share of all the money: the circular financiers' against everyone else's
+        var circular = Bounded.zero, others = Bounded.zero
         for investor in investors {
             guard let bounds = Bounded(investor.amount.value) else { continue }
-            if investor.supplier == nil { others = others + bounds } else { suppliers = suppliers + bounds }
+            if roles.isCircular(investor) { circular = circular + bounds } else { others = others + bounds }
         }
-        let bounds = Bounded.share(suppliers, of: others)
+        guard !scenario.debt.isEmpty || !scenario.leases.isEmpty || !scenario.customers.isEmpty else {
+            let value = Self.ratio(fromSuppliers, committed)
+            let bounds = Bounded.share(circular, of: others)
+            let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
+            return indicator(IndicatorCatalogue.circularShare, value: value,
+                             formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
+                             inputs: inputs, bounds: bounds)
+        }
+        var circularTerms = terms, allTerms = [figure(committedBounds, .money)]
+        var circularTotal = fromSuppliers, total = committed
+        for debt in scenario.debt {
+            guard let principal = debt.drawn?.value ?? debt.amount.value.headline else { continue }
+            let isCircular = debt.party.map(roles.suppliesOrBuys) ?? false
+            let label = "Debt \(debt.id) (\(debt.lender)\(isCircular ? ", " + roles.words(for: debt.party ?? "") : ""))"
+            inputs.append(debt.drawn.map { input("\(label): drawn", $0, .money) } ?? input(label, debt.amount))
+            allTerms.append(money(principal))
+            total += principal
+            others = others + Bounded(exactly: isCircular ? 0 : principal)
+            guard isCircular else { continue }
+            circular = circular + Bounded(exactly: principal)
+            circularTotal += principal
+            circularTerms.append("\(debt.lender) \(money(principal))")
+        }
+        for lease in scenario.leases {
+            let circularParties = lease.parties.filter(roles.suppliesOrBuys)
+            let label = "Lease \(lease.id) (\(lease.lessor)"
+                + (circularParties.isEmpty ? "" : ", backed by " + circularParties.map { "\($0): \(roles.words(for: $0))" }.joined(separator: "; "))
+                + ")"
+            inputs.append(input("\(label): payment a year", lease.paymentPerYear))
+            guard let payment = lease.paymentPerYear.value.headline, let term = lease.termYears else {
+                inputs.append(derivedInput("\(label): no term stated, not counted", nil, .money))
+                continue
+            }
+            inputs.append(input("\(label): term", term, .years))
+            let overTerm = payment * term.value
+            allTerms.append(money(overTerm))
+            total += overTerm
+            others = others + Bounded(exactly: circularParties.isEmpty ? overTerm : 0)
+            guard !circularParties.isEmpty else { continue }
+            circular = circular + Bounded(exactly: overTerm)
+            circularTotal += overTerm
+            circularTerms.append("\(lease.lessor) \(money(overTerm))")
+        }
+        for customer in scenario.customers {
+            inputs.append(derivedInput("Customer \(customer.id) (\(customer.counterparty))"
+                                           + (customer.party.map { ": party \($0)" } ?? ": no party"), nil, .money))
+        }
+        let value = Self.ratio(circularTotal, total)
+        let bounds = Bounded.share(circular, of: others)
         let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.circularShare, value: value,
-                         formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
+                         formula: "(round money + debt principal + lease payments over the term) from financiers that are also "
+                             + "suppliers or customers ÷ all of it = (\(sum(circularTerms))) ÷ (\(allTerms.joined(separator: " + "))) = \(result)",
                          inputs: inputs, bounds: bounds)
     }
 

@@ -1,0 +1,91 @@
+/// Indicators of what the debt asks of the company: interest against operating income, debt
+/// against revenue, and principal falling due before the cash runs out. Each is not
+/// applicable, never 0, for a scenario without debt.
+extension AnalysisContext {
+    /// Every figure of every debt: its principal (a credit line's drawn part beside its limit),
+    /// its rate; the label carries its dates and repayment.
+    var debtInputs: [IndicatorInput] {
+        scenario.debt.flatMap { debt in
+            let dates = [debt.start.map { "from \($0.value)" }, debt.maturity.map { "to \($0.value)" }].compactMap { $0 }
+            let label = "Debt \(debt.id) (\(debt.lender), \(debt.kind.rawValue), \(debt.repayment.rawValue)"
+                + (dates.isEmpty ? "" : ", " + dates.joined(separator: " ")) + ")"
+            var inputs = [input(debt.drawn == nil ? label : "\(label): limit", debt.amount)]
+            if let drawn = debt.drawn { inputs.append(input("\(label): drawn", drawn, .money)) }
+            inputs.append(debt.rate.map { input("\(label): rate", $0, .fraction) }
+                ?? derivedInput("\(label): rate not stated, no interest", nil, .fraction))
+            return inputs
+        }
+    }
+
+    /// "no debt stated", or "every debt's amount is undisclosed": why a debt indicator does not apply.
+    private var noDebtReason: String? {
+        if scenario.debt.isEmpty { return "no debt stated" }
+        return debtService.debts.isEmpty ? "every debt's amount is undisclosed" : nil
+    }
+
+    /// The as-of year's operating income ÷ that whole year's interest (the months before the
+    /// as-of date too: operating income is the whole year's).
+    var interestCover: Indicator {
+        let definition = IndicatorCatalogue.interestCover
+        if let reason = noDebtReason { return notApplicable(definition, because: reason, inputs: debtInputs) }
+        let year = scenario.asOf.year
+        let interest = debtService.flows(from: Double(year * 12), to: Double(year * 12 + 12)).interest
+        var inputs = debtInputs
+        inputs.append(derivedInput("Interest \(year): rate × principal outstanding, month by month", interest, .money))
+        guard interest > 0 else {
+            return notApplicable(definition, because: "no interest in \(year) (no debt with a rate outstanding)", inputs: inputs)
+        }
+        guard let standing = scenario.financialYear(standingFor: year), let operating = standing.operatingIncome else {
+            return notApplicable(definition, because: "no operating income stated for \(year)", inputs: inputs)
+        }
+        let standIn = standing.year == year ? "" : " (as \(standing.year))"
+        inputs.insert(input("Operating income \(year)\(standIn)", operating, .money), at: 0)
+        let value = Self.ratio(operating.value, interest)
+        return indicator(definition, value: value,
+                         formula: "operating income ÷ interest \(year) = \(money(operating.value)) ÷ \(money(interest)) = \(figure(value, .multiple))",
+                         inputs: inputs)
+    }
+
+    /// Principal outstanding at the as-of date (drawn by then, not yet paid back) ÷ the as-of
+    /// year's revenue.
+    var debtToRevenue: Indicator {
+        let definition = IndicatorCatalogue.debtToRevenue
+        if let reason = noDebtReason { return notApplicable(definition, because: reason, inputs: debtInputs) }
+        let outstanding = debtService.outstanding(at: debtService.asOfMonths)
+        var inputs = debtInputs
+        inputs.append(derivedInput("Debt outstanding at \(scenario.asOf)", outstanding, .money))
+        let year = scenario.asOf.year
+        guard let standing = scenario.financialYear(standingFor: year), standing.revenue.value > 0 else {
+            return notApplicable(definition, because: "no revenue for \(year)", inputs: inputs)
+        }
+        let standIn = standing.year == year ? "" : " (as \(standing.year))"
+        inputs.insert(input("Revenue \(year)\(standIn)", standing.revenue, .money), at: 0)
+        let value = Self.ratio(outstanding, standing.revenue.value)
+        return indicator(definition, value: value,
+                         formula: "debt outstanding at \(scenario.asOf) ÷ revenue \(year) = \(money(outstanding)) ÷ "
+                             + "\(money(standing.revenue.value)) = \(figure(value, .multiple))",
+                         inputs: inputs)
+    }
+
+    /// Principal falling due from the as-of date to where the cash runs out (the horizon's end
+    /// when it lasts) ÷ cash at the as-of date.
+    var maturitiesInRunway: Indicator {
+        let definition = IndicatorCatalogue.maturitiesInRunway
+        if let reason = noDebtReason { return notApplicable(definition, because: reason, inputs: debtInputs) }
+        let runsOut = projection.cashRunsOut
+        let end = runsOut ?? Double(scenario.horizon.end + 1)
+        let endText = runsOut.map { "cash runs out at \(FigureFormat.decimal($0, places: 2))" }
+            ?? "cash lasts the horizon, to \(scenario.horizon.end + 1)"
+        let due = debtService.flows(from: debtService.asOfMonths, to: max(debtService.asOfMonths, end * 12)).principal
+        let cash = projection.startingCash
+        var inputs = debtInputs
+        inputs.append(derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money))
+        inputs += cashInputs
+        guard cash > 0 else { return notApplicable(definition, because: "no cash at the as-of date", inputs: inputs) }
+        let value = Self.ratio(due, cash)
+        return indicator(definition, value: value,
+                         formula: "principal due until \(endText) ÷ cash at \(scenario.asOf) = \(money(due)) ÷ \(money(cash)) = "
+                             + figure(value, .fraction),
+                         inputs: inputs)
+    }
+}

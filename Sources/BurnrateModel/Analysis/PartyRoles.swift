@@ -1,0 +1,27 @@
+/// What each party id is to the company besides a financier: a supplier (an investor with
+/// `supplier:`, or a contract's `party`) or a customer (a customer's `party`). A financier
+/// (investor, lender, lessor's party) that is also one of them finances the company with money
+/// that comes back to it, or that it depends on.
+struct PartyRoles {
+    let suppliers: Set<String>
+    let customers: Set<String>
+
+    init(_ scenario: Scenario) {
+        var suppliers = Set(scenario.contracts.compactMap(\.party))
+        for investor in scenario.round.investors where investor.supplier != nil { suppliers.insert(investor.id) }
+        self.suppliers = suppliers
+        customers = Set(scenario.customers.compactMap(\.party))
+    }
+
+    func suppliesOrBuys(_ party: String) -> Bool {
+        suppliers.contains(party) || customers.contains(party)
+    }
+
+    func isCircular(_ investor: Investor) -> Bool { suppliesOrBuys(investor.id) }
+
+    /// "supplier", "customer", "supplier, customer", or "" for neither.
+    func words(for party: String) -> String {
+        [suppliers.contains(party) ? "supplier" : nil, customers.contains(party) ? "customer" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+}
