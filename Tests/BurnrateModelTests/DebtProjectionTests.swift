@@ -98,6 +98,15 @@ import Testing
         #expect(isClose(analysis.value("funding.runway"), 1.629518))
         // the lowest year-end cash: −14.0 in 2029
         #expect(isClose(analysis.value("funding.gap"), 14e9))
+        // explain lists the loan's figures and what it moved each year among the cash line's
+        let inputs = try #require(analysis.indicator("funding.runway")).inputs
+        #expect(inputs.contains { $0.label == "Debt term-loan (Bank, loan, bullet, from 2025-07 to 2027-07): rate" && $0.source == "memo" })
+        let moved = inputs.filter { $0.label.hasPrefix("Debt and leases") }
+        #expect(moved.map(\.label) == [
+            "Debt and leases 2026 after as-of: $0 drawn − $900M interest − $0 principal − $0 lease payments",
+            "Debt and leases 2027 after as-of: $0 drawn − $600M interest − $10B principal − $0 lease payments",
+        ])
+        #expect(moved.map(\.value) == [-0.9e9, -10.6e9])
     }
 
     @Test func aScenarioWithoutDebtIsProjectedAsBefore() {

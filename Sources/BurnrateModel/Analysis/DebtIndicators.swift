@@ -17,6 +17,31 @@ extension AnalysisContext {
         }
     }
 
+    /// Every lease's payment a year and term; the label carries its start.
+    var leaseInputs: [IndicatorInput] {
+        scenario.leases.flatMap { lease in
+            let label = "Lease \(lease.id) (\(lease.lessor)" + (lease.start.map { ", from \($0.value)" } ?? "") + ")"
+            return [input("\(label): payment a year", lease.paymentPerYear)]
+                + [lease.termYears.map { input("\(label): term", $0, .years) }].compactMap { $0 }
+        }
+    }
+
+    /// What debt and leases move in each year's months after the as-of date, with the figures
+    /// they come from: part of the cash line. Nothing for a scenario without them.
+    var debtServiceInputs: [IndicatorInput] {
+        guard !debtService.isEmpty else { return [] }
+        var inputs = debtInputs + leaseInputs
+        let first = min(scenario.asOf.year, scenario.horizon.start)
+        for year in first...max(first, scenario.horizon.end) {
+            let flows = debtService.flows(in: year)
+            guard flows != DebtService.Flows() else { continue }
+            let label = "Debt and leases \(year) after as-of: \(money(flows.drawn)) drawn − \(money(flows.interest)) interest − "
+                + "\(money(flows.principal)) principal − \(money(flows.leasePayments)) lease payments"
+            inputs.append(derivedInput(label, flows.net, .money))
+        }
+        return inputs
+    }
+
     /// "no debt stated", or "every debt's amount is undisclosed": why a debt indicator does not apply.
     private var noDebtReason: String? {
         if scenario.debt.isEmpty { return "no debt stated" }
@@ -78,9 +103,8 @@ extension AnalysisContext {
             ?? "cash lasts the horizon, to \(scenario.horizon.end + 1)"
         let due = debtService.flows(from: debtService.asOfMonths, to: max(debtService.asOfMonths, end * 12)).principal
         let cash = projection.startingCash
-        var inputs = debtInputs
-        inputs.append(derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money))
-        inputs += cashInputs
+        let inputs = Self.merged(debtInputs + [derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money)],
+                                 cashInputs)
         guard cash > 0 else { return notApplicable(definition, because: "no cash at the as-of date", inputs: inputs) }
         let value = Self.ratio(due, cash)
         return indicator(definition, value: value,
