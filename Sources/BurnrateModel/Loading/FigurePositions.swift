@@ -36,9 +36,14 @@ public struct FigurePositions: Sendable, Equatable {
 }
 
 extension NodeReader {
-    /// Where a figure's value stands: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the value.
+    /// A figure's value: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the figure itself.
+    var figureValue: NodeReader {
+        value(ofKey: "value") ?? self
+    }
+
+    /// Where a figure's value stands.
     var figurePosition: FigurePositions.Position {
-        let (line, column) = (value(ofKey: "value") ?? self).position
+        let (line, column) = figureValue.position
         return FigurePositions.Position(line: line, column: column)
     }
 }
