@@ -35,6 +35,10 @@ struct AnalysisContext {
     let contractCapacityInputs: [IndicatorInput]
     // Set last in `init`, as they are worded with the helpers below; two indicators use each.
     private(set) var cashInputs: [IndicatorInput] = []
+    /// Every debt's and every lease's figures (`workOutDebtInputs`, `workOutLeaseInputs`): the
+    /// debt indicators and the cash line list them.
+    private(set) var debtInputs: [IndicatorInput] = []
+    private(set) var leaseInputs: [IndicatorInput] = []
     private(set) var circularLinks = CircularLinks()
 
     init(scenario: Scenario) {
@@ -84,6 +88,8 @@ struct AnalysisContext {
         }
         self.contractValueInputs = contractValueInputs
         self.contractCapacityInputs = contractCapacityInputs
+        debtInputs = workOutDebtInputs()
+        leaseInputs = workOutLeaseInputs()
         cashInputs = workOutCashInputs()
         circularLinks = workOutCircularLinks()
     }

@@ -4,7 +4,7 @@
 extension AnalysisContext {
     /// Every figure of every debt: its principal (a credit line's drawn part beside its limit),
     /// its rate; the label carries its dates and repayment.
-    var debtInputs: [IndicatorInput] {
+    func workOutDebtInputs() -> [IndicatorInput] {
         scenario.debt.flatMap { debt in
             let dates = [debt.start.map { "from \($0.value)" }, debt.maturity.map { "to \($0.value)" }].compactMap { $0 }
             let label = "Debt \(debt.id) (\(debt.lender), \(debt.kind.rawValue), \(debt.repayment.rawValue)"
@@ -18,7 +18,7 @@ extension AnalysisContext {
     }
 
     /// Every lease's payment a year and term; the label carries its start.
-    var leaseInputs: [IndicatorInput] {
+    func workOutLeaseInputs() -> [IndicatorInput] {
         scenario.leases.flatMap { lease in
             let label = "Lease \(lease.id) (\(lease.lessor)" + (lease.start.map { ", from \($0.value)" } ?? "") + ")"
             return [input("\(label): payment a year", lease.paymentPerYear)]
@@ -103,8 +103,8 @@ extension AnalysisContext {
             ?? "cash lasts the horizon, to \(scenario.horizon.end + 1)"
         let due = debtService.flows(from: debtService.asOfMonths, to: max(debtService.asOfMonths, end * 12)).principal
         let cash = projection.startingCash
-        let inputs = Self.merged(debtInputs + [derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money)],
-                                 cashInputs)
+        // the cash line's inputs hold every debt's figures already
+        let inputs = [derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money)] + cashInputs
         guard cash > 0 else { return notApplicable(definition, because: "no cash at the as-of date", inputs: inputs) }
         let value = Self.ratio(due, cash)
         return indicator(definition, value: value,

@@ -14,8 +14,8 @@ extension AnalysisContext {
         let terms = circularInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
         var inputs = investors.indices.map { place in
             let name = investors[place].name
-            let roles = roles.words(for: investors[place].id)
-            return input(roles.isEmpty ? name : TextBuffer.concatenated(name, " (", roles, ")"), investors[place].amount)
+            let words = roles.words(for: investors[place].id)
+            return input(words.isEmpty ? name : TextBuffer.concatenated(name, " (", words, ")"), investors[place].amount)
         }
         // a share of all the money: the circular financiers' against everyone else's
         var circular = Bounded.zero, others = Bounded.zero

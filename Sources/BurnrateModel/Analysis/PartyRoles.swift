@@ -14,14 +14,19 @@ struct PartyRoles {
     }
 
     func suppliesOrBuys(_ party: String) -> Bool {
-        suppliers.contains(party) || customers.contains(party)
+        // most scenarios name no customers: no hashing for them
+        suppliers.contains(party) || (!customers.isEmpty && customers.contains(party))
     }
 
     func isCircular(_ investor: Investor) -> Bool { suppliesOrBuys(investor.id) }
 
-    /// "supplier", "customer", "supplier, customer", or "" for neither.
+    /// "supplier", "customer", "supplier, customer", or "" for neither: no text made per party.
     func words(for party: String) -> String {
-        [suppliers.contains(party) ? "supplier" : nil, customers.contains(party) ? "customer" : nil]
-            .compactMap { $0 }.joined(separator: ", ")
+        switch (suppliers.contains(party), !customers.isEmpty && customers.contains(party)) {
+        case (true, true): "supplier, customer"
+        case (true, false): "supplier"
+        case (false, true): "customer"
+        case (false, false): ""
+        }
     }
 }
