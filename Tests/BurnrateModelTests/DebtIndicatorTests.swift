@@ -100,6 +100,22 @@ import Testing
         #expect(!withoutDebt.judgedIndicators(inYear: 2027).contains { $0.id.hasPrefix("debt.") })
     }
 
+    /// A confidential figure hides what is worked out from it; it never turns an indicator into
+    /// "not applicable", which would tell something of what is hidden.
+    @Test func aHiddenDebtHidesTheIndicatorsNotTheirApplicability() throws {
+        var secret = F.bulletBeforeAsOf
+        secret.amount.confidential = true
+        let analysis = Analysis(scenario: F.with(debt: [secret], customers: [
+            CustomerContract(id: "meta", counterparty: "Meta", backlog: Sourced(.exact(35e9), source: "memo", confidential: true)),
+        ]).masked)
+        for id in ["debt.interest_cover", "debt.revenue_multiple", "debt.maturities_in_runway", "customers.hhi"] {
+            let indicator = try #require(analysis.indicator(id))
+            #expect(indicator.isApplicable, "\(id)")
+            #expect(Masked.isMasked(indicator.value), "\(id)")
+            #expect(FigureFormat.format(indicator, currency: "USD") == Masked.text, "\(id)")
+        }
+    }
+
     @Test func theCompositeWeighsTheDebtIndicatorsThatApply() throws {
         // the loan's cover 2.0 is a third of the way from watch 3 to alert 1.5, its maturities
         // 0.5 all the way from 0.25; both weigh 1 and join the composite's inputs

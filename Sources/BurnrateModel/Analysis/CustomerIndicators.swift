@@ -24,7 +24,7 @@ extension AnalysisContext {
         }
         let backlogs = customers.compactMap(\.backlog.value.headline)
         let total = backlogs.reduce(0, +)
-        guard total > 0 else {
+        guard Self.isPositiveOrHidden(total) else {
             return notApplicable(definition, because: "every customer's backlog is undisclosed", inputs: backlogInputs)
         }
         let (value, terms) = Self.herfindahl(backlogs, total: total)

@@ -42,6 +42,12 @@ extension AnalysisContext {
         return inputs
     }
 
+    /// Above 0, or hidden in private mode: a hidden figure makes the indicator hidden
+    /// (`AnalysisContext.indicator`), never not applicable, which would tell what it hides.
+    static func isPositiveOrHidden(_ figure: Double) -> Bool {
+        figure > 0 || Masked.isMasked(figure)
+    }
+
     /// "no debt stated", or "every debt's amount is undisclosed": why a debt indicator does not apply.
     private var noDebtReason: String? {
         if scenario.debt.isEmpty { return "no debt stated" }
@@ -57,7 +63,7 @@ extension AnalysisContext {
         let interest = debtService.flows(from: Double(year * 12), to: Double(year * 12 + 12)).interest
         var inputs = debtInputs
         inputs.append(derivedInput("Interest \(year): rate × principal outstanding, month by month", interest, .money))
-        guard interest > 0 else {
+        guard Self.isPositiveOrHidden(interest) else {
             return notApplicable(definition, because: "no interest in \(year) (no debt with a rate outstanding)", inputs: inputs)
         }
         guard let standing = scenario.financialYear(standingFor: year), let operating = standing.operatingIncome else {
@@ -80,7 +86,7 @@ extension AnalysisContext {
         var inputs = debtInputs
         inputs.append(derivedInput("Debt outstanding at \(scenario.asOf)", outstanding, .money))
         let year = scenario.asOf.year
-        guard let standing = scenario.financialYear(standingFor: year), standing.revenue.value > 0 else {
+        guard let standing = scenario.financialYear(standingFor: year), Self.isPositiveOrHidden(standing.revenue.value) else {
             return notApplicable(definition, because: "no revenue for \(year)", inputs: inputs)
         }
         let standIn = standing.year == year ? "" : " (as \(standing.year))"
@@ -105,7 +111,7 @@ extension AnalysisContext {
         let cash = projection.startingCash
         // the cash line's inputs hold every debt's figures already
         let inputs = [derivedInput("Principal due from \(scenario.asOf) until \(endText)", due, .money)] + cashInputs
-        guard cash > 0 else { return notApplicable(definition, because: "no cash at the as-of date", inputs: inputs) }
+        guard Self.isPositiveOrHidden(cash) else { return notApplicable(definition, because: "no cash at the as-of date", inputs: inputs) }
         let value = Self.ratio(due, cash)
         return indicator(definition, value: value,
                          formula: "principal due until \(endText) ÷ cash at \(scenario.asOf) = \(money(due)) ÷ \(money(cash)) = "
