@@ -8,7 +8,7 @@ extension AnalysisContext {
         let definition = IndicatorCatalogue.customerConcentration
         let customers = scenario.customers
         guard !customers.isEmpty else { return notApplicable(definition, because: "no customers stated") }
-        let backlogInputs = customers.map { input("Customer \($0.id) (\($0.counterparty)): backlog", $0.backlog) }
+        let backlogInputs = customers.map { input(TextBuffer.concatenated("Customer ", $0.id, " (", $0.counterparty, "): backlog"), $0.backlog) }
         let stated = customers.compactMap { customer in customer.revenueShare.map { (customer, $0) } }
         guard stated.isEmpty else {
             let shares = stated.map(\.1.value)

@@ -5,25 +5,34 @@ extension AnalysisContext {
     /// Every figure of every debt: its principal (a credit line's drawn part beside its limit),
     /// its rate; the label carries its dates and repayment.
     func workOutDebtInputs() -> [IndicatorInput] {
-        scenario.debt.flatMap { debt in
-            let dates = [debt.start.map { "from \($0.value)" }, debt.maturity.map { "to \($0.value)" }].compactMap { $0 }
-            let label = "Debt \(debt.id) (\(debt.lender), \(debt.kind.rawValue), \(debt.repayment.rawValue)"
-                + (dates.isEmpty ? "" : ", " + dates.joined(separator: " ")) + ")"
-            var inputs = [input(debt.drawn == nil ? label : "\(label): limit", debt.amount)]
-            if let drawn = debt.drawn { inputs.append(input("\(label): drawn", drawn, .money)) }
-            inputs.append(debt.rate.map { input("\(label): rate", $0, .fraction) }
-                ?? derivedInput("\(label): rate not stated, no interest", nil, .fraction))
-            return inputs
+        var inputs: [IndicatorInput] = []
+        inputs.reserveCapacity(3 * scenario.debt.count)
+        for debt in scenario.debt {
+            // "Debt term-loan (Bank, loan, bullet, from 2025-07 to 2027-07)"
+            let from = debt.start.map { TextBuffer.concatenated(", from ", $0.value.description) } ?? ""
+            let to = debt.maturity.map { TextBuffer.concatenated(debt.start == nil ? ", to " : " to ", $0.value.description) } ?? ""
+            let label = TextBuffer.concatenated("Debt ", debt.id, " (", debt.lender, ", " + debt.kind.rawValue + ", ",
+                                                debt.repayment.rawValue, from + to + ")")
+            inputs.append(input(debt.drawn == nil ? label : TextBuffer.concatenated(label, ": limit"), debt.amount))
+            if let drawn = debt.drawn { inputs.append(input(TextBuffer.concatenated(label, ": drawn"), drawn, .money)) }
+            inputs.append(debt.rate.map { input(TextBuffer.concatenated(label, ": rate"), $0, .fraction) }
+                ?? derivedInput(TextBuffer.concatenated(label, ": rate not stated, no interest"), nil, .fraction))
         }
+        return inputs
     }
 
     /// Every lease's payment a year and term; the label carries its start.
     func workOutLeaseInputs() -> [IndicatorInput] {
-        scenario.leases.flatMap { lease in
-            let label = "Lease \(lease.id) (\(lease.lessor)" + (lease.start.map { ", from \($0.value)" } ?? "") + ")"
-            return [input("\(label): payment a year", lease.paymentPerYear)]
-                + [lease.termYears.map { input("\(label): term", $0, .years) }].compactMap { $0 }
+        var inputs: [IndicatorInput] = []
+        inputs.reserveCapacity(2 * scenario.leases.count)
+        for lease in scenario.leases {
+            let from = lease.start.map { TextBuffer.concatenated(", from ", $0.value.description) } ?? ""
+            let label = TextBuffer.concatenated("Lease ", lease.id, " (", lease.lessor, from, ")")
+            inputs.append(input(TextBuffer.concatenated(label, ": payment a year"), lease.paymentPerYear))
+            inputs.append(lease.termYears.map { input(TextBuffer.concatenated(label, ": term"), $0, .years) }
+                ?? derivedInput(TextBuffer.concatenated(label, ": no term stated"), nil, .years))
         }
+        return inputs
     }
 
     /// What debt and leases move in each year's months after the as-of date, with the figures

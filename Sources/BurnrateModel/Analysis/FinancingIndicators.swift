@@ -8,20 +8,24 @@ extension AnalysisContext {
     var circularShare: Indicator {
         let roles = PartyRoles(scenario)
         let investors = scenario.round.investors
-        let circularInvestors = investors.filter(roles.isCircular)
-        let fromSuppliers = circularInvestors.compactMap(\.amount.value.headline).reduce(0, +)
+        let words = investors.map(roles.words)
         let currency = scenario.currency
-        let terms = circularInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
-        var inputs = investors.indices.map { place in
-            let name = investors[place].name
-            let words = roles.words(for: investors[place].id)
-            return input(words.isEmpty ? name : TextBuffer.concatenated(name, " (", words, ")"), investors[place].amount)
-        }
+        var terms: [String] = []
+        var fromSuppliers = 0.0
         // a share of all the money: the circular financiers' against everyone else's
         var circular = Bounded.zero, others = Bounded.zero
-        for investor in investors {
-            guard let bounds = Bounded(investor.amount.value) else { continue }
-            if roles.isCircular(investor) { circular = circular + bounds } else { others = others + bounds }
+        var inputs: [IndicatorInput] = []
+        inputs.reserveCapacity(investors.count)
+        for place in investors.indices {
+            let (name, amount) = (investors[place].name, investors[place].amount)
+            let isCircular = !words[place].isEmpty
+            inputs.append(input(isCircular ? TextBuffer.concatenated(name, " (", words[place], ")") : name, amount))
+            if isCircular {
+                terms.append("\(name) \(FigureFormat.amount(amount.value, currency: currency))")
+                fromSuppliers += amount.value.headline ?? 0
+            }
+            guard let bounds = Bounded(amount.value) else { continue }
+            if isCircular { circular = circular + bounds } else { others = others + bounds }
         }
         guard !scenario.debt.isEmpty || !scenario.leases.isEmpty || !scenario.customers.isEmpty else {
             let value = Self.ratio(fromSuppliers, committed)
@@ -31,51 +35,47 @@ extension AnalysisContext {
                              formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
                              inputs: inputs, bounds: bounds)
         }
-        var circularTerms = terms, allTerms = [figure(committedBounds, .money)]
-        var circularTotal = fromSuppliers, total = committed
+        // Debt and leases: their figures as the debt indicators list them, and one line for each
+        // lender or lessor that is also a supplier or a customer.
+        var circularTerms = terms
+        var circularTotal = fromSuppliers, debtTotal = 0.0, leaseTotal = 0.0
+        inputs += debtInputs
+        inputs += leaseInputs
         for debt in scenario.debt {
             guard let principal = debt.drawn?.value ?? debt.amount.value.headline else { continue }
-            let isCircular = debt.party.map(roles.suppliesOrBuys) ?? false
-            let label = "Debt \(debt.id) (\(debt.lender)\(isCircular ? ", " + roles.words(for: debt.party ?? "") : ""))"
-            inputs.append(debt.drawn.map { input("\(label): drawn", $0, .money) } ?? input(label, debt.amount))
-            allTerms.append(money(principal))
-            total += principal
-            others = others + Bounded(exactly: isCircular ? 0 : principal)
-            guard isCircular else { continue }
-            circular = circular + Bounded(exactly: principal)
-            circularTotal += principal
-            circularTerms.append("\(debt.lender) \(money(principal))")
-        }
-        for lease in scenario.leases {
-            let circularParties = lease.parties.filter(roles.suppliesOrBuys)
-            let label = "Lease \(lease.id) (\(lease.lessor)"
-                + (circularParties.isEmpty ? "" : ", backed by " + circularParties.map { "\($0): \(roles.words(for: $0))" }.joined(separator: "; "))
-                + ")"
-            inputs.append(input("\(label): payment a year", lease.paymentPerYear))
-            guard let payment = lease.paymentPerYear.value.headline, let term = lease.termYears else {
-                inputs.append(derivedInput("\(label): no term stated, not counted", nil, .money))
+            debtTotal += principal
+            guard let party = debt.party, roles.suppliesOrBuys(party) else {
+                others = others + Bounded(exactly: principal)
                 continue
             }
-            inputs.append(input("\(label): term", term, .years))
-            let overTerm = payment * term.value
-            allTerms.append(money(overTerm))
-            total += overTerm
-            others = others + Bounded(exactly: circularParties.isEmpty ? overTerm : 0)
-            guard !circularParties.isEmpty else { continue }
+            circular = circular + Bounded(exactly: principal)
+            circularTotal += principal
+            circularTerms.append(TextBuffer.concatenated(debt.lender, " ", money(principal)))
+            inputs.append(derivedInput(TextBuffer.concatenated("Lender ", debt.lender, " is ", party, ": ", roles.words(for: party)),
+                                       principal, .money))
+        }
+        for lease in scenario.leases {
+            guard let payment = lease.paymentPerYear.value.headline, let term = lease.termYears?.value else { continue }
+            let overTerm = payment * term
+            leaseTotal += overTerm
+            guard let party = lease.parties.first(where: roles.suppliesOrBuys) else {
+                others = others + Bounded(exactly: overTerm)
+                continue
+            }
             circular = circular + Bounded(exactly: overTerm)
             circularTotal += overTerm
-            circularTerms.append("\(lease.lessor) \(money(overTerm))")
+            circularTerms.append(TextBuffer.concatenated(lease.lessor, " ", money(overTerm)))
+            inputs.append(derivedInput(TextBuffer.concatenated("Lessor ", lease.lessor, " is backed by ", party, ": ",
+                                                               roles.words(for: party), ", payments over the term"),
+                                       overTerm, .money))
         }
-        for customer in scenario.customers {
-            inputs.append(derivedInput("Customer \(customer.id) (\(customer.counterparty))"
-                                           + (customer.party.map { ": party \($0)" } ?? ": no party"), nil, .money))
-        }
-        let value = Self.ratio(circularTotal, total)
+        let value = Self.ratio(circularTotal, committed + debtTotal + leaseTotal)
         let bounds = Bounded.share(circular, of: others)
         let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.circularShare, value: value,
                          formula: "(round money + debt principal + lease payments over the term) from financiers that are also "
-                             + "suppliers or customers ÷ all of it = (\(sum(circularTerms))) ÷ (\(allTerms.joined(separator: " + "))) = \(result)",
+                             + "suppliers or customers ÷ all of it = (\(sum(circularTerms))) ÷ (\(figure(committedBounds, .money)) + "
+                             + "\(money(debtTotal)) + \(money(leaseTotal))) = \(result)",
                          inputs: inputs, bounds: bounds)
     }
 

@@ -5,20 +5,27 @@
 struct PartyRoles {
     let suppliers: Set<String>
     let customers: Set<String>
+    /// No contract and no customer names a party: an investor's own `supplier:` says all.
+    private let investorsAlone: Bool
 
     init(_ scenario: Scenario) {
         var suppliers = Set(scenario.contracts.compactMap(\.party))
+        investorsAlone = suppliers.isEmpty && !scenario.customers.contains { $0.party != nil }
         for investor in scenario.round.investors where investor.supplier != nil { suppliers.insert(investor.id) }
         self.suppliers = suppliers
         customers = Set(scenario.customers.compactMap(\.party))
+    }
+
+    /// An investor's roles besides financier, as `words(for:)` gives a party's.
+    func words(for investor: Investor) -> String {
+        guard investorsAlone else { return words(for: investor.id) }
+        return investor.supplier == nil ? "" : "supplier"
     }
 
     func suppliesOrBuys(_ party: String) -> Bool {
         // most scenarios name no customers: no hashing for them
         suppliers.contains(party) || (!customers.isEmpty && customers.contains(party))
     }
-
-    func isCircular(_ investor: Investor) -> Bool { suppliesOrBuys(investor.id) }
 
     /// "supplier", "customer", "supplier, customer", or "" for neither: no text made per party.
     func words(for party: String) -> String {
