@@ -1,13 +1,14 @@
 import BurnrateModel
 
 /// A synthetic scenario far larger than any real round, to check that loading and analysis
-/// grow gently with size: investors and contracts by the thousand, sites, and a tenth as many
-/// debts, leases and customers as investors, some of them tied by party to investors that supply.
+/// grow gently with size: investors and contracts by the thousand, sites, and debts, leases and
+/// customers a hundredth as many as investors (five times the longest such list of a real
+/// company), tied by party to investors that supply.
 enum LargeScenario {
     static let source = "synthetic"
 
     static func make(investors investorCount: Int, contracts contractCount: Int) -> Scenario {
-        let financingCount = max(1, investorCount / 10)
+        let financingCount = max(1, investorCount / 100)
         let sources = [Source(id: source, publisher: "burnrate benchmarks", title: "Synthetic load",
                               date: Day(year: 2026), confidence: .low)]
         let investors = (0..<investorCount).map { investor($0, contractCount: contractCount) }
