@@ -1,7 +1,5 @@
 /// Indicators of how the money is made up: from suppliers, flowing back to them, or not cash.
 extension AnalysisContext {
-    private var supplierInvestors: [Investor] { scenario.round.investors.filter { $0.supplier != nil } }
-
     /// Round money, debt principal and lease payments over the term from financiers (investors,
     /// lenders, lessors' parties) that also supply the company or buy from it, over all of them.
     /// A scenario without debt, leases or customers has only its round: suppliers' money ÷ committed.
