@@ -28,6 +28,10 @@ public struct FigurePositions: Sendable, Equatable {
     public var cashOnHand: Position?
     /// `financials.years`.
     public var financialYears: Position?
+    /// Each `party:` and `parties:` entry, by its path (`leases[0].parties[1]`).
+    public var parties: [String: Position] = [:]
+    /// Each customer's `revenue_share` figure, or the customer itself when it gives none.
+    public var customers: [Position] = []
     /// Ids that some `source:` in the file names; nil when not known (a scenario not read from
     /// a file), and then no source is called unused.
     public var citedSources: Set<String>?

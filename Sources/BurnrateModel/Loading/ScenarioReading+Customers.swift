@@ -12,6 +12,7 @@ extension ScenarioReading {
         let party = fields.optional("party", party)
         let backlog = amount(fields, "backlog", provenance)
         let share = optionalFigure(fields, "revenue_share", provenance) { $0.fraction() }
+        positions.customers.append((fields.optional("revenue_share") ?? reader).figurePosition)
         let start = optionalFigure(fields, "start", provenance) { $0.day() }
         let termYears = termYears(fields, provenance)
         let note = fields.optional("note") { $0.string() }

@@ -12,6 +12,7 @@ extension ScenarioReading {
     func party(_ reader: NodeReader) -> String? {
         guard let id = reader.identifier() else { return nil }
         partyReferences.append((id, reader))
+        positions.parties[reader.path] = reader.figurePosition
         return id
     }
 
