@@ -73,6 +73,13 @@ import Testing
                                                        source: nil, basis: .derived))
         #expect(multiple.inputs.contains { $0.label.hasSuffix("revolver (Banks, credit_line, bullet, from 2025-12 to 2030-12): limit") && $0.value == 5e9 })
         #expect(multiple.inputs.contains { $0.label.hasSuffix("): drawn") && $0.value == 2e9 && $0.source == "memo" })
+        // a loan of up to 6: judged at 6 ÷ 12 = 0.5, from nothing (its firm part) up
+        var upTo = F.bulletBeforeAsOf
+        upTo.amount = F.sourced(.upTo(6e9))
+        let bounded = try #require(Self.analysis(debt: [upTo]).indicator("debt.revenue_multiple"))
+        #expect(bounded.value == 0.5)
+        #expect(bounded.bounds == Bounded(low: 0, high: 0.5))
+        #expect(bounded.formula == "debt outstanding at 2026-04 ÷ revenue 2026 = up to $6B ÷ $12B = ≤ 0.50×")
         // debt stated but none outstanding yet: a real 0, not n/a
         #expect(Self.analysis(debt: [F.bulletInsideHorizon]).value("debt.revenue_multiple") == 0)
         #expect(Self.analysis(leases: [F.lease]).indicator("debt.revenue_multiple")?.notApplicable == "no debt stated")

@@ -91,20 +91,24 @@ extension AnalysisContext {
     var debtToRevenue: Indicator {
         let definition = IndicatorCatalogue.debtToRevenue
         if let reason = noDebtReason { return notApplicable(definition, because: reason, inputs: debtInputs) }
+        // judged at the headline amounts; from the firm parts up, as round money is
         let outstanding = debtService.outstanding(at: debtService.asOfMonths)
         var inputs = debtInputs
-        inputs.append(derivedInput("Debt outstanding at \(scenario.asOf)", outstanding, .money))
+        inputs.append(IndicatorInput(label: "Debt outstanding at \(scenario.asOf)", value: outstanding.high, unit: .money,
+                                     source: nil, basis: .derived, bounds: outstanding))
         let year = scenario.asOf.year
         guard let standing = scenario.financialYear(standingFor: year), Self.isPositiveOrHidden(standing.revenue.value) else {
             return notApplicable(definition, because: "no revenue for \(year)", inputs: inputs)
         }
         let standIn = standing.year == year ? "" : " (as \(standing.year))"
         inputs.insert(input("Revenue \(year)\(standIn)", standing.revenue, .money), at: 0)
-        let value = Self.ratio(outstanding, standing.revenue.value)
+        let value = Self.ratio(outstanding.high, standing.revenue.value)
+        let bounds = outstanding.divided(by: Bounded(exactly: standing.revenue.value))
+        let result = bounds.map { figure($0, .multiple) } ?? figure(value, .multiple)
         return indicator(definition, value: value,
-                         formula: "debt outstanding at \(scenario.asOf) ÷ revenue \(year) = \(money(outstanding)) ÷ "
-                             + "\(money(standing.revenue.value)) = \(figure(value, .multiple))",
-                         inputs: inputs)
+                         formula: "debt outstanding at \(scenario.asOf) ÷ revenue \(year) = \(figure(outstanding, .money)) ÷ "
+                             + "\(money(standing.revenue.value)) = \(result)",
+                         inputs: inputs, bounds: bounds)
     }
 
     /// Principal falling due from the as-of date to where the cash runs out (the horizon's end

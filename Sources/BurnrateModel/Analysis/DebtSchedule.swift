@@ -6,6 +6,8 @@
 struct DebtSchedule {
     /// A credit line's drawn part, else the headline amount.
     let principal: Double
+    /// A credit line's drawn part, else the firm part of the amount (nothing of an "up to").
+    let firmPrincipal: Double
     /// A year; 0 without a rate.
     let rate: Double
     /// Nil when the scenario does not say when the money came: it is outstanding from before.
@@ -19,6 +21,7 @@ struct DebtSchedule {
     init?(_ debt: Debt, asOf: Day) {
         guard let principal = debt.drawn?.value ?? debt.amount.value.headline else { return nil }
         self.principal = principal
+        firmPrincipal = debt.drawn?.value ?? debt.amount.value.firm ?? principal
         rate = debt.rate?.value ?? 0
         let start = debt.start?.value.monthsAtStart, maturity = debt.maturity?.value.monthsAtStart
         let amortisesFrom = start ?? asOf.monthsAtStart
@@ -28,19 +31,19 @@ struct DebtSchedule {
         isAmortising = debt.repayment == .amortising && maturity.map { $0 > amortisesFrom } == true
     }
 
-    /// Principal outstanding at month `month`.
-    func outstanding(at month: Double) -> Double {
+    /// The share of the principal outstanding at month `month`: none before the start or from
+    /// maturity, else what `remaining` leaves.
+    func outstandingShare(at month: Double) -> Double {
         if let start, month < start { return 0 }
-        guard let maturity else { return principal }
-        guard month < maturity else { return 0 }
-        return remaining(at: month)
+        guard let maturity else { return 1 }
+        return month < maturity ? remaining(at: month) : 0
     }
 
-    /// What is left before maturity: all of it, or for an amortising debt the straight line
+    /// The share left before maturity: all of it, or for an amortising debt the straight line
     /// from all of it to nothing.
     private func remaining(at month: Double) -> Double {
-        guard isAmortising, let maturity, month > amortisesFrom else { return principal }
-        return principal * (maturity - month) / (maturity - amortisesFrom)
+        guard isAmortising, let maturity, month > amortisesFrom else { return 1 }
+        return (maturity - month) / (maturity - amortisesFrom)
     }
 
     /// Principal received in `[from, to)`: all of it when the start falls there.
@@ -58,7 +61,7 @@ struct DebtSchedule {
         // all of it up to where amortising starts, then the mean of a straight line: its value halfway
         let flat = isAmortising ? min(upper, max(lower, amortisesFrom)) : upper
         let sloped = upper - flat
-        return rate / 12 * ((flat - lower) * principal + sloped * (remaining(at: flat) + remaining(at: upper)) / 2)
+        return rate / 12 * principal * ((flat - lower) + sloped * (remaining(at: flat) + remaining(at: upper)) / 2)
     }
 
     /// Principal paid back in `[from, to)`.

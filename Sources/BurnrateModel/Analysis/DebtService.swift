@@ -46,8 +46,15 @@ struct DebtService {
         flows(from: max(asOfMonths, Double(year * 12)), to: Double(year * 12 + 12))
     }
 
-    /// Principal outstanding at month `month`, over all debts.
-    func outstanding(at month: Double) -> Double {
-        debts.reduce(0) { $0 + $1.outstanding(at: month) }
+    /// Principal outstanding at month `month`, over all debts: from their firm parts (nothing
+    /// of an "up to") to their headline amounts.
+    func outstanding(at month: Double) -> Bounded {
+        var low = 0.0, high = 0.0
+        for debt in debts {
+            let share = debt.outstandingShare(at: month)
+            low += debt.firmPrincipal * share
+            high += debt.principal * share
+        }
+        return Bounded(low: low, high: high)
     }
 }
