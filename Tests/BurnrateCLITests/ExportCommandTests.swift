@@ -8,7 +8,8 @@ import Testing
         "round.coverage", "round.realisation", "round.dilution", "investors.hhi", "suppliers.hhi",
         "suppliers.largest_share", "suppliers.capacity_if_largest_fails", "commitments.revenue_multiple",
         "funding.gap", "funding.runway", "circular.share", "circular.flow_back", "financing.non_cash_share",
-        "infrastructure.readiness", "risk.composite",
+        "infrastructure.readiness", "debt.interest_cover", "debt.revenue_multiple", "debt.maturities_in_runway",
+        "customers.hhi", "risk.composite",
         "ownership.amazon", "ownership.softbank", "ownership.nvidia", "ownership.microsoft",
     ]
 
@@ -100,6 +101,13 @@ import Testing
         #expect(try indicators.with(id: "circular.flow_back").isNull("threshold"))
         #expect(try indicators.with(id: "circular.flow_back").isNull("level"))
         #expect(try indicators.with(id: "ownership.amazon").isNull("level"))
+        #expect(try indicators.with(id: "ownership.amazon").isNull("not_applicable"))
+        // a scenario without debt: n/a and why, never 0
+        let cover = try indicators.with(id: "debt.interest_cover")
+        #expect(cover.isNull("value"))
+        #expect(cover.isNull("level"))
+        #expect(cover.string("not_applicable") == "no debt stated")
+        #expect(cover.string("display") == "n/a")
     }
 
     @Test func jsonProjectionYearByYear() throws {
@@ -222,8 +230,11 @@ import Testing
         let projectionRows = lines.filter { $0.hasPrefix("projection,") }
         #expect(projectionRows.count == 30)
         #expect(projectionRows.contains("projection,burn,Burn,2030,-39000000000,money,,info-forecast,assumption,,,"))
-        // header + 19 indicators + 30 projection rows + the empty string after the final newline
-        #expect(lines.count == 1 + 19 + 30 + 1)
+        // Not applicable (the scenario states no debt nor customers): no value, "n/a" for a level.
+        #expect(indicatorRows.contains("indicator,customers.hhi,Customer concentration (HHI),,,index,n/a,,derived,,,"))
+        // header + 23 indicators + 30 projection rows (no debt nor leases: no columns of theirs)
+        // + the empty string after the final newline
+        #expect(lines.count == 1 + 23 + 30 + 1)
     }
 
     @Test func markdownHasTheTables() throws {

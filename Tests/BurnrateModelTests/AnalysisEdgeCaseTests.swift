@@ -18,13 +18,17 @@ import Testing
         }
     }
 
+    static let debtAndCustomerIDs = ["debt.interest_cover", "debt.revenue_multiple", "debt.maturities_in_runway", "customers.hhi"]
+
     @Test func anEmptyScenarioHasNoValuesButNoCrash() {
         let analysis = Analysis(scenario: Self.empty)
         Self.expectNothingInfiniteOrNaN(analysis)
         let withValues = analysis.indicators.filter { $0.value != nil }.map(\.id)
         #expect(withValues == ["circular.flow_back"])   // nothing flows back: 0
-        // Nothing to judge is ok; the figure without a threshold has no level.
-        #expect(analysis.indicators.filter { $0.level != .ok }.map(\.id) == ["circular.flow_back"])
+        // Nothing to judge is ok; the figure without a threshold has no level, nor has what does
+        // not apply to a scenario without debt or customers.
+        #expect(analysis.indicators.filter { $0.level != .ok }.map(\.id) == ["circular.flow_back"] + Self.debtAndCustomerIDs)
+        #expect(analysis.indicators.filter { !$0.isApplicable }.map(\.id) == Self.debtAndCustomerIDs)
         #expect(analysis.level("circular.flow_back") == nil)
         #expect(analysis.indicator("round.coverage")?.formula == "committed ÷ target = $0 ÷ $0 = n/a")
         #expect(analysis.indicator("funding.runway")?.formula == "no cash projection: n/a")

@@ -1,13 +1,14 @@
 extension Analysis {
-    /// The judged indicators and the composite score (ownership left out) as they stand at the
-    /// end of `year`: an indicator with a yearly trend (`trend(of:)`) takes that year's value and
+    /// The judged indicators and the composite score (ownership and those that do not apply
+    /// left out) as they stand at the end of `year`: an indicator with a yearly trend (`trend(of:)`) takes that year's value and
     /// is judged by the same threshold, and the composite weighs them again. As of the
     /// scenario's date when `year` is nil or not a projection year.
     public func judgedIndicators(inYear year: Int?) -> [Indicator] {
-        guard let compositeIndex = indicators.firstIndex(where: { $0.id == IndicatorCatalogue.composite.id }) else {
+        guard let compositeEnd = indicators.firstIndex(where: { $0.id == IndicatorCatalogue.composite.id }) else {
             return []
         }
-        var judged = Array(indicators[...compositeIndex])
+        var judged = indicators[...compositeEnd].filter(\.isApplicable)
+        let compositeIndex = judged.count - 1
         guard let year, let index = projection.years.firstIndex(where: { $0.year == year }) else { return judged }
         for place in judged.indices where Self.trendIndicatorIDs.contains(judged[place].id) {
             let trend = trend(of: judged[place].id)

@@ -27,6 +27,7 @@ public struct Analysis: Sendable, Equatable {
             context.supplierConcentration, context.largestSupplierShare, context.capacityIfLargestFails,
             context.commitmentsToRevenue, context.fundingGap, context.cashRunway, context.circularShare,
             context.circularFlowBack, context.nonCashShare, context.readiness,
+            context.interestCover, context.debtToRevenue, context.maturitiesInRunway, context.customerConcentration,
         ]
         let judgedCount = indicators.count
         context.appendOwnership(to: &indicators)

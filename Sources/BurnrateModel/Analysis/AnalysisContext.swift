@@ -21,6 +21,8 @@ struct AnalysisContext {
     /// The same as bounds; nil when undisclosed.
     let postMoneyBounds: Bounded?
     let providerExposures: [ProviderExposure]
+    /// What the debt and leases move in cash, month by month.
+    let debtService: DebtService
     /// `scenario.roundPayments`, worked out once.
     let payments: [RoundPayment]
     /// Each investor's headline amount, in the round's order; several indicators list them.
@@ -33,6 +35,10 @@ struct AnalysisContext {
     let contractCapacityInputs: [IndicatorInput]
     // Set last in `init`, as they are worded with the helpers below; two indicators use each.
     private(set) var cashInputs: [IndicatorInput] = []
+    /// Every debt's and every lease's figures (`workOutDebtInputs`, `workOutLeaseInputs`): the
+    /// debt indicators and the cash line list them.
+    private(set) var debtInputs: [IndicatorInput] = []
+    private(set) var leaseInputs: [IndicatorInput] = []
     private(set) var circularLinks = CircularLinks()
 
     init(scenario: Scenario) {
@@ -66,6 +72,7 @@ struct AnalysisContext {
             postMoney = nil
             postMoneyBounds = nil
         }
+        debtService = DebtService(scenario: scenario)
         providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
         investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }
@@ -81,6 +88,8 @@ struct AnalysisContext {
         }
         self.contractValueInputs = contractValueInputs
         self.contractCapacityInputs = contractCapacityInputs
+        debtInputs = workOutDebtInputs()
+        leaseInputs = workOutLeaseInputs()
         cashInputs = workOutCashInputs()
         circularLinks = workOutCircularLinks()
     }
@@ -115,6 +124,14 @@ struct AnalysisContext {
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
                          level: threshold?.level(of: value), threshold: threshold,
                          formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
+    }
+
+    /// An indicator the scenario cannot compute, and why: no value, no level, "n/a".
+    func notApplicable(_ definition: IndicatorDefinition, because reason: String,
+                       inputs: [IndicatorInput] = []) -> Indicator {
+        Indicator(id: definition.id, name: definition.name, value: nil, unit: definition.unit, level: nil,
+                  threshold: threshold(for: definition.id, default: definition.defaultThreshold),
+                  formula: "\(FigureFormat.notAvailable): \(reason)", inputs: inputs, notApplicable: reason)
     }
 
     /// `numerator ÷ denominator`, or nil when either is missing or the denominator is zero.

@@ -1,29 +1,79 @@
 /// Indicators of how the money is made up: from suppliers, flowing back to them, or not cash.
 extension AnalysisContext {
-    private var supplierInvestors: [Investor] { scenario.round.investors.filter { $0.supplier != nil } }
-
+    /// Round money, debt principal and lease payments over the term from financiers (investors,
+    /// lenders, lessors' parties) that also supply the company or buy from it, over all of them.
+    /// A scenario without debt, leases or customers has only its round: suppliers' money ÷ committed.
     var circularShare: Indicator {
-        let supplierInvestors = supplierInvestors
-        let fromSuppliers = supplierInvestors.compactMap(\.amount.value.headline).reduce(0, +)
-        let value = Self.ratio(fromSuppliers, committed)
-        let currency = scenario.currency
-        let terms = supplierInvestors.map { "\($0.name) \(FigureFormat.amount($0.amount.value, currency: currency))" }
+        let roles = PartyRoles(scenario)
         let investors = scenario.round.investors
-        let inputs = investors.indices.map { place in
-            let name = investors[place].name
-            return input(investors[place].supplier == nil ? name : TextBuffer.concatenated(name, " (supplier)"),
-                         investors[place].amount)
+        let words = investors.map(roles.words)
+        let currency = scenario.currency
+        var terms: [String] = []
+        var fromSuppliers = 0.0
+        // a share of all the money: the circular financiers' against everyone else's
+        var circular = Bounded.zero, others = Bounded.zero
+        var inputs: [IndicatorInput] = []
+        inputs.reserveCapacity(investors.count)
+        for place in investors.indices {
+            let (name, amount) = (investors[place].name, investors[place].amount)
+            let isCircular = !words[place].isEmpty
+            inputs.append(input(isCircular ? TextBuffer.concatenated(name, " (", words[place], ")") : name, amount))
+            if isCircular {
+                terms.append("\(name) \(FigureFormat.amount(amount.value, currency: currency))")
+                fromSuppliers += amount.value.headline ?? 0
+            }
+            guard let bounds = Bounded(amount.value) else { continue }
+            if isCircular { circular = circular + bounds } else { others = others + bounds }
         }
-        // a share of the round: the suppliers' money against everyone else's
-        var suppliers = Bounded.zero, others = Bounded.zero
-        for investor in investors {
-            guard let bounds = Bounded(investor.amount.value) else { continue }
-            if investor.supplier == nil { others = others + bounds } else { suppliers = suppliers + bounds }
+        guard !scenario.debt.isEmpty || !scenario.leases.isEmpty || !scenario.customers.isEmpty else {
+            let value = Self.ratio(fromSuppliers, committed)
+            let bounds = Bounded.share(circular, of: others)
+            let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
+            return indicator(IndicatorCatalogue.circularShare, value: value,
+                             formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
+                             inputs: inputs, bounds: bounds)
         }
-        let bounds = Bounded.share(suppliers, of: others)
+        // Debt and leases: their figures as the debt indicators list them, and one line for each
+        // lender or lessor that is also a supplier or a customer.
+        var circularTerms = terms
+        var circularTotal = fromSuppliers, debtTotal = 0.0, leaseTotal = 0.0
+        inputs += debtInputs
+        inputs += leaseInputs
+        for debt in scenario.debt {
+            guard let principal = debt.drawn?.value ?? debt.amount.value.headline else { continue }
+            debtTotal += principal
+            guard let party = debt.party, roles.suppliesOrBuys(party) else {
+                others = others + Bounded(exactly: principal)
+                continue
+            }
+            circular = circular + Bounded(exactly: principal)
+            circularTotal += principal
+            circularTerms.append(TextBuffer.concatenated(debt.lender, " ", money(principal)))
+            inputs.append(derivedInput(TextBuffer.concatenated("Lender ", debt.lender, " is ", party, ": ", roles.words(for: party)),
+                                       principal, .money))
+        }
+        for lease in scenario.leases {
+            guard let payment = lease.paymentPerYear.value.headline, let term = lease.termYears?.value else { continue }
+            let overTerm = payment * term
+            leaseTotal += overTerm
+            guard let party = lease.parties.first(where: roles.suppliesOrBuys) else {
+                others = others + Bounded(exactly: overTerm)
+                continue
+            }
+            circular = circular + Bounded(exactly: overTerm)
+            circularTotal += overTerm
+            circularTerms.append(TextBuffer.concatenated(lease.lessor, " ", money(overTerm)))
+            inputs.append(derivedInput(TextBuffer.concatenated("Lessor ", lease.lessor, " is backed by ", party, ": ",
+                                                               roles.words(for: party), ", payments over the term"),
+                                       overTerm, .money))
+        }
+        let value = Self.ratio(circularTotal, committed + debtTotal + leaseTotal)
+        let bounds = Bounded.share(circular, of: others)
         let result = bounds.map { figure($0, .fraction) } ?? figure(value, .fraction)
         return indicator(IndicatorCatalogue.circularShare, value: value,
-                         formula: "from suppliers ÷ committed = (\(sum(terms))) ÷ \(figure(committedBounds, .money)) = \(result)",
+                         formula: "(round money + debt principal + lease payments over the term) from financiers that are also "
+                             + "suppliers or customers ÷ all of it = (\(sum(circularTerms))) ÷ (\(figure(committedBounds, .money)) + "
+                             + "\(money(debtTotal)) + \(money(leaseTotal))) = \(result)",
                          inputs: inputs, bounds: bounds)
     }
 

@@ -16,7 +16,7 @@ extension AnalysisContext {
     private var horizonText: String { "\(scenario.horizon.start)–\(scenario.horizon.end)" }
 
     /// Cash on hand brought to the as-of date, each horizon year's burn (with what delays moved
-    /// in it) and every round payment: what the cash line is made of.
+    /// in it), what debt and leases move, and every round payment: what the cash line is made of.
     func workOutCashInputs() -> [IndicatorInput] {
         let asOf = scenario.asOf.fractionalYear
         let burns = scenario.horizonYears.map { year in
@@ -42,6 +42,7 @@ extension AnalysisContext {
         inputs.reserveCapacity(inputs.count + burns.count + payments.count)
         inputs += burns
         inputs += delayInputs
+        inputs += debtServiceInputs
         let policy = scenario.baseCase
         let prefix = currencyPrefix
         for index in payments.indices {

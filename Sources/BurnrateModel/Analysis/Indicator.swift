@@ -44,7 +44,8 @@ public struct IndicatorInput: Sendable, Hashable {
 public struct Indicator: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
-    /// Nil when the inputs do not allow a value (no revenue, no contracts).
+    /// Nil when the inputs do not allow a value (no revenue, no contracts), or when the
+    /// indicator does not apply (`notApplicable`).
     public var value: Double?
     public var unit: IndicatorUnit
     /// Nil for a figure without a threshold (implied ownership, spending that flows back):
@@ -57,9 +58,14 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     /// Where the figure lies when it was worked out from a bound ("up to", "at least", a range,
     /// money the base case leaves out); nil when it is exact. `value` is the figure judged.
     public var bounds: Bounded?
+    /// Why the scenario cannot compute it at all (no debt, no customers): nil when it applies.
+    /// Such an indicator has no value and no level, is "n/a" rather than 0, and stays out of
+    /// the composite score and the risk panel's rows.
+    public var notApplicable: String?
 
     public init(id: String, name: String, value: Double?, unit: IndicatorUnit, level: Level?,
-                threshold: Threshold?, formula: String, inputs: [IndicatorInput], bounds: Bounded? = nil) {
+                threshold: Threshold?, formula: String, inputs: [IndicatorInput], bounds: Bounded? = nil,
+                notApplicable: String? = nil) {
         self.id = id
         self.name = name
         self.value = value
@@ -69,5 +75,8 @@ public struct Indicator: Sendable, Equatable, Identifiable {
         self.formula = formula
         self.inputs = inputs
         self.bounds = bounds.flatMap { $0.isExact ? nil : $0 }
+        self.notApplicable = notApplicable
     }
+
+    public var isApplicable: Bool { notApplicable == nil }
 }

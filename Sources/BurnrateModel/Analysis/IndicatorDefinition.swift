@@ -70,6 +70,18 @@ public enum IndicatorCatalogue {
     public static let readiness = IndicatorDefinition(
         id: "infrastructure.readiness", name: "Infrastructure readiness (power, cooling, network)",
         unit: .fraction, defaultThreshold: Threshold(watch: 0.7, alert: 0.5), defaultWeight: 2)
+    public static let interestCover = IndicatorDefinition(
+        id: "debt.interest_cover", name: "Interest cover (operating income ÷ interest)", unit: .multiple,
+        defaultThreshold: Threshold(watch: 3, alert: 1.5), defaultWeight: 1)
+    public static let debtToRevenue = IndicatorDefinition(
+        id: "debt.revenue_multiple", name: "Debt outstanding ÷ annual revenue", unit: .multiple,
+        defaultThreshold: Threshold(watch: 2, alert: 4), defaultWeight: 1)
+    public static let maturitiesInRunway = IndicatorDefinition(
+        id: "debt.maturities_in_runway", name: "Debt falling due within the runway ÷ cash", unit: .fraction,
+        defaultThreshold: Threshold(watch: 0.25, alert: 0.5), defaultWeight: 1)
+    public static let customerConcentration = IndicatorDefinition(
+        id: "customers.hhi", name: "Customer concentration (HHI)", unit: .index,
+        defaultThreshold: Threshold(watch: 2500, alert: 4000), defaultWeight: 1)
     public static let composite = IndicatorDefinition(
         id: "risk.composite", name: "Composite risk score", unit: .score,
         defaultThreshold: Threshold(watch: 25, alert: 50), defaultWeight: 0)
@@ -78,7 +90,8 @@ public enum IndicatorCatalogue {
     public static let all: [IndicatorDefinition] = [
         roundCoverage, roundRealisation, roundDilution, investorConcentration,
         supplierConcentration, largestSupplierShare, capacityIfLargestFails, commitmentsToRevenue,
-        fundingGap, cashRunway, circularShare, circularFlowBack, nonCashShare, readiness, composite,
+        fundingGap, cashRunway, circularShare, circularFlowBack, nonCashShare, readiness,
+        interestCover, debtToRevenue, maturitiesInRunway, customerConcentration, composite,
     ]
 
     public static let ownershipPrefix = "ownership."

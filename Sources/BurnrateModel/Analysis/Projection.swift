@@ -2,7 +2,8 @@
 /// revenue, burn, round money arriving, and the cash that is left.
 ///
 /// Cash moves from cash on hand at its date (`CashRollForward`) by inflows minus the burn after
-/// that date (`Projection.burn(_:in:after:asOf:financials:)`). Contract obligations are shown but not subtracted:
+/// that date (`Projection.burn(_:in:after:asOf:financials:)`), and by what debt and leases move
+/// after the as-of date (`DebtService`). Contract obligations are shown but not subtracted:
 /// burn already includes the company's spending on compute, so subtracting them as well would
 /// count that spending twice.
 public struct Projection: Sendable, Equatable {
@@ -43,10 +44,14 @@ public struct Projection: Sendable, Equatable {
                 Self.burn($0.burn.value, in: year, after: start, asOf: scenario.asOf, financials: scenario.financials)
             }
         }
+        let service = DebtService(scenario: scenario)
         // The years between cash on hand's date and the horizon burn too (the roll-forward's).
         let firstYear = min(Int((start / 12).rounded(.down)), scenario.horizon.start)
         var cash: Double? = rollForward.figure.value
-        for year in firstYear..<scenario.horizon.start { cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash - $0 } } }
+        for year in firstYear..<scenario.horizon.start {
+            let debt = service.isEmpty ? 0 : service.flows(in: year).net
+            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + debt - $0 } }
+        }
         openingCash = scenario.asOf.year < scenario.horizon.start ? cash : rollForward.cash
         // How far the least and the most round money received so far move the cash from the base case.
         var fewer = 0.0, more = 0.0
@@ -57,7 +62,8 @@ public struct Projection: Sendable, Equatable {
             }
             let financialYear = scenario.financialYear(standingFor: year)
             let burn = financialYear?.burn.value
-            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + inflows.base[index] - $0 } }
+            let debt = service.isEmpty ? DebtService.Flows() : service.flows(in: year)
+            cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + inflows.base[index] + debt.net - $0 } }
             fewer += inflows.low[index] - inflows.base[index]
             more += inflows.high[index] - inflows.base[index]
             years.append(ProjectionYear(
@@ -65,7 +71,8 @@ public struct Projection: Sendable, Equatable {
                 totalCapacityOnlineGW: capacity.compactMap(\.gigawatts).reduce(0, +),
                 obligationsDue: obligationsDue[index],
                 revenue: financialYear?.revenue.value, burn: burn, inflows: inflows.base[index], cash: cash,
-                inflowBounds: inflows.bounds(at: index), cashBounds: cash.map { Bounded(low: $0 + fewer, high: $0 + more) }))
+                inflowBounds: inflows.bounds(at: index), cashBounds: cash.map { Bounded(low: $0 + fewer, high: $0 + more) },
+                debtDrawn: debt.drawn, interest: debt.interest, principal: debt.principal, leasePayments: debt.leasePayments))
         }
         startingCash = rollForward.cash
         cashRollForward = rollForward

@@ -121,6 +121,7 @@ extension ExportReport {
             ("bounds", Self.boundsJSON(indicator.bounds)),
             ("display", .string(FigureFormat.format(indicator, currency: scenario.currency))),
             ("level", indicator.level.map { .string($0.rawValue) } ?? .null),
+            ("not_applicable", .string(indicator.notApplicable)),
             ("threshold", indicator.threshold.map { .object([("watch", .number($0.watch)), ("alert", .number($0.alert))]) } ?? .null),
             ("formula", .string(indicator.formula)),
             ("inputs", .array(indicator.inputs.map { input in
@@ -152,7 +153,9 @@ extension ExportReport {
         let cited: [(String, FigureProvenance)] = [
             ("revenue", provenance.revenue(in: year.year)), ("burn", provenance.burn(in: year.year)), ("inflows", provenance.inflows),
             ("cash", provenance.cash(in: year.year)), ("obligations_due", provenance.obligationsDue),
-            ("capacity_online_gw", provenance.capacityOnline),
+            ("capacity_online_gw", provenance.capacityOnline), ("debt_drawn", provenance.debtService),
+            ("interest", provenance.debtService), ("principal", provenance.debtService),
+            ("lease_payments", provenance.debtService),
         ]
         return .object([
             ("year", .number(Double(year.year))),
@@ -163,6 +166,10 @@ extension ExportReport {
             ("cash", .number(year.cash)),
             ("cash_bounds", Self.boundsJSON(year.cashBounds)),
             ("obligations_due", .number(year.obligationsDue)),
+            ("debt_drawn", .number(year.debtDrawn)),
+            ("interest", .number(year.interest)),
+            ("principal", .number(year.principal)),
+            ("lease_payments", .number(year.leasePayments)),
             ("capacity_online_gw", .object([
                 ("total", .number(year.totalCapacityOnlineGW)),
                 ("by_provider", .array(year.capacityOnlineGW.map {

@@ -9,7 +9,7 @@ extension ExportReport {
         for indicator in analysis.indicators {
             let provenance = indicator.provenance
             lines.append(Self.csvRow(["indicator", indicator.id, indicator.name, "", Self.number(indicator.value),
-                                      indicator.unit.rawValue, indicator.level?.rawValue ?? "",
+                                      indicator.unit.rawValue, indicator.level?.rawValue ?? (indicator.isApplicable ? "" : FigureFormat.notAvailable),
                                       provenance.sources.joined(separator: " "), provenance.basis.rawValue]
                                      + Self.boundCells(indicator.bounds)))
         }
@@ -38,17 +38,23 @@ extension ExportReport {
         text += "\n## Indicators\n\n| Indicator | Value | Level | Formula | Basis | Sources |\n|---|---:|---|---|---|---|\n"
         for indicator in analysis.indicators {
             let value = FigureFormat.format(indicator, currency: currency)
-            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? "—") | \(Self.cell(indicator.formula)) "
+            text += "| \(Self.cell(indicator.name)) | \(value) | \(indicator.level?.rawValue ?? (indicator.isApplicable ? "—" : value)) | \(Self.cell(indicator.formula)) "
             text += "| \(Self.provenanceCells(indicator.provenance)) |\n"
         }
         text += "\n## Projection\n\nBase case: \(scenario.baseCase.summary). Inflows and cash in brackets: "
         text += "from firm money only to all round money at its most.\n"
-        text += "\n| Year | Revenue | Burn | Inflows | Cash | Obligations due | Capacity online |\n"
-        text += "|---|---:|---:|---:|---:|---:|---:|\n"
+        let hasDebt = hasDebtService
+        text += "\n| Year | Revenue | Burn | Inflows | "
+            + (hasDebt ? "Debt drawn | Interest | Principal | Lease payments | " : "")
+            + "Cash | Obligations due | Capacity online |\n"
+        text += "|---|---:|---:|---:|" + (hasDebt ? "---:|---:|---:|---:|" : "") + "---:|---:|---:|\n"
         for year in projectionYears {
             let money = { (value: Double?) in value.map { FigureFormat.money($0, currency: currency) } ?? "—" }
             text += "| \(year.year) | \(money(year.revenue)) | \(money(year.burn)) "
             text += "| \(Self.withBounds(year.inflows, year.inflowBounds, currency: currency)) "
+            if hasDebt {
+                text += "| \(money(year.debtDrawn)) | \(money(year.interest)) | \(money(year.principal)) | \(money(year.leasePayments)) "
+            }
             text += "| \(Self.withBounds(year.cash, year.cashBounds, currency: currency)) "
             text += "| \(money(year.obligationsDue)) | \(FigureFormat.gigawatts(year.totalCapacityOnlineGW)) |\n"
         }
@@ -101,11 +107,22 @@ extension ExportReport {
         let years = projectionYears
         let sources = ProjectionProvenance(scenario: scenario)
         let money = IndicatorUnit.money.rawValue
+        let debt = hasDebtService ? [
+            Series(id: "debt_drawn", name: "Debt drawn", unit: money, values: years.map { ($0.year, $0.debtDrawn) },
+                   provenance: { _ in sources.debtService }),
+            Series(id: "interest", name: "Interest", unit: money, values: years.map { ($0.year, $0.interest) },
+                   provenance: { _ in sources.debtService }),
+            Series(id: "principal", name: "Principal repaid", unit: money, values: years.map { ($0.year, $0.principal) },
+                   provenance: { _ in sources.debtService }),
+            Series(id: "lease_payments", name: "Lease payments", unit: money, values: years.map { ($0.year, $0.leasePayments) },
+                   provenance: { _ in sources.debtService }),
+        ] : []
         return [
             Series(id: "revenue", name: "Revenue", unit: money, values: years.map { ($0.year, $0.revenue) }, provenance: sources.revenue),
             Series(id: "burn", name: "Burn", unit: money, values: years.map { ($0.year, $0.burn) }, provenance: sources.burn),
             Series(id: "inflows", name: "Round money arriving", unit: money, values: years.map { ($0.year, $0.inflows) },
                    provenance: { _ in sources.inflows }, bounds: { years[$0].inflowBounds }),
+        ] + debt + [
             Series(id: "cash", name: "Cash at year end", unit: money, values: years.map { ($0.year, $0.cash) }, provenance: sources.cash,
                    bounds: { years[$0].cashBounds }),
             Series(id: "obligations_due", name: "Contract obligations due", unit: money,
@@ -114,6 +131,10 @@ extension ExportReport {
                    values: years.map { ($0.year, $0.totalCapacityOnlineGW) }, provenance: { _ in sources.capacityOnline }),
         ]
     }
+
+    /// Whether the scenario states debt or leases: only then do the tables show their columns, so
+    /// that a scenario without them reads as it always did (the JSON has them for every year).
+    private var hasDebtService: Bool { !scenario.debt.isEmpty || !scenario.leases.isEmpty }
 
     static func number(_ value: Double?) -> String {
         value.map(JSONValue.numberText) ?? ""

@@ -15,7 +15,21 @@ struct ProjectionProvenance {
     func cash(in year: Int) -> FigureProvenance {
         let cash = FigureProvenance(citing: [Self.cited(scenario.financials.cashOnHand)])
         let burns = scenario.horizonYears.filter { $0 <= year }.map { burn(in: $0) }
-        return FigureProvenance(combining: [cash, inflows] + burns)
+        let debt = scenario.debt.isEmpty && scenario.leases.isEmpty ? [] : [debtService]
+        return FigureProvenance(combining: [cash, inflows] + burns + debt)
+    }
+
+    /// Every debt's amount, drawn part, rate and dates, and every lease's payment, start and term:
+    /// what debt drawn, interest, principal and lease payments are worked out from.
+    var debtService: FigureProvenance {
+        let debts = scenario.debt.flatMap { debt in
+            [Self.cited(debt.amount)] + [debt.drawn.map(Self.cited), debt.rate.map(Self.cited), debt.start.map(Self.cited),
+                                         debt.maturity.map(Self.cited)].compactMap { $0 }
+        }
+        let leases = scenario.leases.flatMap { lease in
+            [Self.cited(lease.paymentPerYear)] + [lease.start.map(Self.cited), lease.termYears.map(Self.cited)].compactMap { $0 }
+        }
+        return FigureProvenance(citing: debts + leases)
     }
 
     /// Every contract's value, term and start.

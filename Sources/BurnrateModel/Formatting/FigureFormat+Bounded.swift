@@ -17,7 +17,8 @@ extension FigureFormat {
 
     /// An indicator's figure: its bounds when it was worked out from a bound, else its value.
     public static func format(_ indicator: Indicator, currency: String) -> String {
-        indicator.bounds.map { bounded($0, unit: indicator.unit, currency: currency) }
+        guard indicator.isApplicable else { return notAvailable }
+        return indicator.bounds.map { bounded($0, unit: indicator.unit, currency: currency) }
             ?? format(indicator.value, unit: indicator.unit, currency: currency)
     }
 

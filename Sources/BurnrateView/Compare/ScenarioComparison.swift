@@ -15,7 +15,8 @@ public struct ScenarioComparison: Sendable {
         self.b = b
         investors = Compared.match(a.investors, b.investors, id: \.id)
         providers = Compared.match(a.providers, b.providers, id: \.provider)
-        indicators = Compared.match(a.indicators, b.indicators, id: \.id)
+        // an indicator that applies to neither has nothing to compare
+        indicators = Compared.match(a.indicators, b.indicators, id: \.id).filter { $0.a?.isApplicable == true || $0.b?.isApplicable == true }
     }
 
     public var roundTarget: (a: Amount, b: Amount) { (a.scenario.round.target.value, b.scenario.round.target.value) }

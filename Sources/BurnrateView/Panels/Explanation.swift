@@ -45,6 +45,9 @@ struct ExplanationWriter {
             label("Value"), Paragraph.Span(figures.indicator(indicator) + "  ", style: Style(.text, [.bold])),
             Paragraph.Span(badge.text + "\n", style: badge.style),
         ]
+        if let reason = indicator.notApplicable {
+            spans += [label("Not applicable"), Paragraph.Span("\(reason): no value, not judged, not in the composite score\n")]
+        }
         if indicator.bounds != nil {
             spans += [label(indicator.threshold == nil ? "Point figure" : "Judged at"), Paragraph.Span(
                 "\(figures.value(indicator.value, unit: indicator.unit)); the value above is worked out from a bound\n")]

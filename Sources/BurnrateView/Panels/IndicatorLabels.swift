@@ -21,6 +21,10 @@ enum IndicatorLabels {
         IndicatorCatalogue.circularFlowBack.id: "Circular: flows back",
         IndicatorCatalogue.nonCashShare.id: "Non-cash financing",
         IndicatorCatalogue.readiness.id: "Power/cooling/network",
+        IndicatorCatalogue.interestCover.id: "Interest cover",
+        IndicatorCatalogue.debtToRevenue.id: "Debt ÷ revenue",
+        IndicatorCatalogue.maturitiesInRunway.id: "Debt due in runway",
+        IndicatorCatalogue.customerConcentration.id: "Customer HHI",
         IndicatorCatalogue.composite.id: "Composite score",
     ]
 }

@@ -1,7 +1,9 @@
 /// A scenario worked out once for the simulation, so that a path (one draw of every uncertain
 /// input) costs a few hundred nanoseconds: year-end cash as `Projection` computes it, from cash
 /// on hand at its date through the partial as-of year (`Projection.burn(_:in:after:asOf:financials:)`)
-/// to the horizon's end, under the rules of `Uncertainty`.
+/// to the horizon's end, under the rules of `Uncertainty`. Debt and leases move every path's
+/// cash alike (`DebtService`): worked out once, into `otherInflows` and `runningStart`, they
+/// cost a path nothing.
 struct PathModel: Sendable {
     /// One calendar year whose burn moves the cash: from cash on hand's year to the horizon's end.
     struct BurningYear: Sendable {
@@ -33,9 +35,13 @@ struct PathModel: Sendable {
     let rollForward: [(burning: BurningYear, months: Double)]
     let rollsForwardIntoHorizon: Bool
     let cashOnHand: Double
+    /// Where a path's cash starts from: cash on hand, plus what debt and leases move in the years
+    /// between the as-of date and a horizon that starts after its year.
+    let runningStart: Double
     let asOf: Double
     let revenuePerGW: Double
-    /// Round money of every payment no commitment input names, by horizon year.
+    /// Round money of every payment no commitment input names, and what debt and leases move
+    /// (debt drawn less interest, principal and lease payments), by horizon year.
     let otherInflows: [Double]
     let commitments: [CommitmentArrivals]
     /// The commitments' arrivals, end to end (`CommitmentArrivals.arrivals`).
@@ -88,7 +94,15 @@ struct PathModel: Sendable {
         let arrivals = CommitmentArrivals.split(scenario, inputs: inputs)
         commitments = arrivals.commitments
         self.arrivals = arrivals.arrivals
-        otherInflows = arrivals.others
+        let service = DebtService(scenario: scenario)
+        var others = arrivals.others
+        var beforeHorizon = 0.0
+        if !service.isEmpty {
+            for index in others.indices { others[index] += service.flows(in: horizonYears[index]).net }
+            for year in burning where year.horizonIndex == nil { beforeHorizon += service.flows(in: year.year).net }
+        }
+        otherInflows = others
+        runningStart = cashOnHand + beforeHorizon
         let position = Dictionary(inputs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         revenueGrowthGap = position[.revenueGrowthGap]
         burnScale = position[.burnScale]
@@ -203,7 +217,7 @@ extension PathModel {
             }
         }
 
-        var running = cashOnHand
+        var running = runningStart
         var opening = running
         var earning = 1.0, grown = 0
         for year in burning {
