@@ -54,6 +54,7 @@ public enum DashboardUpdate {
         WhatIfKeys.handle,
         CompareKeys.handle,
         SimulationKeys.handle,
+        LeagueKeys.handle,
     ]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {

@@ -104,6 +104,17 @@ extension Keymap {
             KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help"),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
         ]),
+        ModeKeymap(.league, [
+            KeyBinding(.previousRow, [.up, .character("k")], "scroll up a row", footer: "scroll"),
+            KeyBinding(.nextRow, [.down, .character("j")], "scroll down a row", footer: "scroll"),
+            KeyBinding(.pageUp, [.pageUp], "scroll up a page", footer: "scroll"),
+            KeyBinding(.pageDown, [.pageDown], "scroll down a page", footer: "scroll"),
+            KeyBinding(.firstRow, [.home], "scroll to the top"),
+            KeyBinding(.lastRow, [.end], "scroll to the end"),
+            KeyBinding(.back, [.escape], "close the league table", footer: "close"),
+            KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help"),
+            KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
+        ]),
         ModeKeymap(.palette, [
             KeyBinding(.confirm, [.enter], "run the chosen action, or apply set PATH=VALUE", footer: "run"),
             KeyBinding(.previousRow, [.up, .ctrl("p")], "choose the action above", footer: "choose"),
