@@ -98,7 +98,10 @@ final class DeckReading {
     /// A league slide's scenarios: at least one, each once, each loaded.
     private func scenarioList(_ reader: NodeReader) -> [String]? {
         guard let elements = reader.list() else { return nil }
-        guard !elements.isEmpty else { return reader.expected("a list of at least one built-in scenario name or scenario file") }
+        guard !elements.isEmpty else {
+            reader.report("expected a list of at least one built-in scenario name or scenario file, found an empty list")
+            return nil
+        }
         var references: [String] = []
         for element in elements {
             guard let reference = element.string() else { continue }

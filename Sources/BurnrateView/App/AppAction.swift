@@ -140,7 +140,7 @@ public enum AppAction: Hashable, Sendable {
             ("What-if: save as a new scenario file", .saveWhatIf),
             ("Compare with another scenario (or back)", .toggleCompare),
             ("Simulation: cash across paths, the chance of a shortfall, its drivers (or back)", .toggleSimulation),
-            ("League table: every built-in scenario's indicators side by side, the worst marked (or back)", .toggleLeague),
+            ("League table: every built-in scenario's indicators side by side (or back)", .toggleLeague),
             ("Alerts: the thresholds crossed this session (or back)", .toggleAlerts),
             ("Private mode: hide confidential figures (or show them)", .togglePrivacy),
         ]
