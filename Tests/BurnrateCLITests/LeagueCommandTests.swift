@@ -8,31 +8,7 @@ import Testing
 
     /// A scenario with no post-money valuation, no sites and no gigawatts, and a title a table
     /// cell and a CSV field must escape.
-    static let mini = """
-        id: mini
-        title: "Mini | a, \\"small\\" one"
-        company: Mini
-        as_of: 2026-02-20
-        currency: USD
-        horizon: {start: 2026, end: 2030}
-        sources:
-          - {id: article, publisher: Pub, title: T, date: 2026-02-20, confidence: high}
-        round:
-          name: Series A
-          status: reported
-          source: article
-          target: 10B
-          investors:
-            - {id: acme, name: Acme, amount: 5B, instrument: cash, status: reported}
-        contracts:
-          - {id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article}
-        financials:
-          source: article
-          cash_on_hand: 17.5B
-          years:
-            - {year: 2025, revenue: 13.1B, burn: 8B}
-
-        """
+    static let mini = ScenarioTexts.valid.replacing("title: Mini", with: #"title: "Mini | a, \"small\" one""#)
 
     static func withMini() throws -> URL {
         try TemporaryDirectory.with(["mini.yaml": Array(mini.utf8)])

@@ -1,45 +1,15 @@
 import Foundation
 import Testing
 
-/// The league table in a real terminal: opened from the palette over a scenario file, which
+/// The league table in a real terminal: opened from the palette over a scenario file (quiet.yaml), which
 /// joins the built-in scenarios; scrolled and closed. `burnrate league` sizes its text to the
 /// terminal.
 @Suite("League table end to end (tmux)", .serialized, .enabled(if: Tmux.isAvailable, "tmux is not installed"))
 struct LeagueEndToEndTests {
-    static let mini = """
-        id: mini
-        title: Mini
-        company: Mini
-        as_of: 2026-02-20
-        currency: USD
-        horizon: {start: 2026, end: 2030}
-        sources:
-          - {id: article, publisher: Pub, title: T, date: 2026-02-20, confidence: high}
-        round:
-          name: Series A
-          status: reported
-          source: article
-          target: 10B
-          investors:
-            - {id: acme, name: Acme, amount: 5B, instrument: cash, status: reported}
-        contracts:
-          - {id: aws, provider: AWS, kind: cloud, value: 38B, status: signed, source: article}
-        financials:
-          source: article
-          cash_on_hand: 17.5B
-          years:
-            - {year: 2025, revenue: 13.1B, burn: 8B}
-
-        """
-
     @Test func thePaletteOpensItAndEscClosesIt() throws {
         let binary = try #require(BuiltProduct.path(of: "burnrate"), "burnrate is not built: run `swift build`")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("burnrate-league-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Self.mini.write(to: directory.appendingPathComponent("mini.yaml"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(width: 160, height: 48, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
-        try tmux.typeLine("cd '\(directory.path)' && '\(binary)' --scenario mini.yaml; echo \"EXIT=$?\"")
+        try tmux.typeLine("'\(binary)' --scenario '\(PrivacyEndToEndTests.scenario)'; echo \"EXIT=$?\"")
         try tmux.waitFor("Tab panel")
 
         try tmux.press(":")
@@ -54,7 +24,7 @@ struct LeagueEndToEndTests {
         let heads = screen.split(separator: "\n").filter { $0.hasPrefix("┃        ") }
             .flatMap { $0.split(separator: " ").filter { $0 != "┃" } }
         #expect(heads.starts(with: ["openai-2026-02", "openai-2026-03-close"]))
-        #expect(heads.last == "mini")
+        #expect(heads.last == "quiet")
         #expect(screen.contains("Investor HHI"))
 
         try tmux.press("Escape")
