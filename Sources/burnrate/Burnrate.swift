@@ -29,18 +29,18 @@ struct Burnrate: ParsableCommand {
         defaultSubcommand: Dashboard.self
     )
 
-    /// `burnrate` alone opens the dashboard, parsed as that one command: building the tree of
-    /// every subcommand and its options first costs a millisecond and more of start-up.
+    /// `burnrate` alone opens the dashboard on its defaults, parsing nothing: building the tree
+    /// of every subcommand and its options, or only the dashboard's, costs start-up time.
     static func main() {
         // One malloc arena for every thread: a simulation's threads allocate little (their
         // tallies), and the arena glibc gives each thread stayed resident after a run (0.3 MiB of
         // the dashboard's peak, README "Benchmarks").
         mallopt(M_ARENA_MAX, 1)
-        if CommandLine.arguments.count == 1 {
-            Dashboard.main([])
-            return
-        }
         do {
+            if CommandLine.arguments.count == 1 {
+                try reportingFailures { try DashboardLaunch().run() }
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

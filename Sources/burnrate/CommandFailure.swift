@@ -30,14 +30,12 @@ enum StandardError {
     }
 }
 
-extension ParsableCommand {
-    /// Runs `body`, turning a `CommandFailure` into its message on standard error and its exit code.
-    func reportingFailures(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let failure as CommandFailure {
-            StandardError.write(failure.message)
-            throw ExitCode(failure.code)
-        }
+/// Runs `body`, turning a `CommandFailure` into its message on standard error and its exit code.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        StandardError.write(failure.message)
+        throw ExitCode(failure.code)
     }
 }

@@ -55,6 +55,23 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("EXIT=0")
     }
 
+    /// `burnrate` alone starts from defaults it does not parse (DashboardLaunch); `burnrate
+    /// dashboard` parses its options: both must open the same screen once the launch
+    /// simulation has settled (the header's clock aside).
+    @Test func burnrateAloneOpensWhatTheDashboardCommandOpens() throws {
+        func settledScreen(arguments: String) throws -> String {
+            let tmux = try startDashboard(width: 120, height: 36, arguments: arguments)
+            let screen = try tmux.waitFor("P(cash < 0 by 2030) >99 %", timeout: .seconds(20))
+            try tmux.press("q")
+            try tmux.waitFor("EXIT=0")
+            let clock = /\d\d:\d\d:\d\d/
+            return screen.split(separator: "\n").prefix(34).map { $0.replacing(clock, with: "hh:mm:ss") }.joined(separator: "\n")
+        }
+        let alone = try settledScreen(arguments: "")
+        #expect(alone.contains("┏━ 1 Investors"))
+        #expect(alone == (try settledScreen(arguments: "dashboard")))
+    }
+
     @Test func showsTheArticleAndFollowsTheKeysThroughAResize() throws {
         let tmux = try startDashboard()
         let first = try tmux.capture()

@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, whatIf, adjusted) = try scenario.resolve()
+            let (_, whatIf, adjusted) = try scenario.choice.resolve()
             let analysis = Analysis(scenario: revealing.reveal ? adjusted : adjusted.masked)
             let report = ExportReport(analysis: analysis, whatIf: whatIf, preset: scenario.preset,
                                       settings: scenario.settings, year: scenario.year)

@@ -49,7 +49,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, whatIf, resolved) = try scenario.resolve()
+            let (_, whatIf, resolved) = try scenario.choice.resolve()
             let adjusted = revealing.reveal ? resolved : resolved.masked
             if adjusted.uncertainty.isEmpty {
                 StandardError.write("note: scenario \(adjusted.id) has no uncertainty section: every path is the projection")

@@ -81,7 +81,7 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let scenario = try comparing.scenarioOptions(scenario)
+            let scenario = try comparing.choice.scenarioChoice(scenario.choice)
             let (base, whatIf, _) = try scenario.resolve()
             let (themes, themeIndex) = try themeOptions.themes()
             var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset, isPrivate: privacy.isPrivate), width: size.width, height: size.height,
@@ -89,7 +89,7 @@ struct SnapshotCommand: ParsableCommand {
             state.timeline = Timeline(year: scenario.year)
             state.layoutIndex = try layoutOptions.index(among: state.layouts)
             if !comparing.compare.isEmpty {
-                state.compare = CompareState(target: try comparing.target(for: base), open: OpenComparison(against: .target))
+                state.compare = CompareState(target: try comparing.choice.target(for: base), open: OpenComparison(against: .target))
             }
             if let panel {
                 state.focus = panel.id

@@ -11,6 +11,11 @@ struct LayoutOptions: ParsableArguments {
 
     /// Where `--layout` is among `presets`; the first (the default) without it.
     func index(among presets: [LayoutPreset]) throws -> Int {
+        try Self.index(of: layout, among: presets)
+    }
+
+    /// Where the layout named `layout` is among `presets`; the first without a name.
+    static func index(of layout: String?, among presets: [LayoutPreset]) throws -> Int {
         guard let layout else { return 0 }
         if let index = presets.firstIndex(where: { $0.name == layout }) { return index }
         let names = presets.map(\.name)

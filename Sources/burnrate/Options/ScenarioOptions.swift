@@ -5,7 +5,7 @@ import BurnrateModel
 struct ScenarioOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "A built-in scenario name or a scenario file.", valueName: "name|file"))
-    var scenario: String = BuiltInScenarios.defaultName
+    var scenario = ScenarioChoice().scenario
 
     @Option(name: .long, help: ArgumentHelp(
         "Apply a named stress preset (see `burnrate scenario presets`).", valueName: "name"))
@@ -21,34 +21,5 @@ struct ScenarioOptions: ParsableArguments {
         valueName: "year"))
     var year: Int?
 
-    /// The scenario as loaded, the what-if asked for, and the scenario with it applied.
-    func resolve() throws -> (base: Scenario, whatIf: WhatIf, adjusted: Scenario) {
-        let base: Scenario
-        do {
-            base = try ScenarioCatalog.load(scenario)
-        } catch {
-            throw CommandFailure(error.description)
-        }
-        if let year, !base.horizon.years.contains(year) {
-            throw CommandFailure("--year \(year): outside the scenario's horizon \(base.horizon.start)–\(base.horizon.end)")
-        }
-        var whatIf = WhatIf()
-        if let preset {
-            guard let found = StressPreset.named(preset) else {
-                let names = StressPreset.all.map(\.id).joined(separator: ", ")
-                throw CommandFailure("--preset \(preset): no such preset (presets: \(names))")
-            }
-            whatIf = found.whatIf(for: base)
-        }
-        for setting in settings {
-            do {
-                whatIf = try WhatIfSetting.apply(setting, to: whatIf)
-            } catch {
-                throw CommandFailure(error.description)
-            }
-        }
-        let problems = whatIf.problems(in: base)
-        guard problems.isEmpty else { throw CommandFailure(problems.joined(separator: "\n")) }
-        return (base, whatIf, whatIf.apply(to: base))
-    }
+    var choice: ScenarioChoice { ScenarioChoice(scenario: scenario, preset: preset, settings: settings, year: year) }
 }

@@ -13,7 +13,12 @@ struct ThemeOptions: ParsableArguments {
     /// `configured` (the config file's), else "default". A theme file outside the catalogue
     /// joins the cycle at its start.
     func themes(configured: String? = nil, catalog: ThemeCatalog = UserThemes.catalog()) throws -> (themes: [Theme], index: Int) {
-        let chosen = try catalog.chosen(theme ?? configured)
+        try Self.themes(named: theme, configured: configured, catalog: catalog)
+    }
+
+    /// `themes(configured:catalog:)` with `named` standing for `--theme`.
+    static func themes(named: String?, configured: String?, catalog: ThemeCatalog) throws -> (themes: [Theme], index: Int) {
+        let chosen = try catalog.chosen(named ?? configured)
         var themes = catalog.entries.map(\.theme)
         if let index = themes.firstIndex(where: { $0.name == chosen.name && $0 == chosen }) {
             return (themes, index)
