@@ -35,7 +35,8 @@ struct LeagueEndToEndTests {
 
     @Test func theCommandFitsItsTextToTheTerminal() throws {
         let binary = try #require(BuiltProduct.path(of: "burnrate"), "burnrate is not built: run `swift build`")
-        let tmux = try Tmux(width: 60, height: 48, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
+        // Tall enough to keep every line of the output in view.
+        let tmux = try Tmux(width: 60, height: 150, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
         try tmux.typeLine("'\(binary)' league openai-2026-02 openai-2026-03-close; echo \"EXIT=$?\"")
         let screen = try tmux.waitFor("EXIT=0")
         let lines = screen.split(separator: "\n")

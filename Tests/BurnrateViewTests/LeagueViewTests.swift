@@ -3,7 +3,7 @@ import SnapshotTesting
 import Testing
 @testable import BurnrateView
 
-/// The league table in the dashboard: opened from the palette, scrolled, closed, and beside
+/// The league table in the dashboard: opened from the palette, scrolled (keys and wheel), closed, and beside
 /// the compare and simulation views; its frames at the three sizes as golden files in
 /// __Snapshots__, looked at by eye when recorded.
 @Suite(.snapshots(record: .missing))
@@ -57,6 +57,21 @@ struct LeagueViewTests {
         #expect(Self.press([.end], from: state).league.open?.scroll == limit)
         #expect(Self.press([.end, .home], from: state).league.open?.scroll == 0)
         #expect(Self.press([.end, .down], from: state).league.open?.scroll == limit)
+    }
+
+    @Test func theWheelScrollsItAndAClickReachesNoPanel() {
+        let state = Self.opened(60, 20)
+        let click = { (state: AppState, button: MouseButton, x: Int) in
+            DashboardUpdate.update(state, .mouse(MouseEvent(x: x, y: 10, button: button))).0
+        }
+        let down = click(click(state, .scrollDown, 10), .scrollDown, 10)
+        #expect(down.league.open?.scroll == 2)
+        #expect(click(down, .scrollUp, 10).league.open?.scroll == 1)
+        // At 160 columns the capacity panel lies behind x = 100; the click leaves it unfocused.
+        let wide = Self.opened()
+        let clicked = click(wide, .left, 100)
+        #expect(clicked.focus == .investors && clicked.selection.isEmpty && clicked.league.open != nil)
+        #expect(click(Self.press([.escape], from: wide), .left, 100).focus == .capacity)
     }
 
     /// A scenario file on screen joins the built-in ones as loaded: the what-if on screen is

@@ -1,11 +1,13 @@
 extension BuiltInScenarios {
-    /// Every built-in scenario, loaded, in order.
+    /// Every built-in scenario, loaded, in the order of `names`.
     public static func loaded() -> [Scenario] {
-        BuiltInScenarioFiles.all.map { file in
-            do {
-                return try ScenarioLoader.load(text: file.text, file: "builtin:\(file.name)")
-            } catch {
-                preconditionFailure("the built-in scenario \(file.name) does not load: \(error)")
+        names.compactMap { name in
+            text(named: name).map { text in
+                do {
+                    return try ScenarioLoader.load(text: text, file: "builtin:\(name)")
+                } catch {
+                    preconditionFailure("the built-in scenario \(name) does not load: \(error)")
+                }
             }
         }
     }

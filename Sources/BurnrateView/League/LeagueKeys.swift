@@ -11,10 +11,27 @@ enum LeagueKeys {
             next.league.open = nil
             return (next, .none)
         }
-        guard let scroll = ScrolledBox.scrolled(action, from: open.scroll, limit: LeagueView.scrollLimit(state),
-                                                in: CompareView.area(in: state.layout)) else { return nil }
+        guard let scroll = scrolled(action, from: open, in: state) else { return nil }
         next.league.open?.scroll = scroll
         return (next, .none)
+    }
+
+    /// The mouse over the open table (and no what-if panel): the wheel scrolls it as ↑↓ do; a
+    /// click never reaches the panels hidden behind.
+    static func click(_ state: AppState, button: MouseButton) -> AppState? {
+        guard let open = state.league.open, state.whatIfPanel == nil else { return nil }
+        let action: KeyAction? = switch button {
+        case .scrollUp: .previousRow
+        case .scrollDown: .nextRow
+        case .left, .middle, .right: nil
+        }
+        var next = state
+        if let scroll = scrolled(action, from: open, in: state) { next.league.open?.scroll = scroll }
+        return next
+    }
+
+    private static func scrolled(_ action: KeyAction?, from open: OpenLeague, in state: AppState) -> Int? {
+        ScrolledBox.scrolled(action, from: open.scroll, limit: LeagueView.scrollLimit(state), in: CompareView.area(in: state.layout))
     }
 
     /// Opens the league table in place of the panels (closing the comparison and the simulation
