@@ -87,6 +87,19 @@ struct LeagueViewTests {
         #expect(runway.cells.last?.value != start.analysis.indicator(IndicatorCatalogue.cashRunway.id)?.value)
     }
 
+    /// Private mode hides the other scenarios' confidential figures too (here quiet.yaml's, as
+    /// if it were built in), and p shows them again.
+    @Test func privateModeHidesTheOtherScenariosFigures() throws {
+        var state = DashboardSnapshotTests.state(160, 48)
+        state.league.open = OpenLeague(builtIns: [Analysis(scenario: PrivacyTests.scenario)])
+        let coverage = { (state: AppState) in try #require(state.shownLeague?.rows.first { $0.id == "round.coverage" }?.cells.first) }
+        #expect(try coverage(state).text == "0.43×")
+        let hidden = Self.press([.character("p")], from: state)
+        #expect(try coverage(hidden).isHidden && coverage(hidden).text == "•••")
+        #expect(PrivacyTests.leaks(DashboardSnapshotTests.screen(hidden)) == [])
+        #expect(try coverage(Self.press([.character("p")], from: hidden)).text == "0.43×")
+    }
+
     @Test func theFooterNamesItsKeys() {
         let footer = DashboardSnapshotTests.screen(Self.opened()).split(separator: "\n").last ?? ""
         #expect(footer.contains("↑↓ PgUp PgDn scroll") && footer.contains("Esc close"))

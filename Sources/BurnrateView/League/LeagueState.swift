@@ -13,14 +13,22 @@ public struct LeagueState: Sendable {
     }
 }
 
-/// The open league table: the built-in scenarios' analyses, worked out when it opened, and how
-/// far it is scrolled.
+/// The open league table: the built-in scenarios' analyses, worked out when it opened (with
+/// their confidential figures hidden when private mode first asks), and how far it is scrolled.
 public struct OpenLeague: Sendable {
-    var builtIns: [Analysis]
+    let builtIns: [Analysis]
+    private let hiddenBuiltIns: [LazyAnalysis]
     public var scroll = 0
 
     init(builtIns: [Analysis]) {
         self.builtIns = builtIns
+        hiddenBuiltIns = builtIns.map { analysis in LazyAnalysis { Analysis(scenario: analysis.scenario.masked) } }
+    }
+
+    /// The built-in scenarios as a model in private mode or not shows them (`ModelState.shown`),
+    /// worked out once rather than at every frame.
+    func builtIns(isPrivate: Bool) -> [Analysis] {
+        isPrivate ? hiddenBuiltIns.map(\.value) : builtIns
     }
 }
 
@@ -30,7 +38,7 @@ extension AppState {
     /// figures hidden in private mode.
     var shownLeague: League? {
         guard let open = league.open else { return nil }
-        var analyses = open.builtIns.map(model.shown)
+        var analyses = open.builtIns(isPrivate: model.isPrivate)
         if league.includesOpenScenario { analyses.append(model.baseAnalysis) }
         return League(analyses: analyses)
     }
