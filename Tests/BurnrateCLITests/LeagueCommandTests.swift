@@ -45,10 +45,10 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stderr == "")
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "                        openai-2026-02    openai-2026-03-close")
-        #expect(lines.contains("Round coverage                 ≤ 1.00×                   1.00×"))
-        #expect(lines.contains("Investor HHI                     3,800 ▲                 2,949"))
-        #expect(lines.contains("Commitments ÷ revenue            44.9×                   52.5× ▲"))
+        #expect(lines.first == "                       openai-2026-02   openai-2026-03-close")
+        #expect(lines.contains("Round coverage                ≤ 1.00×                  1.00×"))
+        #expect(lines.contains("Investor HHI                    3,800 ▲                2,949"))
+        #expect(lines.contains("Commitments ÷ revenue           44.9×                  52.5× ▲"))
         #expect(lines.contains("▲ worst in its row (the highest figure where higher is worse, the lowest where lower is; none when"))
         #expect(lines.allSatisfy { $0.count <= 100 })
     }
@@ -70,7 +70,7 @@ import Testing
     @Test func asciiMarksTheWorstWithAStar() throws {
         let run = try BurnrateRun.run(["league", "--ascii"] + Self.pair)
         #expect(run.stdout.utf8.allSatisfy { $0 < 0x80 })
-        #expect(run.stdout.contains("Commitments / revenue            44.9x                   52.5x *"))
+        #expect(run.stdout.contains("Commitments / revenue           44.9x                  52.5x *"))
         #expect(run.stdout.contains("\n* worst in its row"))
     }
 

@@ -16,8 +16,9 @@ public struct LeagueTable: Widget {
     private let notes: Paragraph
     private let width: Int
 
-    /// Columns between the indicators and a scenario, and between scenarios.
-    static let spacing = 2
+    /// Columns before each scenario's figures; the mark after a figure keeps a column of its
+    /// own before it, so two ids stand at least three apart.
+    static let spacing = 1
 
     /// Laid out for `width` columns.
     public init(league: League, width: Int, glyphs: Glyphs) {
