@@ -24,7 +24,7 @@ struct Burnrate: ParsableCommand {
             """,
         version: versionLine,
         subcommands: [Dashboard.self, CheckCommand.self, ExportCommand.self, SnapshotCommand.self, ScenarioCommand.self,
-                      SimulateCommand.self, ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self,
+                      SimulateCommand.self, LeagueCommand.self, ThemesCommand.self, PresentCommand.self, NotesCommand.self, DeckCommand.self,
                       KeysCommand.self, ConfigCommand.self],
         defaultSubcommand: Dashboard.self
     )

@@ -122,6 +122,17 @@ import Testing
         }
     }
 
+    @Test(arguments: ["text", "markdown", "csv", "json"])
+    func league(format: String) throws {
+        let run = try BurnrateRun.run(["league", "hostile.yaml", "openai-2026-02", "--format", format], in: try Self.directory())
+        #expect(run.status == 0)
+        Self.expectSafe(run.stdout, showing: format == "markdown" ? ["title", "company"] : [])
+        if format == "json" {
+            let mini = try run.json().array("scenarios").with(id: "mini")
+            #expect(mini.string("title") == HostileText.text("title") && mini.string("company") == HostileText.text("company"))
+        }
+    }
+
     @Test(arguments: ["text", "ansi"], ["", "investors", "capacity", "risk"])
     func snapshot(format: String, panel: String) throws {
         let arguments = ["snapshot", "--scenario", "hostile.yaml", "--theme", "theme.yaml", "--size", "200x50", "--format", format]

@@ -12,8 +12,8 @@ import Testing
         #expect(lines[1] == "  tab                 focus-next        focus the next panel")
         #expect(lines.contains("  q ctrl-c            quit              quit"))
         #expect(lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty }.map { String($0.prefix { $0 != ":" }) } == [
-            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "palette", "filter", "save-path", "save-overwrite",
-            "presentation", "slide-number", "notes",
+            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "league", "palette", "filter", "save-path",
+            "save-overwrite", "presentation", "slide-number", "notes",
         ])
         #expect(run.stdout.hasSuffix("notes: Notes terminal\n  ctrl-l              redraw            redraw the screen\n"
             + "  q ctrl-c            quit              quit\n"))
@@ -34,8 +34,8 @@ import Testing
         #expect(bindings.contains(Binding(mode: "notes", action: "quit", keys: ["q", "ctrl-c"], help: "quit")))
         #expect(bindings.contains(Binding(mode: "presentation", action: "next-slide", keys: ["right", "space", "pgdn"], help: "next slide")))
         #expect(bindings.filter { $0.action == "quit" }.map(\.mode) == [
-            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "palette", "filter", "save-path", "save-overwrite",
-            "presentation", "notes",
+            "dashboard", "explain", "what-if", "what-if-value", "compare", "simulation", "league", "palette", "filter", "save-path",
+            "save-overwrite", "presentation", "notes",
         ])
         // The same list as the text, binding for binding.
         let text = try BurnrateRun.run(["keys"]).stdout

@@ -37,7 +37,7 @@ import Testing
         let run = try BurnrateRun.run(["deck", "check", "broken.yaml"], in: directory)
         #expect(run.status == 1)
         #expect(run.stderr == """
-            broken.yaml:3:12: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, found "pie"
+            broken.yaml:3:12: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, league, found "pie"
             broken.yaml:4:36: slides[1].year: expected a year of the scenario's horizon, 2026 to 2030, found "2040"
 
             """)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `export`, `simulate`, `snapshot --private` and `present --private --export` on
+/// `export`, `simulate`, `snapshot --private`, `league --private` and `present --private --export` on
 /// Tests/Privacy/quiet.yaml: none of Tests/Privacy/secrets.txt in what they write unless
 /// `--reveal` (or no `--private`) asks for the figures.
 @Suite struct PrivateOutputTests {
@@ -26,7 +26,8 @@ import Testing
     static let commands: [[String]] = ["json", "csv", "markdown"].flatMap { format in
         [["export", "--scenario", scenario, "--format", format],
          ["simulate", "--scenario", scenario, "--format", format, "--paths", "1000", "--threads", "1"]]
-    } + [["snapshot", "--scenario", scenario, "--size", "160x48"],
+    } + ["text", "json", "csv", "markdown"].map { ["league", scenario, "openai-2026-02", "--format", $0] }
+      + [["snapshot", "--scenario", scenario, "--size", "160x48"],
          ["snapshot", "--scenario", scenario, "--size", "100x30", "--ascii"],
          ["snapshot", "--scenario", scenario, "--size", "160x48", "--format", "svg"],
          ["snapshot", "--size", "160x48", "--compare", scenario, "openai-2026-02"],
@@ -34,7 +35,7 @@ import Testing
 
     @Test(arguments: commands)
     func hiddenUnlessRevealed(arguments: [String]) throws {
-        let isSnapshot = arguments[0] == "snapshot"
+        let isSnapshot = arguments[0] == "snapshot" || arguments[0] == "league"
         let hidden = try Self.output(arguments + (isSnapshot ? ["--private"] : []))
         #expect(Self.leaks(hidden) == [], "\(arguments) writes \(Self.leaks(hidden)):\n\(hidden)")
         let shown = try Self.output(arguments + (isSnapshot ? [] : ["--reveal"]))

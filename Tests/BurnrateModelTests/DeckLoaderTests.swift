@@ -94,7 +94,7 @@ import BurnrateYAML
 
     @Test func unknownView() {
         #expect(Self.diagnostics([5: ["  - view: dashbord"]])
-            == [#"deck.yaml:5:11: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, found "dashbord" (did you mean "dashboard"?)"#])
+            == [#"deck.yaml:5:11: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, league, found "dashbord" (did you mean "dashboard"?)"#])
     }
 
     @Test func unknownPreset() {
@@ -219,7 +219,7 @@ import BurnrateYAML
 
     @Test func everyProblemAtOnceInFileOrder() {
         #expect(Self.diagnostics([5: ["  - view: dashbord"], 7: ["    highlight: amazn"], 14: ["    year: 2025"]]) == [
-            #"deck.yaml:5:11: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, found "dashbord" (did you mean "dashboard"?)"#,
+            #"deck.yaml:5:11: slides[0].view: expected one of dashboard, investors, capacity, risk, timeline, compare, figure, text, simulation, league, found "dashbord" (did you mean "dashboard"?)"#,
             #"deck.yaml:7:16: slides[0].highlight: expected an investor id, a provider name or an indicator id of the scenario, found "amazn" (did you mean "amazon"?)"#,
             #"deck.yaml:14:11: slides[2].year: expected a year of the scenario's horizon, 2026 to 2030, found "2025""#,
         ])

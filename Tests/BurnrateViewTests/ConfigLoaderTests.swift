@@ -78,7 +78,7 @@ import Testing
         // A key given to two actions that share a mode, reported once at the later one with every mode they share.
         ("keys:\n  quit: [x, ctrl-c]\n  next-theme: x\n", ["c.yaml:3:15: keys.next-theme: x is bound to both next-theme and quit in the dashboard keys"]),
         ("keys:\n  back: x\n  quit: [ctrl-c, x]\n",
-         ["c.yaml:3:18: keys.quit[1]: x is bound to both back and quit in the dashboard, explain, what-if, compare, simulation and save-overwrite keys"]),
+         ["c.yaml:3:18: keys.quit[1]: x is bound to both back and quit in the dashboard, explain, what-if, compare, simulation, league and save-overwrite keys"]),
         ("keys: [quit]\n", ["c.yaml:1:7: keys: expected a mapping of actions to keys, such as {quit: [q, ctrl-c]}, found a list"]),
         ("keys:\n  quit: {x: 1}\n", ["c.yaml:2:9: keys.quit: expected a key or a list of keys, such as q or [q, ctrl-c], found a mapping"]),
         ("keys:\n  quit: [[x]]\n", ["c.yaml:2:10: keys.quit[0]: expected a key name, such as q, ctrl-c or f5, found a list"]),

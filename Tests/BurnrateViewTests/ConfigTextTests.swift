@@ -40,7 +40,7 @@ import Testing
     @Test func anActionWhoseKeysDifferByModeIsCommented() throws {
         let (_, lines) = try Self.shown("")
         let index = try #require(lines.firstIndex(of: "  # previous-row: [up, k]"))
-        #expect(lines[index - 1] == "  # previous-row differs by mode (dashboard, explain, what-if, compare, simulation: up k; palette: up ctrl-p; filter: up)")
+        #expect(lines[index - 1] == "  # previous-row differs by mode (dashboard, explain, what-if, compare, simulation, league: up k; palette: up ctrl-p; filter: up)")
         #expect(lines.contains("  # quit: [q, ctrl-c]"))
     }
 }

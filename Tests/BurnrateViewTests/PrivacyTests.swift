@@ -5,7 +5,7 @@ import Testing
 @testable import BurnrateView
 
 /// Private mode on a scenario with one confidential investor (Hushco, $12,345.67M): every
-/// panel at three sizes, every explain view, compare, the what-if panel, the simulation view,
+/// panel at three sizes, every explain view, compare, the what-if panel, the simulation view, the league table,
 /// every kind of slide, the speaker notes and the handouts show none of its figures nor any
 /// figure computed from it; with private mode off, the same renders show them.
 @Suite struct PrivacyTests {
@@ -59,6 +59,10 @@ import Testing
         add("compare with base") { $0.model.adjust(halved); $0.compare = CompareState(open: OpenComparison(against: .base)) }
         let target = CompareTarget(analysis: Analysis(scenario: scenario), label: "quiet again", kind: .chosen)
         add("compare with a file") { $0.compare = CompareState(target: target, open: OpenComparison(against: .target)) }
+        add("league table with the file") { state in
+            state.league = LeagueState(includesOpenScenario: true)
+            state = LeagueKeys.toggle(state)
+        }
         add("simulation view") { state in
             state.simulationView = SimulationViewState()
             let result = Simulation.run(state.model.analysis.scenario, options: SimulationOptions(paths: 512, threads: 1, firstReport: 512))!
@@ -80,6 +84,7 @@ import Testing
           - {view: figure, title: Coverage, figure: {indicator: round.coverage}}
           - {view: text, title: Words, body: "- none"}
           - {view: simulation, title: Odds}
+          - {view: league, title: Table, scenarios: [quiet, openai-2026-02]}
 
         """
 
@@ -129,6 +134,7 @@ import Testing
         let views: [(String, (inout AppState) -> Void)] = [
             ("compare", { $0.compare = CompareState(open: OpenComparison(against: .base)) }),
             ("simulation", { $0.simulationView = SimulationViewState() }),
+            ("league", { $0 = LeagueKeys.toggle($0) }),
             ("explain", { $0.overlay = .explain(.investor("hushco")) }),
             ("zoomed", { $0.isZoomed = true }),
         ]
@@ -146,7 +152,7 @@ import Testing
         deck = DeckUpdate.update(deck, .key(.left)).0
         let frame = CanvasRenderer.text(SlideView.render(deck))
         #expect(Self.leaks(frame) == [], "a new slide keeps private mode")
-        #expect(frame.contains("private   1/9"))
+        #expect(frame.contains("private   1/10"))
         deck = DeckUpdate.update(deck, .key(.character("p"))).0
         #expect(Self.leaks(CanvasRenderer.text(SlideView.render(deck))) != [])
     }

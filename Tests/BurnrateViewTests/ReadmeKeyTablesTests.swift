@@ -32,7 +32,7 @@ import Testing
 
     @Test func everyKeyTableOfTheReadmeIsTheKeymaps() throws {
         let blocks = Self.blocks(in: try String(contentsOf: Self.readme, encoding: .utf8))
-        #expect(blocks.map(\.modes) == [["dashboard", "what-if", "compare", "simulation"], ["presentation", "slide-number"], ["notes"]])
+        #expect(blocks.map(\.modes) == [["dashboard", "what-if", "compare", "simulation", "league"], ["presentation", "slide-number"], ["notes"]])
         for block in blocks {
             let modes = try block.modes.map { name in try #require(KeyMode(rawValue: name)) }
             let expected = KeyTable.markdown(modes.map { Keymap.defaults[$0] })

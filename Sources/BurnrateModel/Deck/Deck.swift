@@ -25,6 +25,19 @@ public struct Deck: Sendable, Equatable {
     /// Seconds of auto-advance when neither the slide nor the deck says.
     public static let fallbackSlideSeconds = 30.0
 
+    /// The scenarios `slide` shows beside or instead of the deck's own, as the deck refers to
+    /// them: a compare slide's other one; a league slide's `scenarios`, else every built-in
+    /// scenario and then the deck's own when it is a file.
+    public func references(of slide: Slide) -> [String] {
+        switch slide.kind {
+        case .compare: return slide.compare.map { [$0] } ?? []
+        case .league:
+            let builtIns = BuiltInScenarios.names
+            return slide.scenarios ?? (builtIns.contains(scenario) ? builtIns : builtIns + [scenario])
+        default: return []
+        }
+    }
+
     /// How long slide `index` stays up under auto-advance.
     public func seconds(ofSlide index: Int) -> Double {
         slides[index].duration ?? autoAdvanceSeconds ?? Self.fallbackSlideSeconds
@@ -35,7 +48,8 @@ public struct Deck: Sendable, Equatable {
 public struct LoadedDeck: Sendable, Equatable {
     public var deck: Deck
     public var scenario: Scenario
-    /// The scenarios `compare` slides name, by the reference written in the deck.
+    /// The scenarios compare and league slides show beside the deck's own (`Deck.references(of:)`),
+    /// by the reference written in the deck.
     public let comparisons: [String: Scenario]
     /// Their analyses, worked out once when they are loaded rather than for every frame of a
     /// compare slide.

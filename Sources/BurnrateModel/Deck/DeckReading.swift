@@ -5,9 +5,11 @@ import BurnrateYAML
 final class DeckReading {
     static let deckKeys = ["title", "theme", "scenario", "auto_advance", "slides", "private"]
     static let slideKeys = ["view", "title", "caption", "notes", "duration", "what_if", "year", "highlight", "figure",
-                            "body", "compare"]
-    /// The keys only one kind of slide takes, and must give.
-    static let keysOfKind: [(kind: SlideKind, key: String)] = [(.figure, "figure"), (.text, "body"), (.compare, "compare")]
+                            "body", "compare", "scenarios"]
+    /// The keys only one kind of slide takes, and whether it must give them.
+    static let keysOfKind: [(kind: SlideKind, key: String, isRequired: Bool)] = [
+        (.figure, "figure", true), (.text, "body", true), (.compare, "compare", true), (.league, "scenarios", false),
+    ]
 
     let collector: DiagnosticCollector
     private let loadScenario: (String) throws(DiagnosticList) -> Scenario
@@ -42,6 +44,12 @@ final class DeckReading {
               fields.optional("private") == nil || isPrivate != nil else { return nil }
         let deck = Deck(title: title, theme: theme, scenario: reference, autoAdvanceSeconds: autoAdvance, slides: slides,
                         isPrivate: isPrivate ?? false)
+        // A league slide without `scenarios:` shows every built-in one, loaded here once.
+        for slide in slides where slide.kind == .league && slide.scenarios == nil {
+            for name in deck.references(of: slide) where name != reference && comparisons[name] == nil {
+                comparisons[name] = load(name)
+            }
+        }
         return LoadedDeck(deck: deck, scenario: scenario, comparisons: comparisons)
     }
 
@@ -80,17 +88,38 @@ final class DeckReading {
                 self.load(reference, at: reader).map { self.comparisons[reference] = $0; return reference }
             }
         }
+        let scenarios = keyOfKind("scenarios", fields, kind, scenarioList)
         // A part that did not read has been reported, and the loader throws: no need to drop the slide.
         guard let kind, let title else { return nil }
         return Slide(kind: kind, title: title, caption: caption, notes: notes, duration: duration, whatIf: whatIf,
-                     year: year, highlight: highlight, figure: figure, body: body, compare: compare)
+                     year: year, highlight: highlight, figure: figure, body: body, compare: compare, scenarios: scenarios)
     }
 
-    /// A key only slides of one kind take: required on those, refused on the others.
+    /// A league slide's scenarios: at least one, each once, each loaded.
+    private func scenarioList(_ reader: NodeReader) -> [String]? {
+        guard let elements = reader.list() else { return nil }
+        guard !elements.isEmpty else {
+            reader.report("expected a list of at least one built-in scenario name or scenario file, found an empty list")
+            return nil
+        }
+        var references: [String] = []
+        for element in elements {
+            guard let reference = element.string() else { continue }
+            guard !references.contains(reference) else {
+                element.report("expected each scenario once, found \(element.described) again")
+                continue
+            }
+            references.append(reference)
+            if let scenario = load(reference, at: element) { comparisons[reference] = scenario }
+        }
+        return references
+    }
+
+    /// A key only slides of one kind take: required on those (or not), refused on the others.
     private func keyOfKind<Value>(_ key: String, _ fields: Fields, _ kind: SlideKind?,
                                   _ read: (NodeReader) -> Value?) -> Value? {
-        guard let owner = Self.keysOfKind.first(where: { $0.key == key })?.kind, let kind else { return nil }
-        if kind == owner { return fields.required(key, read) }
+        guard let (owner, _, isRequired) = Self.keysOfKind.first(where: { $0.key == key }), let kind else { return nil }
+        if kind == owner { return isRequired ? fields.required(key, read) : fields.optional(key, read) }
         fields.optional(key)?.report("expected a \(owner.rawValue) slide (view: \(owner.rawValue)) for this key, found a \(kind.rawValue) slide")
         return nil
     }

@@ -20,10 +20,13 @@ public struct Slide: Sendable, Equatable {
     public var body: String?
     /// The scenario a `compare` slide sets beside the deck's, as written in the deck.
     public var compare: String?
+    /// The scenarios a `league` slide sets side by side, as written in the deck; nil for its
+    /// default (`Deck.references(of:)`).
+    public var scenarios: [String]?
 
     public init(kind: SlideKind, title: String, caption: String? = nil, notes: String? = nil, duration: Double? = nil,
                 whatIf: SlideWhatIf? = nil, year: Int? = nil, highlight: SlideHighlight? = nil,
-                figure: SlideFigure? = nil, body: String? = nil, compare: String? = nil) {
+                figure: SlideFigure? = nil, body: String? = nil, compare: String? = nil, scenarios: [String]? = nil) {
         self.kind = kind
         self.title = title
         self.caption = caption
@@ -35,6 +38,7 @@ public struct Slide: Sendable, Equatable {
         self.figure = figure
         self.body = body
         self.compare = compare
+        self.scenarios = scenarios
     }
 }
 
@@ -55,6 +59,8 @@ public enum SlideKind: String, Sendable, Equatable, CaseIterable {
     /// The Monte Carlo simulation: the chance of a shortfall by the horizon in block letters,
     /// the fan chart of year-end cash, and the drivers.
     case simulation
+    /// Scenarios side by side, a row per indicator, the worst in each row marked.
+    case league
 }
 
 /// A big figure: an indicator's value in its unit ("44.9×"), or text as written ("$850B").

@@ -27,6 +27,8 @@ public enum AppAction: Hashable, Sendable {
     case toggleCompare
     /// Open the simulation view, or close it.
     case toggleSimulation
+    /// Open the league table of every scenario, or close it.
+    case toggleLeague
     /// The list of the session's alerts, or close it.
     case toggleAlerts
     /// Private mode on or off (`ModelState.isPrivate`).
@@ -100,6 +102,8 @@ public enum AppAction: Hashable, Sendable {
             return (CompareKeys.toggle(next), .none)
         case .toggleSimulation:
             return (SimulationKeys.toggle(next), .none)
+        case .toggleLeague:
+            return (LeagueKeys.toggle(next), .none)
         case .toggleAlerts:
             next.overlay = next.overlay == .alerts ? nil : .alerts
             next.alerts.dismissBanner()
@@ -136,6 +140,7 @@ public enum AppAction: Hashable, Sendable {
             ("What-if: save as a new scenario file", .saveWhatIf),
             ("Compare with another scenario (or back)", .toggleCompare),
             ("Simulation: cash across paths, the chance of a shortfall, its drivers (or back)", .toggleSimulation),
+            ("League table: every built-in scenario's indicators side by side (or back)", .toggleLeague),
             ("Alerts: the thresholds crossed this session (or back)", .toggleAlerts),
             ("Private mode: hide confidential figures (or show them)", .togglePrivacy),
         ]

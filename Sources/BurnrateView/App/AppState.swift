@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var simulation = SimulationRun()
     /// The simulation view (`u`), when open.
     public var simulationView: SimulationViewState?
+    /// The league table (from the palette), when open, and which scenarios it shows.
+    public var league = LeagueState()
     /// The session's alerts (`!` lists them), the banner of the latest, and the config's settings.
     public var alerts = AlertsState()
 

@@ -54,6 +54,7 @@ public enum DashboardUpdate {
         WhatIfKeys.handle,
         CompareKeys.handle,
         SimulationKeys.handle,
+        LeagueKeys.handle,
     ]
 
     private static func press(_ state: AppState, _ key: Key) -> (AppState, AppCommand) {
@@ -165,6 +166,7 @@ public enum DashboardUpdate {
 
     private static func click(_ state: AppState, x: Int, y: Int, button: MouseButton) -> AppState {
         if let clicked = SimulationKeys.click(state, button: button) { return clicked }
+        if let clicked = LeagueKeys.click(state, button: button) { return clicked }
         var next = state
         guard let panel = state.layout.panel(atX: x, y: y) else { return next }
         next.focus = panel

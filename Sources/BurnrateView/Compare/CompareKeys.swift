@@ -5,22 +5,16 @@ enum CompareKeys {
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
         guard let open = state.compare.open, state.overlay == nil, state.whatIfPanel == nil else { return nil }
         var next = state
-        let page = max(1, CompareView.area(in: state.layout).height - 3)
-        switch state.keymap[.compare].action(for: key) {
-        case .back:
+        let action = state.keymap[.compare].action(for: key)
+        if action == .back {
             next.compare.open = nil
             return (next, .none)
-        case .previousRow: next.compare.open?.scroll = open.scroll - 1
-        case .nextRow: next.compare.open?.scroll = open.scroll + 1
-        case .pageUp: next.compare.open?.scroll = open.scroll - page
-        case .pageDown: next.compare.open?.scroll = open.scroll + page
-        case .firstRow: next.compare.open?.scroll = 0
-        case .lastRow: next.compare.open?.scroll = Int.max
-        default: return nil
         }
-        let limit = CompareView.scrollLimit(next)
-        let wanted = next.compare.open?.scroll ?? 0
-        next.compare.open?.scroll = min(max(0, wanted), limit)
+        guard let scroll = ScrolledBox.scrolled(action, from: open.scroll, limit: CompareView.scrollLimit(state),
+                                                  in: CompareView.area(in: state.layout)) else {
+            return nil
+        }
+        next.compare.open?.scroll = scroll
         return (next, .none)
     }
 
@@ -32,6 +26,7 @@ enum CompareKeys {
         } else if let against = next.comparisonChoice {
             next.compare.open = OpenComparison(against: against)
             next.simulationView = nil
+            next.league.open = nil
             next.overlay = nil
         } else {
             next.message = "nothing to compare with: start burnrate with --compare A B"

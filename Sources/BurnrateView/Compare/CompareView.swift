@@ -11,11 +11,12 @@ struct CompareView: Widget {
     /// Nil when the compare view is closed.
     init?(state: AppState) {
         guard let (comparison, labelB) = state.comparison, let open = state.compare.open else { return nil }
-        let inner = Self.inner(Self.area(in: state.layout))
-        sections = CompareSections(comparison, labelA: state.comparisonLabelA, labelB: labelB, width: inner.width, glyphs: state.glyphs)
+        let area = Self.area(in: state.layout)
+        sections = CompareSections(comparison, labelA: state.comparisonLabelA, labelB: labelB,
+                                   width: ScrolledBox.inner(area).width, glyphs: state.glyphs)
         labelA = comparison.a.scenario.id
         self.labelB = comparison.b.scenario.id
-        scroll = min(max(0, open.scroll), max(0, sections.height - inner.height))
+        scroll = min(max(0, open.scroll), ScrolledBox.scrollLimit(contentHeight: sections.height, in: area))
         glyphs = state.glyphs
     }
 
@@ -25,33 +26,17 @@ struct CompareView: Widget {
         return Rect(x: 0, y: top, width: layout.header.width, height: max(0, (layout.dock?.y ?? layout.footer.y) - top))
     }
 
-    private static func inner(_ area: Rect) -> Rect {
-        Block().inner(area).inset(horizontal: 1, vertical: 0)
-    }
-
     /// How far the view can scroll in this state: rows of content that do not fit.
     static func scrollLimit(_ state: AppState) -> Int {
         guard let view = CompareView(state: state) else { return 0 }
-        return max(0, view.sections.height - inner(area(in: state.layout)).height)
+        return ScrolledBox.scrollLimit(contentHeight: view.sections.height, in: area(in: state.layout))
     }
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let area = area.intersection(canvas.bounds)
-        canvas.fill(area)
-        let inner = Self.inner(area)
-        let hidden = sections.height - inner.height
-        let position = hidden > 0 ? "rows \(scroll + 1)–\(scroll + inner.height) of \(sections.height) ↑↓" : ""
-        let title = hidden > 0 && area.width < 100 ? "Compare A → B" : "Compare A \(labelA) → B \(labelB)"
-        let block = Block(title: title, rightTitle: position, isFocused: true, glyphs: glyphs)
-        canvas.render(block, in: area)
-        guard !inner.isEmpty else { return }
-        var content = Canvas(width: inner.width, height: sections.height)
-        content.isASCIIOnly = canvas.isASCIIOnly
-        sections.draw(on: &content)
-        for row in 0..<min(inner.height, content.height - scroll) {
-            for column in 0..<inner.width {
-                canvas[inner.x + column, inner.y + row] = content[column, scroll + row]
-            }
-        }
+        let scrolls = ScrolledBox.scrollLimit(contentHeight: sections.height, in: area) > 0
+        let title = scrolls && area.width < 100 ? "Compare A → B" : "Compare A \(labelA) → B \(labelB)"
+        let sections = sections
+        canvas.render(ScrolledBox(title: title, scroll: scroll, contentHeight: sections.height, glyphs: glyphs) { sections.draw(on: &$0) },
+                      in: area)
     }
 }

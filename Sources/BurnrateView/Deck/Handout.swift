@@ -76,10 +76,11 @@ public enum Handout {
         return TerminalSafe.escape("\(shown) (\(indicator.name))")
     }
 
-    /// The sources of the deck's scenario, then those only a compared scenario lists.
+    /// The sources of the deck's scenario, then those only a compared scenario (or one of a
+    /// league slide) lists.
     static func sources(of loaded: LoadedDeck) -> [Source] {
         var sources = loaded.scenario.sources
-        for reference in loaded.deck.slides.compactMap(\.compare) {
+        for reference in loaded.deck.slides.flatMap(loaded.deck.references(of:)) {
             for source in loaded.comparisons[reference]?.sources ?? [] where !sources.contains(where: { $0.id == source.id }) {
                 sources.append(source)
             }

@@ -50,7 +50,7 @@ struct SlidePanels: Widget {
         case .investors: .investors
         case .capacity: .capacity
         case .risk: .risk
-        case .dashboard, .timeline, .compare, .figure, .text, .simulation: nil
+        case .dashboard, .timeline, .compare, .figure, .text, .simulation, .league: nil
         }
     }
 

@@ -88,6 +88,7 @@ public enum SlideView {
                                   glyphs: state.glyphs)
         case .text: TextSlide(body: slide.body ?? "", caption: slide.caption, glyphs: state.glyphs)
         case .simulation: SimulationSlide(state: state)
+        case .league: LeagueSlide(state: state)
         }
     }
 }

@@ -11,6 +11,8 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
     case compare
     /// The simulation view; keys it does not bind act as on the dashboard.
     case simulation
+    /// The league table; keys it does not bind act as on the dashboard.
+    case league
     case palette
     case filter
     case savePath = "save-path"
@@ -31,6 +33,7 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
         case .whatIfValue: "Typing a what-if value"
         case .compare: "Compare view"
         case .simulation: "Simulation view"
+        case .league: "League table"
         case .palette: "Command palette"
         case .filter: "Typing a filter"
         case .savePath: "Typing the path to save to"

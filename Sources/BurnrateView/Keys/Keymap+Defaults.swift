@@ -1,4 +1,14 @@
 extension Keymap {
+    /// The keys of a view that scrolls by rows: the compare view and the league table.
+    private static let scrollKeys = [
+        KeyBinding(.previousRow, [.up, .character("k")], "scroll up a row", footer: "scroll"),
+        KeyBinding(.nextRow, [.down, .character("j")], "scroll down a row", footer: "scroll"),
+        KeyBinding(.pageUp, [.pageUp], "scroll up a page", footer: "scroll"),
+        KeyBinding(.pageDown, [.pageDown], "scroll down a page", footer: "scroll"),
+        KeyBinding(.firstRow, [.home], "scroll to the top"),
+        KeyBinding(.lastRow, [.end], "scroll to the end"),
+    ]
+
     /// The built-in keys. Help lists each mode's bindings in this order, and the footer takes
     /// its hints from them in this order too.
     public static let defaults = Keymap([
@@ -78,13 +88,7 @@ extension Keymap {
             KeyBinding(.redraw, [.ctrl("l")], "redraw the screen"),
             KeyBinding(.quit, [.ctrl("c")], "quit"),
         ]),
-        ModeKeymap(.compare, [
-            KeyBinding(.previousRow, [.up, .character("k")], "scroll up a row", footer: "scroll"),
-            KeyBinding(.nextRow, [.down, .character("j")], "scroll down a row", footer: "scroll"),
-            KeyBinding(.pageUp, [.pageUp], "scroll up a page", footer: "scroll"),
-            KeyBinding(.pageDown, [.pageDown], "scroll down a page", footer: "scroll"),
-            KeyBinding(.firstRow, [.home], "scroll to the top"),
-            KeyBinding(.lastRow, [.end], "scroll to the end"),
+        ModeKeymap(.compare, scrollKeys + [
             KeyBinding(.compare, [.character("c")], "close the comparison", footer: "close compare"),
             KeyBinding(.back, [.escape], "close the comparison"),
             KeyBinding(.whatIfPanel, [.character("w")], "the what-if panel", footer: "what-if"),
@@ -101,6 +105,11 @@ extension Keymap {
             KeyBinding(.simulation, [.character("u")], "close the simulation view", footer: "close"),
             KeyBinding(.back, [.escape], "close the simulation view"),
             KeyBinding(.whatIfPanel, [.character("w")], "the what-if panel: each change starts a new run", footer: "what-if"),
+            KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help"),
+            KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
+        ]),
+        ModeKeymap(.league, scrollKeys + [
+            KeyBinding(.back, [.escape], "close the league table", footer: "close"),
             KeyBinding(.help, [.character("?")], "every key, then what every column of every panel holds", footer: "help"),
             KeyBinding(.quit, [.character("q"), .ctrl("c")], "quit", footer: "quit"),
         ]),

@@ -58,9 +58,9 @@ public enum DashboardView {
         PanelRows.riskIndicators(state.analysis, year: state.timeline.year)
     }
 
-    /// The panels on screen, none while the compare or simulation view takes their place.
+    /// The panels on screen, none while the compare or simulation view or the league table takes their place.
     private static func panels(_ state: AppState, in layout: DashboardLayout, riskIndicators: [Indicator]) -> [PanelCache.Shown] {
-        guard state.compare.open == nil, state.simulationView == nil else { return [] }
+        guard state.compare.open == nil, state.simulationView == nil, state.league.open == nil else { return [] }
         return PanelID.allCases.compactMap { id in
             layout.panels[id].map { PanelCache.Shown(id: id, area: $0, panel: panel(id, state: state, riskIndicators: riskIndicators)) }
         }
@@ -74,7 +74,7 @@ public enum DashboardView {
         if let tabs = layout.tabs {
             canvas.render(Tabs(titles: DashboardLayout.tabTitles, selected: state.focus.rawValue, glyphs: state.glyphs), in: tabs)
         }
-        if let cell = layout.simulation, state.compare.open == nil, state.simulationView == nil {
+        if let cell = layout.simulation, state.compare.open == nil, state.simulationView == nil, state.league.open == nil {
             canvas.render(SimulationView(cellOf: state), in: cell)
         }
         if let dock = layout.dock, let panel = state.whatIfPanel {
@@ -86,7 +86,7 @@ public enum DashboardView {
         }
     }
 
-    /// What opens over the panels, bottom first: the compare or simulation view, a banner, an
+    /// What opens over the panels, bottom first: the compare or simulation view or the league table, a banner, an
     /// overlay, the command palette. An alert's banner takes the panels' bottom edge, leaving
     /// their titles (the risk score) and a broken file's banner in view.
     private static func overPanels(_ state: AppState, in layout: DashboardLayout) -> [(any Widget, Rect)] {
@@ -97,6 +97,9 @@ public enum DashboardView {
         }
         if let simulation = SimulationView(state: state) {
             widgets.append((simulation, CompareView.area(in: layout)))
+        }
+        if let league = LeagueView(state: state) {
+            widgets.append((league, CompareView.area(in: layout)))
         }
         if let banner = state.banner {
             widgets.append((BannerView(banner: banner, glyphs: state.glyphs), layout.panelArea))

@@ -59,6 +59,7 @@ struct FooterBar: Widget {
         case nil where state.whatIfPanel != nil: state.keymap[.whatIf].hints
         case nil where state.compare.open != nil: state.keymap[.compare].hints
         case nil where state.simulationView != nil: state.keymap[.simulation].hints
+        case nil where state.league.open != nil: state.keymap[.league].hints
         case nil: state.keymap[.dashboard].hints
         }
     }

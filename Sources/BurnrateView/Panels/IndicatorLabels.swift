@@ -3,7 +3,11 @@ import BurnrateModel
 /// Shorter names for tight columns; the explain view always shows the full name.
 enum IndicatorLabels {
     static func short(_ indicator: Indicator) -> String {
-        labels[indicator.id] ?? indicator.name
+        short(id: indicator.id, name: indicator.name)
+    }
+
+    static func short(id: String, name: String) -> String {
+        labels[id] ?? name
     }
 
     private static let labels = [

@@ -72,6 +72,7 @@ enum SimulationKeys {
         } else {
             next.simulationView = SimulationViewState()
             next.compare.open = nil
+            next.league.open = nil
             next.overlay = nil
         }
         return next

@@ -55,6 +55,7 @@ struct DashboardLaunch: Equatable {
         state.simulation = simulation
         // A path that names a file was loaded as one (ScenarioCatalog); a built-in name was not.
         let followed = FileSystem.isRegularFile(scenario.scenario) ? ScenarioReload.following(scenario.scenario) : nil
+        state.league = LeagueState(includesOpenScenario: followed != nil)
         let program = DashboardProgram(depth: screen.depth, scenarioFile: followed, home: environment["HOME"],
                                        alertLog: AlertLog.path(environment: environment))
         _ = ProgramRunner.run(program, from: state, on: screen)

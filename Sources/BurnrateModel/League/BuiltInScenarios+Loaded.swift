@@ -1,0 +1,14 @@
+extension BuiltInScenarios {
+    /// Every built-in scenario, loaded, in the order of `names`.
+    public static func loaded() -> [Scenario] {
+        names.compactMap { name in
+            text(named: name).map { text in
+                do {
+                    return try ScenarioLoader.load(text: text, file: "builtin:\(name)")
+                } catch {
+                    preconditionFailure("the built-in scenario \(name) does not load: \(error)")
+                }
+            }
+        }
+    }
+}
