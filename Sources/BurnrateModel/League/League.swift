@@ -100,10 +100,11 @@ public struct League: Sendable, Equatable {
                     note: Masked.isMasked(indicator.value) ? hiddenNote : reason, text: text)
     }
 
-    /// Why a scenario has no figure for an indicator, nil when it has one: an indicator without
-    /// a value is one its inputs do not allow, and its formula says which is missing.
+    /// Why a scenario has no figure for an indicator, nil when it has one: the reason an
+    /// indicator does not apply (no debt stated), else, for one without a value, its formula,
+    /// which says which input is missing.
     static func unavailability(of indicator: Indicator) -> String? {
-        indicator.value == nil ? indicator.formula : nil
+        indicator.notApplicable ?? (indicator.value == nil ? indicator.formula : nil)
     }
 
     /// The worst cells marked: all those at the worst figure, when at least two figures are
