@@ -4,15 +4,18 @@ import Testing
 /// Every figure of a scenario with where it stands, for checking provenance across a whole file.
 struct ScenarioFigure: Equatable, CustomStringConvertible {
     var path: String
+    var value: FigureValue
     var source: String
     var basis: Basis
 
-    var description: String { "\(path) (\(source), \(basis.rawValue))" }
+    var description: String { "\(path) = \(value) (\(source), \(basis.rawValue))" }
 
     static func all(in scenario: Scenario) -> [ScenarioFigure] {
         var figures: [ScenarioFigure] = []
         func add<Value>(_ path: String, _ figure: Sourced<Value>?) {
-            if let figure { figures.append(ScenarioFigure(path: path, source: figure.source, basis: figure.basis)) }
+            if let figure {
+                figures.append(ScenarioFigure(path: path, value: FigureValue(figure.value), source: figure.source, basis: figure.basis))
+            }
         }
         let round = scenario.round
         add("round.target", round.target)
@@ -71,12 +74,16 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
     }
 
     @Test func namesAndDefault() {
-        #expect(BuiltInScenarios.names == ["openai-2026-02", "openai-2026-03-close"])
+        #expect(BuiltInScenarios.names == [
+            "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05",
+        ])
+        // every embedded file is named, once
+        #expect(BuiltInScenarios.names.sorted() == BuiltInScenarioFiles.all.map(\.name).sorted())
         #expect(BuiltInScenarios.defaultName == "openai-2026-02")
         #expect(BuiltInScenarios.text(named: "no-such-scenario") == nil)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func loadsWithoutDiagnosticsAndSurvivesARoundTrip(name: String) throws {
         let text = try #require(BuiltInScenarios.text(named: name))
         let scenario: Scenario
@@ -91,7 +98,7 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(try ScenarioLoader.load(text: written, file: "written.yaml") == scenario)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func everySourceUsedIsListedWithAPublisher(name: String) throws {
         let scenario = try Self.load(name)
         let used = Set(ScenarioFigure.all(in: scenario).map(\.source))
@@ -104,7 +111,7 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(Set(scenario.sources.map(\.id)) == used)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func theAuthorsOwnFiguresAreNeverCalledReported(name: String) throws {
         let ownFigures = ScenarioFigure.all(in: try Self.load(name)).filter { $0.source == "burnrate-assumptions" }
         #expect(!ownFigures.isEmpty)
