@@ -45,8 +45,8 @@ import Testing
     @Test func showOfAnUnknownScenario() throws {
         let run = try BurnrateRun.run(["scenario", "show", "openai-2027"])
         #expect(run.status == 1)
-        #expect(run.stderr == "no built-in scenario named openai-2027 (built in: openai-2026-02, openai-2026-03-close, "
-            + "openai-2026-07, anthropic-2026-02, anthropic-2026-05)\n")
+        #expect(run.stderr == #"no built-in scenario named openai-2027 (did you mean "openai-2026-07"?) "#
+            + "(built in: openai-2026-02, openai-2026-03-close, openai-2026-07, anthropic-2026-02, anthropic-2026-05)\n")
     }
 
     @Test func presetsListsEveryPreset() throws {
