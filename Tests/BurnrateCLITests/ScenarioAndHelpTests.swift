@@ -16,7 +16,7 @@ import Testing
             anthropic-2026-02
                 Anthropic's $30B Series G at $380B
             anthropic-2026-05
-                Anthropic's $65B Series H at $965B, with Amazon's and Google's strategic money
+                Anthropic's $65B Series H, with Amazon's and Google's April money
 
             """)
     }
