@@ -65,6 +65,12 @@ package struct Fields {
         return nil
     }
 
+    /// True when `key` is absent or written as nothing, and not reported as misspelt: a key
+    /// another one needs alongside it is missing.
+    package func isMissing(_ key: String) -> Bool {
+        optional(key) == nil && !suggested.contains(key)
+    }
+
     @inlinable
     package func optional<T>(_ key: String, _ read: (NodeReader) -> T?) -> T? {
         optional(key).flatMap(read)

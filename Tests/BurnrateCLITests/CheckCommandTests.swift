@@ -11,6 +11,23 @@ import Testing
         #expect(run.stderr == "")
     }
 
+    /// Debt, leases and customers are counted when a file has them.
+    @Test func aFileWithDebtLeasesAndCustomers() throws {
+        let text = ScenarioTexts.valid + """
+            debt:
+              - {id: loan, lender: Bank, kind: loan, amount: 3B, source: article}
+              - {id: notes, lender: Holders, kind: notes, amount: 1B, source: article}
+            customers:
+              - {id: meta, counterparty: Meta, backlog: 35B, source: article}
+
+            """
+        let directory = try TemporaryDirectory.with(["debt.yaml": Array(text.utf8)])
+        let run = try BurnrateRun.run(["check", "debt.yaml"], in: directory)
+        #expect(run.status == 0)
+        #expect(run.stdout == "debt.yaml: ok (mini: 1 investor, 1 contract, 0 sites, 2 debts, 1 customer)\n")
+        #expect(run.stderr == "")
+    }
+
     @Test func everyDiagnosticOfEveryBrokenFile() throws {
         let directory = try TemporaryDirectory.with([
             "a.yaml": Array(ScenarioTexts.twoProblems.utf8),

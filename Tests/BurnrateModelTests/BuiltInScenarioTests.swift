@@ -8,6 +8,16 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
     var source: String
     var basis: Basis
 
+    /// The figure as a number: a Double's value, an amount's headline; nil for dates,
+    /// distributions and undisclosed amounts.
+    var number: Double? {
+        switch value {
+        case .number(let number): number
+        case .amount(let amount): amount.headline
+        case .day, .distribution: nil
+        }
+    }
+
     var description: String { "\(path) = \(value) (\(source), \(basis.rawValue))" }
 
     static func all(in scenario: Scenario) -> [ScenarioFigure] {
@@ -43,11 +53,34 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
             add("\(path).network", site.network)
             add("\(path).online", site.online)
         }
+        for debt in scenario.debt {
+            let path = "debt.\(debt.id)"
+            add("\(path).amount", debt.amount)
+            add("\(path).drawn", debt.drawn)
+            add("\(path).rate", debt.rate)
+            add("\(path).start", debt.start)
+            add("\(path).maturity", debt.maturity)
+        }
+        for lease in scenario.leases {
+            let path = "leases.\(lease.id)"
+            add("\(path).payment_per_year", lease.paymentPerYear)
+            add("\(path).start", lease.start)
+            add("\(path).term_years", lease.termYears)
+            add("\(path).exit_notice_days", lease.exitNoticeDays)
+        }
+        for customer in scenario.customers {
+            let path = "customers.\(customer.id)"
+            add("\(path).backlog", customer.backlog)
+            add("\(path).revenue_share", customer.revenueShare)
+            add("\(path).start", customer.start)
+            add("\(path).term_years", customer.termYears)
+        }
         add("financials.cash_on_hand", scenario.financials.cashOnHand)
         add("financials.revenue_per_gw", scenario.financials.revenuePerGW)
         for year in scenario.financials.years {
             add("financials.\(year.year).revenue", year.revenue)
             add("financials.\(year.year).burn", year.burn)
+            add("financials.\(year.year).operating_income", year.operatingIncome)
         }
         let uncertainty = scenario.uncertainty
         for commitment in uncertainty.commitments {

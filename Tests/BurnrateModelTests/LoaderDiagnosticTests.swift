@@ -84,7 +84,7 @@ import Testing
              // "name" is not reported missing as well: the misspelling is the cause.
              expected: [#"t.yaml:16:7: round.investors[0].nmae: unknown key "nmae" (did you mean "name"?)"#]),
         Case(name: "an unknown key far from any", text: changed([:], appending: ["colour: red"]),
-             expected: [#"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, financials, risk, uncertainty"#]),
+             expected: [#"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, debt, leases, customers, financials, risk, uncertainty"#]),
         Case(name: "a duplicate YAML key", text: changed([11: ["  name: Again", "  status: reported"]]),
              expected: [#"t.yaml:11:3: round.name: duplicate key "name", first given at line 10"#]),
         Case(name: "a duplicate investor id",
@@ -190,7 +190,7 @@ import Testing
             #"t.yaml:4:8: as_of: expected a date that exists, found "2026-13-01""#,
             #"t.yaml:12:11: round.source: expected a source id listed under sources, found "artcle" (did you mean "article"?)"#,
             #"t.yaml:17:15: round.investors[0].amount: expected an amount like 30e9 or "30B", found "thirty""#,
-            #"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, financials, risk, uncertainty"#,
+            #"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, debt, leases, customers, financials, risk, uncertainty"#,
         ])
     }
 }

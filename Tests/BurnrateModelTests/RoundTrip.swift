@@ -29,6 +29,7 @@ enum RoundTrip {
             ("id, title, company", { "\($0.id) \($0.title) \($0.company)" }), ("as_of", { "\($0.asOf)" }),
             ("currency", { $0.currency }), ("horizon", { "\($0.horizon)" }), ("sources", { "\($0.sources)" }),
             ("round", { "\($0.round)" }), ("contracts", { "\($0.contracts)" }), ("sites", { "\($0.sites)" }),
+            ("debt", { "\($0.debt)" }), ("leases", { "\($0.leases)" }), ("customers", { "\($0.customers)" }),
             ("financials", { "\($0.financials)" }), ("risk", { "\($0.risk.thresholds.sorted { $0.key < $1.key }) \($0.risk.weights.sorted { $0.key < $1.key })" }),
             ("uncertainty", { "\($0.uncertainty)" }),
         ]

@@ -148,19 +148,24 @@ struct Dice: RandomNumberGenerator {
 
     // MARK: Scenario
 
+    /// Most figures cite the first source, so that objects inherit it; the others override.
+    mutating func sourced<Value>(_ value: Value, among sourceIDs: [String]) -> Sourced<Value> {
+        Sourced(value, source: chance(0.6) ? sourceIDs[0] : pick(sourceIDs),
+                basis: chance(0.6) ? .reported : some(Basis.self), date: chance(0.1) ? day() : nil,
+                confidential: chance(0.15))
+    }
+
     mutating func scenario() -> Scenario {
         let sourceIDs = times(1...4) { dice, index in dice.id(index) }
-        // Most figures cite the first source, so that objects inherit it; the others override.
         func sourced<Value>(_ value: Value, _ dice: inout Dice) -> Sourced<Value> {
-            Sourced(value, source: dice.chance(0.6) ? sourceIDs[0] : dice.pick(sourceIDs),
-                    basis: dice.chance(0.6) ? .reported : dice.some(Basis.self), date: dice.chance(0.1) ? dice.day() : nil,
-                    confidential: dice.chance(0.15))
+            dice.sourced(value, among: sourceIDs)
         }
         let sources = sourceIDs.map { id in
             Source(id: id, publisher: text(), title: text(), date: day(), url: chance(0.5) ? text() : nil,
                    confidence: some(Confidence.self))
         }
         let contractIDs = times(0...3) { dice, index in dice.id(index) }
+        let investorIDs = times(0...4) { dice, index in dice.id(index) }
         let contracts = contractIDs.map { id in
             let payments = int(0...3)
             return CapacityContract(
@@ -171,11 +176,12 @@ struct Dice: RandomNumberGenerator {
                 payment: times(payments...payments) { dice, _ in
                     PaymentShare(form: dice.some(Instrument.self), share: sourced(dice.fraction() / Double(payments), &dice))
                 },
-                status: some(CommitmentStatus.self), note: chance(0.5) ? text() : nil)
+                status: some(CommitmentStatus.self), note: chance(0.5) ? text() : nil,
+                party: chance(0.3) ? party(among: investorIDs) : nil)
         }
-        let investors = times(0...4) { dice, index in
+        let investors = times(investorIDs.count...investorIDs.count) { dice, index in
             Investor(
-                id: dice.id(index), name: dice.text(), amount: sourced(dice.amount(), &dice),
+                id: investorIDs[index], name: dice.text(), amount: sourced(dice.amount(), &dice),
                 instrument: dice.some(Instrument.self), status: dice.some(CommitmentStatus.self),
                 tranches: dice.times(0...3) { dice, _ in
                     Tranche(amount: sourced(dice.amount(), &dice), date: dice.chance(0.5) ? dice.day() : nil,
@@ -201,7 +207,8 @@ struct Dice: RandomNumberGenerator {
         var financialYear = int(1900...2150)
         let years = times(0...4) { dice, _ in
             defer { financialYear += dice.int(1...12) }
-            return FinancialYear(year: financialYear, revenue: sourced(dice.magnitude(), &dice), burn: sourced(dice.signed(), &dice))
+            return FinancialYear(year: financialYear, revenue: sourced(dice.magnitude(), &dice), burn: sourced(dice.signed(), &dice),
+                                 operatingIncome: dice.chance(0.5) ? sourced(dice.signed(), &dice) : nil)
         }
         let start = year()
         let indicators = IndicatorCatalogue.all.map(\.id) + investors.map { IndicatorCatalogue.ownershipPrefix + $0.id }
@@ -219,6 +226,11 @@ struct Dice: RandomNumberGenerator {
                                    years: years.filter { $0.year <= 2200 },
                                    revenuePerGW: chance(0.3) ? sourced(magnitude(), &self) : nil),
             risk: RiskPolicy(thresholds: thresholds, weights: weights),
-            uncertainty: uncertainty(investors: investors, contracts: contractIDs, sites: sites.map(\.id), sourceIDs: sourceIDs))
+            uncertainty: uncertainty(investors: investors, contracts: contractIDs, sites: sites.map(\.id), sourceIDs: sourceIDs),
+            debt: times(0...3) { dice, index in dice.debt(id: dice.id(index), investors: investorIDs, sourceIDs: sourceIDs) },
+            leases: times(0...3) { dice, index in dice.lease(id: dice.id(4 + index), investors: investorIDs, sourceIDs: sourceIDs) },
+            customers: times(0...3) { dice, index in
+                dice.customer(id: dice.id(8 + index), investors: investorIDs, sourceIDs: sourceIDs)
+            })
     }
 }

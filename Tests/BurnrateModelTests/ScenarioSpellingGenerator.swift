@@ -2,7 +2,8 @@ import PropertyBased
 
 /// Scenario files that spell their values in every form the loader takes (quoted, block and
 /// folded text, YAML escapes, `$` and suffixes, MW, `27 %`, partial dates, a figure's own
-/// source and basis, an explicit key, the uncertainty section's shapes), laid over
+/// source and basis, an explicit key, the uncertainty section's shapes, debt, leases and
+/// customers), laid over
 /// `LoaderDiagnosticTests.valid`. Each loads.
 enum ScenarioSpellingGenerator {
     static let titles = ["Mini", #""yes""#, "'it''s'", "2026", "plain # and a comment", "|\n  block\n  text\n",
@@ -22,6 +23,21 @@ enum ScenarioSpellingGenerator {
         #"{id: "2026", provider: "null", kind: colocation, value: 1T, status: funded, source: article, capacity_gw: "4.5 GW", term_years: 0.5}"#,
         "{id: aws, provider: AWS, kind: cloud, value: 1T, status: signed, source: article, payment: [{form: cash, share: 27 %}, {form: share_swap, share: 0.73}]}",
         "{id: aws, provider: AWS, kind: cloud, value: 1T, status: signed, source: article, payment: [{form: cash, share: {value: 50%, basis: derived}}]}",
+        #"{id: aws, provider: AWS, party: "amazon", kind: cloud, value: 38B, status: signed, source: article}"#,
+    ]
+    static let operatingIncomes = ["", ", operating_income: -6.36B", #", operating_income: "-$1K""#, ", operating_income: 0",
+                                   ", operating_income: {value: 2B, basis: derived, confidential: true}", ", operating_income: ~"]
+    static let financing: [[String]] = [
+        [],
+        ["debt: []", "leases: ~", "customers:"],
+        [#"debt: [{id: loan, lender: 'Bank: A', party: acme, kind: credit_line, amount: {up_to: 5B}, drawn: "$1B", rate: 12.5 %, "#
+            + "start: 2025-07, maturity: {value: 2030, basis: assumption}, repayment: bullet, secured: false, source: article}]"],
+        ["debt:", "  - id: n", "    lender: |\n      block\n      text\n", "    kind: notes", "    amount: 1B", "    rate: 0",
+         "    repayment: amortising", "    start: 2026", "    maturity: 2026-01-02", "    source: article", "    confidential: true"],
+        ["leases:", "  - id: '2026'", #"    lessor: "null""#, #"    parties: [acme, "yes"]"#,
+         "    payment_per_year: {value: 4B, source: article, confidential: true}", "    term_years: 0.5",
+         "    exit_notice_days: 1e-7", "    start: 2026-01-31", "    source: article",
+         "customers: [{id: meta, counterparty: Meta, backlog: undisclosed, revenue_share: 0.67, source: article, basis: derived}]"],
     ]
     static let risks: [[String]] = [
         [],
@@ -51,7 +67,7 @@ enum ScenarioSpellingGenerator {
             13: ["  target: \(dice.pick(amounts))"],
             17: ["      amount: \(dice.pick(amounts))"],
             21: ["  - \(dice.pick(contracts))"],
-            26: ["    - {year: 2025, revenue: \(dice.pick(["13.1B", "0", #""$1K""#])), burn: \(dice.pick(burns))}"],
-        ], appending: dice.pick(risks) + dice.pick(uncertainties))
+            26: ["    - {year: 2025, revenue: \(dice.pick(["13.1B", "0", #""$1K""#])), burn: \(dice.pick(burns))\(dice.pick(operatingIncomes))}"],
+        ], appending: dice.pick(risks) + dice.pick(uncertainties) + dice.pick(financing))
     })
 }

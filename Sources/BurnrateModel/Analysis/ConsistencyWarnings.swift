@@ -7,7 +7,8 @@ public enum ConsistencyWarnings {
     public static func warnings(in scenario: Scenario, at positions: FigurePositions, file: String) -> [Diagnostic] {
         let rules = Rules(scenario: scenario, positions: positions, file: file)
         let found = rules.capacities() + rules.sitesOnlineEarly() + rules.stakes() + rules.valuation()
-            + rules.tranches() + rules.staleCash() + rules.missingYears() + rules.unusedSources()
+            + rules.tranches() + rules.staleCash() + rules.missingYears() + rules.unusedSources() + rules.lonePartiesLikeOthers()
+            + rules.customerShares()
         return found.inFileOrder
     }
 
@@ -26,7 +27,7 @@ public enum ConsistencyWarnings {
     }
 }
 
-private struct Rules {
+struct Rules {
     let scenario: Scenario
     let positions: FigurePositions
     let file: String

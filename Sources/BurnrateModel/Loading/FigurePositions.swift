@@ -28,6 +28,10 @@ public struct FigurePositions: Sendable, Equatable {
     public var cashOnHand: Position?
     /// `financials.years`.
     public var financialYears: Position?
+    /// Each `party:` and `parties:` entry, by its path (`leases[0].parties[1]`).
+    public var parties: [String: Position] = [:]
+    /// Each customer's `revenue_share` figure, or the customer itself when it gives none.
+    public var customers: [Position] = []
     /// Ids that some `source:` in the file names; nil when not known (a scenario not read from
     /// a file), and then no source is called unused.
     public var citedSources: Set<String>?
@@ -36,9 +40,14 @@ public struct FigurePositions: Sendable, Equatable {
 }
 
 extension NodeReader {
-    /// Where a figure's value stands: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the value.
+    /// A figure's value: `4.5 GW` in `{value: 4.5 GW, source: …}`, else the figure itself.
+    var figureValue: NodeReader {
+        value(ofKey: "value") ?? self
+    }
+
+    /// Where a figure's value stands.
     var figurePosition: FigurePositions.Position {
-        let (line, column) = (value(ofKey: "value") ?? self).position
+        let (line, column) = figureValue.position
         return FigurePositions.Position(line: line, column: column)
     }
 }

@@ -9,6 +9,8 @@ public enum ReadingLimits {
     public static let horizonYears = 100
     /// The longest contract term, in years.
     public static let termYears = 100.0
+    /// The longest notice to end a lease, in days (100 years).
+    public static let noticeDays = 36_600.0
     /// The longest delay a what-if may apply, in months either way (100 years).
     public static let delayMonths = 1200
     /// The most values an `empirical` distribution of a scenario's `uncertainty` lists: each

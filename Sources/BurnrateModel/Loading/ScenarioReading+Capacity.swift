@@ -1,14 +1,14 @@
 import BurnrateYAML
 
 extension ScenarioReading {
-    private static let contractKeys = ["id", "provider", "kind", "value", "term_years", "start", "capacity_gw", "payment",
+    private static let contractKeys = ["id", "provider", "party", "kind", "value", "term_years", "start", "capacity_gw", "payment",
                                       "status", "note"] + Provenance.keys
     private static let paymentKeys = ["form", "share"] + Provenance.keys
     private static let siteKeys = ["id", "name", "contract", "capacity_gw", "power", "cooling", "network",
                                   "online"] + Provenance.keys
     private static let financialsKeys = ["cash_on_hand", "cash_not_rolled_forward", "years", "revenue_per_gw"]
         + Provenance.keys
-    private static let yearKeys = ["year", "revenue", "burn"] + Provenance.keys
+    private static let yearKeys = ["year", "revenue", "burn", "operating_income"] + Provenance.keys
 
     func contract(_ reader: NodeReader) -> CapacityContract? {
         guard let fields = reader.fields(Self.contractKeys) else { return nil }
@@ -17,23 +17,22 @@ extension ScenarioReading {
         let id = idReader?.identifier()
         if let id, let idReader { contractIDs.append((id, idReader)) }
         let provider = fields.required("provider") { $0.string() }
+        let party = fields.optional("party", party)
         let kind = fields.required("kind") { $0.oneOf(ContractKind.self) }
         let value = amount(fields, "value", provenance)
-        let termYears = optionalFigure(fields, "term_years", provenance) {
-            $0.nonNegativeNumber(atMost: ReadingLimits.termYears, "a term of at most \(Int(ReadingLimits.termYears)) years")
-        }
+        let termYears = termYears(fields, provenance)
         let start = optionalFigure(fields, "start", provenance) { $0.day() }
         let capacity = optionalFigure(fields, "capacity_gw", provenance) { $0.gigawatts() }
         positions.contracts.append((fields.optional("capacity_gw") ?? reader).figurePosition)
         let payment = fields.optional("payment") { self.payment($0, provenance) }
         let status = fields.required("status") { $0.oneOf(CommitmentStatus.self) }
         let note = fields.optional("note") { $0.string() }
-        func isRead<Value>(_ key: String, _ value: Value?) -> Bool { value != nil || fields.optional(key) == nil }
-        let optionalsRead = isRead("term_years", termYears) && isRead("start", start) && isRead("capacity_gw", capacity)
-            && isRead("payment", payment)
+        let optionalsRead = fields.isRead("term_years", termYears) && fields.isRead("start", start)
+            && fields.isRead("capacity_gw", capacity) && fields.isRead("payment", payment) && fields.isRead("party", party)
         guard let id, let provider, let kind, let value, let status, optionalsRead else { return nil }
         return CapacityContract(id: id, provider: provider, kind: kind, value: value, termYears: termYears,
-                                start: start, capacityGW: capacity, payment: payment ?? [], status: status, note: note)
+                                start: start, capacityGW: capacity, payment: payment ?? [], status: status, note: note,
+                                party: party)
     }
 
     private func payment(_ reader: NodeReader, _ inherited: Provenance) -> [PaymentShare]? {
@@ -107,9 +106,9 @@ extension ScenarioReading {
             }
             let revenue = figure(yearFields, "revenue", yearProvenance) { $0.amount() }
             let burn = figure(yearFields, "burn", yearProvenance) { $0.signedAmount() }
-            return year.flatMap { year in revenue.flatMap { revenue in burn.map {
-                FinancialYear(year: year, revenue: revenue, burn: $0)
-            } } }
+            let operatingIncome = optionalFigure(yearFields, "operating_income", yearProvenance) { $0.signedAmount() }
+            guard let year, let revenue, let burn, yearFields.isRead("operating_income", operatingIncome) else { return nil }
+            return FinancialYear(year: year, revenue: revenue, burn: burn, operatingIncome: operatingIncome)
         }
         let notRolled = fields.optional("cash_not_rolled_forward") { $0.string() }
         let revenuePerGW = optionalFigure(fields, "revenue_per_gw", provenance) { $0.amount() }

@@ -2,7 +2,8 @@ import BurnrateYAML
 
 extension ScenarioReading {
     static let topLevelKeys = ["id", "title", "company", "as_of", "currency", "horizon", "base_case", "sources", "round",
-                               "contracts", "sites", "financials", "risk", "uncertainty"]
+                               "contracts", "sites", "debt", "leases", "customers", "financials", "risk",
+                               "uncertainty"]
 
     func scenario(_ reader: NodeReader) -> Scenario? {
         guard reader.kind == .mapping else {
@@ -21,6 +22,9 @@ extension ScenarioReading {
         let contracts = fields.required("contracts") { $0.listOrNothing(self.contract) }
         let sites = fields.optional("sites") { $0.list(self.site) } ?? []
         let sitesListed = fields.optional("sites").map { $0.kind == .list } ?? true
+        let debt = fields.optional("debt") { $0.list(self.debt) } ?? []
+        let leases = fields.optional("leases") { $0.list(self.lease) } ?? []
+        let customers = fields.optional("customers") { $0.list(self.customer) } ?? []
         let financials = fields.required("financials", self.financials)
         let risk = fields.optional("risk", self.risk) ?? RiskPolicy(thresholds: [:], weights: [:])
         let baseCase = fields.optional("base_case", self.baseCase)
@@ -30,6 +34,7 @@ extension ScenarioReading {
         checkUnique(investorIDs, kind: "investor")
         let contractLines = checkUnique(contractIDs, kind: "contract")
         let siteLines = checkUnique(siteIDs, kind: "site")
+        checkUnique(financingIDs, kind: "debt, lease or customer")
         // Ids in a list that is missing or not a list are not known: references to them would
         // only repeat its problem.
         if sources != nil {
@@ -48,7 +53,7 @@ extension ScenarioReading {
         let scenario = Scenario(id: id, title: title, company: company, asOf: asOf, currency: currency, horizon: horizon,
                                 sources: sources, round: round, contracts: contracts, sites: sites,
                                 financials: financials, risk: risk, baseCase: baseCase ?? .standard,
-                                uncertainty: uncertainty ?? .none)
+                                uncertainty: uncertainty ?? .none, debt: debt, leases: leases, customers: customers)
         checkCorrelations(of: scenario)
         return scenario
     }

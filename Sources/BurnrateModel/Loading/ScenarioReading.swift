@@ -13,6 +13,10 @@ final class ScenarioReading {
     var contractIDs: [Reference] = []
     var sourceIDs: [Reference] = []
     var siteIDs: [Reference] = []
+    /// Debt, leases and customers share one set of ids.
+    var financingIDs: [Reference] = []
+    /// Every `party:` and `parties:` entry: ids that join roles, declared by being named.
+    var partyReferences: [Reference] = []
     /// Sites named by the `uncertainty` section's delays.
     var siteReferences: [Reference] = []
     /// Where a set of the `uncertainty` section's correlations that cannot hold together is

@@ -23,10 +23,14 @@ public enum ScenarioWriter {
             ("contracts", .list(scenario.contracts.map(contract))),
         ]
         if !scenario.sites.isEmpty { pairs.append(("sites", .list(scenario.sites.map(site)))) }
+        if !scenario.debt.isEmpty { pairs.append(("debt", .list(scenario.debt.map(debt)))) }
+        if !scenario.leases.isEmpty { pairs.append(("leases", .list(scenario.leases.map(lease)))) }
+        if !scenario.customers.isEmpty { pairs.append(("customers", .list(scenario.customers.map(customer)))) }
         pairs.append(("financials", financials(scenario.financials)))
         if let risk = risk(scenario.risk) { pairs.append(("risk", risk)) }
         if !scenario.uncertainty.isEmpty { pairs.append(("uncertainty", uncertainty(scenario.uncertainty))) }
-        let sectionKeys: Set<String> = ["sources", "round", "contracts", "sites", "financials", "risk", "uncertainty"]
+        let sectionKeys: Set<String> = ["sources", "round", "contracts", "sites", "debt", "leases", "customers", "financials",
+                                        "risk", "uncertainty"]
         return pairs.map { key, value in
             (sectionKeys.contains(key) ? "\n" : "") + YAMLBlock.map([(key, value)]).lines().joined(separator: "\n")
         }.joined(separator: "\n") + "\n"
@@ -114,6 +118,7 @@ public enum ScenarioWriter {
         var object = WrittenObject(figures: figures, inherited: .root)
         object.add("id", YAMLScalar.string(contract.id))
         object.add("provider", YAMLScalar.string(contract.provider))
+        if let party = contract.party { object.add("party", YAMLScalar.string(party)) }
         object.add("kind", contract.kind.rawValue)
         object.add("value", object.amount(contract.value))
         if let term = contract.termYears { object.add("term_years", object.figure(term, YAMLText.number)) }
@@ -149,21 +154,26 @@ public enum ScenarioWriter {
 
     private static func financials(_ financials: Financials) -> YAMLBlock {
         let figures = [Origin(financials.cashOnHand)] + (financials.revenuePerGW.map { [Origin($0)] } ?? [])
-            + financials.years.flatMap { [Origin($0.revenue), Origin($0.burn)] }
+            + financials.years.flatMap(origins)
         var object = WrittenObject(figures: figures, inherited: .root)
         object.addProvenance()
         object.add("cash_on_hand", object.figure(financials.cashOnHand, YAMLText.money))
         if let reason = financials.cashNotRolledForward { object.add("cash_not_rolled_forward", YAMLScalar.string(reason)) }
         if let perGW = financials.revenuePerGW { object.add("revenue_per_gw", object.figure(perGW, YAMLText.money)) }
         object.add("years", .list(financials.years.map { year in
-            var row = WrittenObject(figures: [Origin(year.revenue), Origin(year.burn)], inherited: object.origin)
+            var row = WrittenObject(figures: origins(year), inherited: object.origin)
             row.add("year", "\(year.year)")
             row.add("revenue", row.figure(year.revenue, YAMLText.money))
             row.add("burn", row.figure(year.burn, YAMLText.money))
+            if let income = year.operatingIncome { row.add("operating_income", row.figure(income, YAMLText.money)) }
             row.addProvenance()
             return row.flowBlock
         }))
         return object.block
+    }
+
+    private static func origins(_ year: FinancialYear) -> [Origin] {
+        [Origin(year.revenue), Origin(year.burn)] + (year.operatingIncome.map { [Origin($0)] } ?? [])
     }
 
     private static func risk(_ risk: RiskPolicy) -> YAMLBlock? {

@@ -1,10 +1,11 @@
 /// The scenario private mode analyses: each confidential sum, share, capacity and financial figure
 /// replaced by `Masked.value`, so that everything computed from it comes out hidden.
 ///
-/// Not hidden, because no figure's size can be read from them: ids, names, statuses, dates and
-/// contract terms (they place things in time, and a projection cannot run without them), counts
-/// of investors and contracts, and the `uncertainty` section (`Simulation` results are hidden
-/// whole instead, `SimulationResult.maskedIfHidden`). Never saved: a save writes the scenario as loaded.
+/// Not hidden, because no figure's size can be read from them: ids, names, parties, statuses, dates,
+/// terms and a lease's notice (they place things in time, and a projection cannot run without
+/// them), counts of investors, contracts, debt, leases and customers, and the `uncertainty`
+/// section (`Simulation` results are hidden whole instead, `SimulationResult.maskedIfHidden`).
+/// Never saved: a save writes the scenario as loaded.
 extension Scenario {
     public var masked: Scenario {
         var masked = self
@@ -35,6 +36,17 @@ extension Scenario {
         for index in masked.financials.years.indices {
             masked.financials.years[index].revenue.mask()
             masked.financials.years[index].burn.mask()
+            masked.financials.years[index].operatingIncome?.mask()
+        }
+        for index in masked.debt.indices {
+            masked.debt[index].amount.mask()
+            masked.debt[index].drawn?.mask()
+            masked.debt[index].rate?.mask()
+        }
+        for index in masked.leases.indices { masked.leases[index].paymentPerYear.mask() }
+        for index in masked.customers.indices {
+            masked.customers[index].backlog.mask()
+            masked.customers[index].revenueShare?.mask()
         }
         return masked
     }

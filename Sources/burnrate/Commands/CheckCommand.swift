@@ -17,7 +17,9 @@ struct CheckCommand: ParsableCommand {
             pre-money plus the target, tranches not adding up to their investor's amount, cash on \
             hand dated (by its own date, else its source's) more than six months before as_of and not rolled \
             forward, years of the horizon \
-            without revenue or burn, a source no source: key names. \
+            without revenue or burn, a source no source: key names, a party named only once whose \
+            id is close to another party's or an investor's, customers' revenue shares adding up to \
+            more than 100 %. \
             With --fail-on LEVEL, then prints each indicator of a valid file at LEVEL or worse, as \
             FILE: indicator-id: level value (threshold > limit), on standard output. \
             Exits 0 when every file is valid (warnings or not), 1 when one is not, 3 with --fail-on \
@@ -45,6 +47,10 @@ struct CheckCommand: ParsableCommand {
                 let (scenario, warnings) = try ScenarioLoader.check(contentsOf: file)
                 var tallies: [(count: Int, noun: String)] = [(scenario.round.investors.count, "investor"),
                                                              (scenario.contracts.count, "contract"), (scenario.sites.count, "site")]
+                for (count, noun) in [(scenario.debt.count, "debt"), (scenario.leases.count, "lease"),
+                                      (scenario.customers.count, "customer")] where count > 0 {
+                    tallies.append((count, noun))
+                }
                 if !warnings.isEmpty { tallies.append((warnings.count, "warning")) }
                 let counts = tallies.map { "\($0.count) \($0.noun)\($0.count == 1 ? "" : "s")" }
                 print("\(TerminalSafe.escape(file)): ok (\(TerminalSafe.escape(scenario.id)): \(counts.joined(separator: ", ")))")
