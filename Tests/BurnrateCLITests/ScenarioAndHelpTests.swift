@@ -17,11 +17,16 @@ import Testing
                 Anthropic's $30B Series G at $380B
             anthropic-2026-05
                 Anthropic's $65B Series H, with Amazon's and Google's April money
+            xai-2026
+                xAI in SpaceX: the Series E, the chip vehicle and the debt
+            coreweave-2026
+                CoreWeave: debt, a $66.8B backlog, and Nvidia in three roles
 
             """)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05"])
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05",
+                      "xai-2026", "coreweave-2026"])
     func showPrintsYAMLThatPassesCheckStrict(name: String) throws {
         let show = try BurnrateRun.run(["scenario", "show", name])
         #expect(show.status == 0)
@@ -46,7 +51,8 @@ import Testing
         let run = try BurnrateRun.run(["scenario", "show", "openai-2027"])
         #expect(run.status == 1)
         #expect(run.stderr == #"no built-in scenario named openai-2027 (did you mean "openai-2026-07"?) "#
-            + "(built in: openai-2026-02, openai-2026-03-close, openai-2026-07, anthropic-2026-02, anthropic-2026-05)\n")
+            + "(built in: openai-2026-02, openai-2026-03-close, openai-2026-07, anthropic-2026-02, anthropic-2026-05, "
+            + "xai-2026, coreweave-2026)\n")
     }
 
     @Test func presetsListsEveryPreset() throws {

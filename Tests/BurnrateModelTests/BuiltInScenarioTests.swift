@@ -108,7 +108,8 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
 
     @Test func namesAndDefault() {
         #expect(BuiltInScenarios.names == [
-            "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05",
+            "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05", "xai-2026",
+            "coreweave-2026",
         ])
         // every embedded file is named, once
         #expect(BuiltInScenarios.names.sorted() == BuiltInScenarioFiles.all.map(\.name).sorted())

@@ -7,7 +7,8 @@ public enum BuiltInScenarios {
     /// companies, each oldest first (the files are embedded in the order of their names).
     /// A test holds it to the files there are.
     public static let names = [
-        "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05",
+        "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05", "xai-2026",
+        "coreweave-2026",
     ]
 
     /// The YAML text of a built-in scenario, as `burnrate scenario show` prints it.

@@ -5,6 +5,8 @@ enum FactLedgers {
         "openai-2026-07": openai202607,
         "anthropic-2026-02": anthropic202602,
         "anthropic-2026-05": anthropic202605,
+        "xai-2026": xai2026,
+        "coreweave-2026": coreweave2026,
     ]
 
     static let assumptions = FactWalk.assumptionsSource
