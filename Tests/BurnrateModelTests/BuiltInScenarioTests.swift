@@ -381,4 +381,30 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         // = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875 → 2.1975 of 7.2 GW
         #expect(isClose(analysis.value("infrastructure.readiness"), 0.305208))
     }
+
+    // MARK: the scenarios added with issue 14
+
+    @Test func julyCountsTheCloseMoneyOnceWhetherInCashOrInTheRound() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-07"))
+        // $73B reported at 2026-03-31 holds what was paid at the close, Amazon 15 + Nvidia 30 +
+        // retail 3 + others 9 = 57, which the round brings in 2026: 73 − 57 = 16 stated.
+        // April–December burn 9 × 25 ÷ 12 = 18.75; the round in the base case 15 + 30 + 30 + 3 + 9 =
+        // 87 (Amazon's $35B undated and conditional): 16 + 87 − 18.75 = 84.25, as 73 + SoftBank's
+        // 30 − 18.75.
+        #expect(isClose(analysis.projection.years.first?.cash, 84.25e9))
+        #expect(analysis.projection.years.first?.year == 2026)
+        // contracts 38 + 100 + 250 + 300 = 688 on 2025's revenue 13.1 = 52.5191
+        #expect(isClose(analysis.value("commitments.revenue_multiple"), 52.5191))
+    }
+
+    @Test func anthropicsRoundSetsItsSuppliersMoneyAgainstTheRest() throws {
+        let analysis = Analysis(scenario: try Self.load("anthropic-2026-05"))
+        // Amazon 25 + Google 40 (Microsoft and Nvidia undisclosed) of 130 = 0.5
+        #expect(isClose(analysis.value("circular.share"), 0.5))
+        // 130 ÷ 965 = 0.134715
+        #expect(isClose(analysis.value("round.dilution"), 0.134715))
+        // 43 at 2026-03-31; April–December burn 9 × 8.7 ÷ 12 = 6.525; firm money 65 + 5 + 10 = 80:
+        // 43 − 6.525 + 80 = 116.475
+        #expect(isClose(analysis.projection.years.first?.cash, 116.475e9))
+    }
 }
