@@ -80,7 +80,7 @@ extension FactLedgers {
                         derived("6 % × 24.4 = 1.5", from: margin)),
 
             LedgerEntry("uncertainty.revenue_growth_gap", .distribution(.normal(mean: -0.05, sd: 0.1)), assumptions, .assumption,
-                        assumed("two customers carry most of the revenue; OpenAI missed its targets")),
+                        assumed("Microsoft alone is 67 % of the revenue; OpenAI missed its targets")),
             LedgerEntry("uncertainty.burn_scale", .distribution(.triangular(low: 0.9, mode: 1, high: 1.3)), assumptions, .assumption,
                         assumed("2025's capex guidance moved from $20–23B to $12–14B to ~$15.4B")),
             LedgerEntry("uncertainty.delay.contracted", .distribution(.pert(low: 0, mode: 5, high: 17)), assumptions, .assumption,

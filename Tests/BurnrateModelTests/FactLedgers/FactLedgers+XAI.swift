@@ -94,7 +94,7 @@ extension FactLedgers {
                         derived("−4 × 2.47 + Anthropic's 15 = 5.1", from: q1Pace, rent)),
 
             LedgerEntry("uncertainty.commitment.tesla", 0.9, assumptions, .assumption,
-                        assumed("signed, closing in Q1 2026, though shareholders had voted against")),
+                        assumed("signed, closing in Q1 2026, though Tesla's shareholders had rejected it")),
             LedgerEntry("uncertainty.realisation.tesla", .distribution(.fixed(1)), assumptions, .assumption,
                         assumed("a signed cheque is paid whole")),
             LedgerEntry("uncertainty.revenue_growth_gap", .distribution(.normal(mean: -0.1, sd: 0.15)), assumptions, .assumption,
