@@ -117,6 +117,7 @@ extension AnalysisContext {
     var circularFlows: [CircularFlow] { circularLinks.links.map(\.flow) }
 
     var circularFlowBack: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.circularFlowBack, because: reason) }
         let circular = circularLinks
         var inputs: [IndicatorInput] = []
         for (link, contracts, flow) in circular.links {
