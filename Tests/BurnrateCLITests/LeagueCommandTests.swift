@@ -47,7 +47,7 @@ import Testing
         let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "                       openai-2026-02   openai-2026-03-close")
         #expect(lines.contains("Round coverage                ≤ 1.00×                  1.00×"))
-        #expect(lines.contains("Investor HHI                    3,800 ▲                2,949"))
+        #expect(lines.contains("Investor HHI                    3,800 ▲          2,895–2,949"))
         #expect(lines.contains("Commitments ÷ revenue           44.9×                  52.5× ▲"))
         #expect(lines.contains("▲ worst in its row (the highest figure where higher is worse, the lowest where lower is; none when"))
         #expect(lines.allSatisfy { $0.count <= 100 })

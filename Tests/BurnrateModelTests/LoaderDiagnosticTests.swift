@@ -85,6 +85,8 @@ import Testing
              expected: [#"t.yaml:16:7: round.investors[0].nmae: unknown key "nmae" (did you mean "name"?)"#]),
         Case(name: "an unknown key far from any", text: changed([:], appending: ["colour: red"]),
              expected: [#"t.yaml:27:1: colour: unknown key "colour"; expected one of id, title, company, as_of, currency, horizon, base_case, sources, round, contracts, sites, debt, leases, customers, financials, risk, uncertainty"#]),
+        Case(name: "a group that is not true or false", text: changed([19: ["      status: reported", "      group: several"]]),
+             expected: [#"t.yaml:20:14: round.investors[0].group: expected true or false, found "several""#]),
         Case(name: "a duplicate YAML key", text: changed([11: ["  name: Again", "  status: reported"]]),
              expected: [#"t.yaml:11:3: round.name: duplicate key "name", first given at line 10"#]),
         Case(name: "a duplicate investor id",

@@ -191,7 +191,7 @@ struct Dice: RandomNumberGenerator {
                 supplier: dice.chance(0.5) ? SupplierLink(
                     supplies: dice.text(), contracts: contractIDs.filter { _ in dice.chance(0.5) },
                     spendShare: dice.chance(0.5) ? sourced(dice.fraction(), &dice) : nil) : nil,
-                note: dice.chance(0.5) ? dice.text() : nil)
+                note: dice.chance(0.5) ? dice.text() : nil, isGroup: dice.chance(0.2))
         }
         let round = FundingRound(
             name: text(), date: chance(0.5) ? day() : nil, status: some(CommitmentStatus.self),

@@ -47,6 +47,6 @@ struct LeagueSlideTests {
         let league = LeagueSlide(state: state).league
         let hhi = try #require(league.rows.first { $0.id == IndicatorCatalogue.investorConcentration.id })
         // SoftBank 30B and Nvidia 20B of 50B: 60² + 40² = 5,200.
-        #expect(hhi.cells.map(\.text) == ["2,949", "5,200"])
+        #expect(hhi.cells.map(\.text) == ["2,895–2,949", "5,200"])
     }
 }

@@ -95,12 +95,26 @@ extension AnalysisContext {
     }
 
     /// Herfindahl-Hirschman index of the disclosed amounts: 10,000 for a single investor.
+    /// An entry for several investors (`Investor.isGroup`) counts from spread thin (nothing) to
+    /// one holder: the index is a range, judged at its low end, the named investors alone.
     var investorConcentration: Indicator {
-        let amounts = scenario.round.investors.compactMap(\.amount.value.headline)
+        let investors = scenario.round.investors
+        let amounts = investors.compactMap(\.amount.value.headline)
         let (value, terms) = Self.herfindahl(amounts, total: committed)
-        return indicator(IndicatorCatalogue.investorConcentration, value: value,
-                         formula: "Σ (100 × amount ÷ committed)² = \(terms) = \(figure(value, .index))",
-                         inputs: investorInputs)
+        let groups = investors.filter { $0.isGroup && $0.amount.value.headline != nil }
+        guard !groups.isEmpty, let high = value else {
+            return indicator(IndicatorCatalogue.investorConcentration, value: value,
+                             formula: "Σ (100 × amount ÷ committed)² = \(terms) = \(figure(value, .index))",
+                             inputs: investorInputs)
+        }
+        let named = investors.filter { !$0.isGroup }.compactMap(\.amount.value.headline)
+        let (namedValue, namedTerms) = Self.herfindahl(named, total: committed)
+        let low = namedValue ?? 0
+        let names = groups.map(\.name).joined(separator: "; ")
+        return indicator(IndicatorCatalogue.investorConcentration, value: low,
+                         formula: "Σ (100 × amount ÷ committed)², \(names) spread thin to one holder = "
+                             + "\(named.isEmpty ? "0" : namedTerms) to \(terms) = \(figure(Bounded(low: low, high: high), .index))",
+                         inputs: investorInputs, bounds: Bounded(low: low, high: high))
     }
 
     /// Σ (100 × part ÷ total)², and the squares written out ("50.0² + 30.0² + 20.0²").

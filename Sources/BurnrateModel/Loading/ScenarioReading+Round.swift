@@ -5,7 +5,7 @@ extension ScenarioReading {
                                    "investors"] + Provenance.keys
     private static let capTableKeys = ["holder", "share"] + Provenance.keys
     private static let investorKeys = ["id", "name", "amount", "instrument", "status", "supplier", "tranches",
-                                      "note"] + Provenance.keys
+                                      "note", "group"] + Provenance.keys
     private static let supplierKeys = ["supplies", "contracts", "spend_share"] + Provenance.keys
     private static let trancheKeys = ["amount", "date", "instrument", "status", "condition"] + Provenance.keys
 
@@ -56,10 +56,11 @@ extension ScenarioReading {
         }
         investorsRead += 1
         let note = fields.optional("note") { $0.string() }
+        let isGroup = fields.optional("group") { $0.bool() }
         guard let id, let name, let amount, let instrument, let status,
-              fields.optional("supplier") == nil || supplier != nil else { return nil }
+              fields.optional("supplier") == nil || supplier != nil, fields.isRead("group", isGroup) else { return nil }
         return Investor(id: id, name: name, amount: amount, instrument: instrument, status: status,
-                        tranches: tranches, supplier: supplier, note: note)
+                        tranches: tranches, supplier: supplier, note: note, isGroup: isGroup ?? false)
     }
 
     private func supplier(_ reader: NodeReader, _ inherited: Provenance) -> SupplierLink? {

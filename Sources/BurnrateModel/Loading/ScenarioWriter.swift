@@ -84,6 +84,7 @@ public enum ScenarioWriter {
         object.add("amount", object.amount(investor.amount))
         object.add("instrument", investor.instrument.rawValue)
         object.add("status", investor.status.rawValue)
+        if investor.isGroup { object.add("group", "true") }
         object.addProvenance()
         if let supplier = investor.supplier {
             var link = WrittenObject(figures: supplier.spendShare.map { [Origin($0)] } ?? [], inherited: object.origin)

@@ -42,10 +42,13 @@ public struct Investor: Sendable, Equatable, Identifiable {
     public var tranches: [Tranche]
     public var supplier: SupplierLink?
     public var note: String?
+    /// The entry stands for several investors whose parts are not known ("other investors"):
+    /// concentration counts it as anything from spread thin to one holder, never as one alone.
+    public var isGroup: Bool
 
     public init(id: String, name: String, amount: Sourced<Amount>, instrument: Instrument,
                 status: CommitmentStatus, tranches: [Tranche] = [], supplier: SupplierLink? = nil,
-                note: String? = nil) {
+                note: String? = nil, isGroup: Bool = false) {
         self.id = id
         self.name = name
         self.amount = amount
@@ -54,5 +57,6 @@ public struct Investor: Sendable, Equatable, Identifiable {
         self.tranches = tranches
         self.supplier = supplier
         self.note = note
+        self.isGroup = isGroup
     }
 }
