@@ -10,7 +10,7 @@ struct ColumnHelpTests {
         ("Multi-cloud capacity", CapacityPanel.headers),
         ("Site", CapacityPanel.siteColumns.map(\.title)),
         ("Contract", CapacityPanel.contractColumns.map(\.title)),
-        ("Projection", RiskPanel.projectionColumns.map(\.title)),
+        ("Projection", ProjectionTable.Column.allCases.map(\.title)),
     ]
 
     @Test(arguments: tables.flatMap { table in table.headers.map { (table.table, $0) } })

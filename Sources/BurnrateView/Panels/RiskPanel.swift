@@ -11,21 +11,19 @@ struct RiskPanel: PanelWidget {
     /// Equal inputs make equal rows, so the inputs alone tell two panels apart.
     static func == (lhs: RiskPanel, rhs: RiskPanel) -> Bool { lhs.inputs == rhs.inputs }
 
-    static let projectionColumns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal),
-                                    Table.Column("Burn", alignment: .decimal), Table.Column("Inflows", alignment: .decimal),
-                                    Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
-
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = indicators.first { $0.id == IndicatorCatalogue.composite.id }
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         let years = analysis.projection.years
+        let projection = ProjectionTable(analysis)
         let projectionHeight = years.isEmpty ? 0 : years.count + 3
+        let besideWidth = Self.projectionWidth(projection, room: inner.width - 1 - Self.narrowestList)
         // Where the projection does not fit under the indicators, it goes beside them when both fit.
         let isBeside = projectionHeight > 0 && inner.height < list.height + projectionHeight && inner.height >= projectionHeight
-            && inner.width >= Self.projectionWidth + 1 + Self.narrowestList
-        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - Self.projectionWidth - 1 : inner.width)
+            && inner.width >= besideWidth + 1 + Self.narrowestList
+        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - besideWidth - 1 : inner.width)
         let projectionSelected = list.selectedRow == .header
         let pinned = projectionSelected && !isBeside ? projectionHeight : 0
         let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
@@ -35,7 +33,7 @@ struct RiskPanel: PanelWidget {
         var sections = PanelSections()
         if !years.isEmpty {
             sections.add(height: years.count + 2, name: "projection", holdsSelection: projectionSelected) { area, canvas in
-                self.drawProjection(in: area, on: &canvas)
+                self.drawProjection(projection, in: area, on: &canvas)
             }
             let chartRows = room.height - projectionHeight - 2
             if chartRows >= 5 {
@@ -48,9 +46,14 @@ struct RiskPanel: PanelWidget {
         PanelSections.drawHidden(hidden, below: listColumn, marks: marks, glyphs: glyphs, on: &canvas)
     }
 
-    /// Columns the projection takes beside the indicators, and the fewest the indicators then
-    /// keep (symbol, short name, figure and trend).
-    static let projectionWidth = 49
+    /// Columns the projection takes beside the indicators (its table and a blank column), given
+    /// the `room` the indicators leave; and the fewest the indicators then keep (symbol, short
+    /// name, figure and trend). Without debt or leases, always 49.
+    static func projectionWidth(_ projection: ProjectionTable, room: Int) -> Int {
+        guard projection.hasDebtColumns else { return 49 }
+        return projection.width(of: projection.layout(fitting: room - 1)) + 1
+    }
+
     static let narrowestList = 46
 
     private func drawList(in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
@@ -117,18 +120,17 @@ struct RiskPanel: PanelWidget {
         canvas.render(legend, in: rest)
     }
 
-    private func drawProjection(in area: Rect, on canvas: inout Canvas) {
+    /// The projection's table, with as many of its columns as fit; the heading names those left out.
+    private func drawProjection(_ projection: ProjectionTable, in area: Rect, on canvas: inout Canvas) {
         let (heading, body) = area.splitTop(1)
+        let layout = projection.layout(fitting: body.width)
+        let leftOut = projection.leftOut(by: layout)
         PanelFrame.heading("Projection", in: heading, on: &canvas)
-        let rows = analysis.projection.years.map { year -> [Table.Cell] in
-            let cash = year.cash.map { figures.money($0) } ?? "—"
-            return [Table.Cell(String(year.year)), Table.Cell(year.revenue.map { figures.money($0) } ?? "—"),
-                    Table.Cell(year.burn.map { figures.money($0) } ?? "—"), Table.Cell(figures.money(year.inflows)),
-                    Table.Cell(cash, style: (year.cash ?? 0) < 0 ? Style(.alert, [.bold]) : .plain),
-                    Table.Cell(figures.money(year.obligationsDue))]
+        if !leftOut.isEmpty {
+            canvas.put(leftOut, x: heading.x + 12, y: heading.y, style: Style(.muted), clip: heading)
         }
         let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
-        canvas.render(Table(columns: Self.projectionColumns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
+        canvas.render(projection.table(layout, selected: cursorRow, glyphs: glyphs), in: body)
         if list.selectedRow == .header {
             canvas.restyle(body.splitTop(1).top) { $0.on(.selection) }
         }
