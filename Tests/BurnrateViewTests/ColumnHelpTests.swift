@@ -7,6 +7,7 @@ struct ColumnHelpTests {
         ("Investors", InvestorsPanel.headers + [InvestorsPanel.deltaHeader]),
         ("Circular", InvestorsPanel.circularColumns.map(\.title)),
         ("Cap table", InvestorsPanel.capTableColumns.map(\.title)),
+        ("Lenders, lessors", LenderRows.columns.map(\.title)),
         ("Multi-cloud capacity", CapacityPanel.headers),
         ("Site", CapacityPanel.siteColumns.map(\.title)),
         ("Contract", CapacityPanel.contractColumns.map(\.title)),

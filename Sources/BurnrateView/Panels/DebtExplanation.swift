@@ -12,7 +12,7 @@ extension ExplanationWriter {
         return spans + debtAndLeases()
     }
 
-    /// Each debt and lease, then the years they move cash in.
+    /// Each debt and lease, then the years they move cash in (a hidden figure is never 0: NaN).
     func debtAndLeases() -> [Paragraph.Span] {
         var spans: [Paragraph.Span] = []
         var sources: [String] = []
@@ -49,7 +49,7 @@ extension ExplanationWriter {
             if let note = lease.note { spans += [label("  Note"), Paragraph.Span(note + "\n")] }
         }
         spans.append(Paragraph.Span("\nWhat they move in cash, after \(scenario.asOf)\n", style: Style(.title, [.bold])))
-        for year in analysis.projection.years {
+        for year in analysis.projection.years where year.debtDrawn != 0 || year.debtService != 0 || year.leasePayments != 0 {
             let moved = year.debtDrawn - year.debtService - year.leasePayments
             spans += [label("  \(year.year)"), Paragraph.Span(
                 "drawn \(figures.money(year.debtDrawn)) − interest \(figures.money(year.interest)) − principal "
