@@ -37,7 +37,9 @@ struct RiskPanel: PanelWidget {
             }
             let chartRows = room.height - projectionHeight - 2
             if chartRows >= 5 {
-                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in
+                    self.drawCashChart(projection, in: area, on: &canvas)
+                }
             } else {
                 sections.omitted = ["chart"]
             }
@@ -82,17 +84,24 @@ struct RiskPanel: PanelWidget {
     }
 
     /// Revenue, burn and cash over the horizon as braille lines, each with its own marker at
-    /// every year, and a legend naming the markers.
-    private func drawCashChart(in area: Rect, on canvas: inout Canvas) {
+    /// every year, and a legend naming the markers; for a scenario with debt or leases, what
+    /// they cost a year (interest, principal and lease payments) too.
+    private func drawCashChart(_ projection: ProjectionTable, in area: Rect, on canvas: inout Canvas) {
         let years = analysis.projection.years
-        let series = [
+        var series = [
             LineChart.Series(values: years.map(\.cash), style: Style(.accent), marker: "o"),
             LineChart.Series(values: years.map(\.revenue), style: Style(.ok), marker: "+"),
             LineChart.Series(values: years.map(\.burn), style: Style(.alert), marker: "x"),
         ]
+        var names = ["cash", "revenue", "burn"]
+        if projection.hasDebtColumns {
+            series.append(LineChart.Series(values: years.map { $0.debtService + $0.leasePayments }, style: Style(.watch), marker: "*"))
+            names.append("debt+lease")
+        }
         let values = series.flatMap(\.values).compactMap { $0 } + [0]
         guard let low = values.min(), let high = values.max(), high > low else { return }
-        Self.drawLegend(title: "Cash, revenue and burn", items: zip(series, ["cash", "revenue", "burn"]).map {
+        let title = projection.hasDebtColumns ? "Cash, revenue, burn, debt" : "Cash, revenue and burn"
+        Self.drawLegend(title: title, items: zip(series, names).map {
             StyledText(String($0.marker ?? " ") + " " + $1, style: $0.style)
         }, in: area, on: &canvas)
         let labels = [figures.money(high), figures.money(low)]
