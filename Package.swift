@@ -163,7 +163,7 @@ let package = Package(
                 "BurnrateYAML",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Facts"]
         ),
         // Runs the built `burnrate` binary as a user would; `swift test` builds it first.
         .testTarget(name: "BurnrateCLITests"),

@@ -312,6 +312,7 @@ import Testing
         let run = try BurnrateRun.run(["export", "--scenario", "openai-2027"])
         #expect(run.status == 1)
         #expect(run.stderr == "openai-2027: no scenario file at this path and no built-in scenario of this name "
-            + "(built in: openai-2026-02, openai-2026-03-close)\n")
+            + "(built in: openai-2026-02, openai-2026-03-close, openai-2026-07, anthropic-2026-02, anthropic-2026-05, "
+            + "xai-2026, coreweave-2026)\n")
     }
 }

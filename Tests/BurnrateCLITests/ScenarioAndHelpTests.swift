@@ -11,11 +11,22 @@ import Testing
                 OpenAI's $100B+ round, as Bloomberg reported it
             openai-2026-03-close
                 OpenAI's round as it closed: $122B at $852B
+            openai-2026-07
+                OpenAI in July 2026: the round being paid, the IPO filed
+            anthropic-2026-02
+                Anthropic's $30B Series G at $380B
+            anthropic-2026-05
+                Anthropic's $65B Series H, with Amazon's and Google's April money
+            xai-2026
+                xAI in SpaceX: the Series E, the chip vehicle and the debt
+            coreweave-2026
+                CoreWeave: debt, a $66.8B backlog, and Nvidia in three roles
 
             """)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: ["openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05",
+                      "xai-2026", "coreweave-2026"])
     func showPrintsYAMLThatPassesCheckStrict(name: String) throws {
         let show = try BurnrateRun.run(["scenario", "show", name])
         #expect(show.status == 0)
@@ -39,7 +50,9 @@ import Testing
     @Test func showOfAnUnknownScenario() throws {
         let run = try BurnrateRun.run(["scenario", "show", "openai-2027"])
         #expect(run.status == 1)
-        #expect(run.stderr == "no built-in scenario named openai-2027 (built in: openai-2026-02, openai-2026-03-close)\n")
+        #expect(run.stderr == #"no built-in scenario named openai-2027 (did you mean "openai-2026-07"?) "#
+            + "(built in: openai-2026-02, openai-2026-03-close, openai-2026-07, anthropic-2026-02, anthropic-2026-05, "
+            + "xai-2026, coreweave-2026)\n")
     }
 
     @Test func presetsListsEveryPreset() throws {

@@ -24,16 +24,18 @@ import Testing
         let analysis = Analysis(scenario: Self.empty)
         Self.expectNothingInfiniteOrNaN(analysis)
         let withValues = analysis.indicators.filter { $0.value != nil }.map(\.id)
-        #expect(withValues == ["circular.flow_back"])   // nothing flows back: 0
-        // Nothing to judge is ok; the figure without a threshold has no level, nor has what does
-        // not apply to a scenario without debt or customers.
-        #expect(analysis.indicators.filter { $0.level != .ok }.map(\.id) == ["circular.flow_back"] + Self.debtAndCustomerIDs)
-        #expect(analysis.indicators.filter { !$0.isApplicable }.map(\.id) == Self.debtAndCustomerIDs)
+        #expect(withValues == [])
+        // Nothing to judge is ok; what does not apply to a scenario without contracts, debt or
+        // customers has no level (nothing flows back where nothing is bought: n/a, not $0).
+        let noContracts = ["suppliers.hhi", "suppliers.largest_share", "suppliers.capacity_if_largest_fails",
+                           "commitments.revenue_multiple", "circular.flow_back"]
+        #expect(analysis.indicators.filter { $0.level != .ok }.map(\.id) == noContracts + Self.debtAndCustomerIDs)
+        #expect(analysis.indicators.filter { !$0.isApplicable }.map(\.id) == noContracts + Self.debtAndCustomerIDs)
         #expect(analysis.level("circular.flow_back") == nil)
         #expect(analysis.indicator("round.coverage")?.formula == "committed ÷ target = $0 ÷ $0 = n/a")
         #expect(analysis.indicator("funding.runway")?.formula == "no cash projection: n/a")
         #expect(analysis.indicator("funding.gap")?.formula == "base case (firm + scheduled): lowest year-end cash 2026–2026 = n/a → gap n/a")
-        #expect(analysis.indicator("commitments.revenue_multiple")?.formula == "commitments ÷ revenue = $0 ÷ n/a = n/a")
+        #expect(analysis.indicator("commitments.revenue_multiple")?.formula == "n/a: no capacity contracts stated")
         #expect(analysis.projection.years == [
             ProjectionYear(year: 2026, capacityOnlineGW: [], totalCapacityOnlineGW: 0, obligationsDue: 0,
                            revenue: nil, burn: nil, inflows: 0, cash: nil),

@@ -4,27 +4,27 @@ import Testing
 /// Every figure of a scenario with where it stands, for checking provenance across a whole file.
 struct ScenarioFigure: Equatable, CustomStringConvertible {
     var path: String
+    var value: FigureValue
     var source: String
     var basis: Basis
-    /// The figure as a number: a Double's value, an amount's headline; nil for dates and
-    /// undisclosed amounts.
-    var number: Double? = nil
 
-    var description: String { "\(path) (\(source), \(basis.rawValue))" }
-
-    static func number<Value>(_ value: Value) -> Double? {
+    /// The figure as a number: a Double's value, an amount's headline; nil for dates,
+    /// distributions and undisclosed amounts.
+    var number: Double? {
         switch value {
-        case let number as Double: number
-        case let amount as Amount: amount.headline
-        default: nil
+        case .number(let number): number
+        case .amount(let amount): amount.headline
+        case .day, .distribution: nil
         }
     }
+
+    var description: String { "\(path) = \(value) (\(source), \(basis.rawValue))" }
 
     static func all(in scenario: Scenario) -> [ScenarioFigure] {
         var figures: [ScenarioFigure] = []
         func add<Value>(_ path: String, _ figure: Sourced<Value>?) {
             if let figure {
-                figures.append(ScenarioFigure(path: path, source: figure.source, basis: figure.basis, number: number(figure.value)))
+                figures.append(ScenarioFigure(path: path, value: FigureValue(figure.value), source: figure.source, basis: figure.basis))
             }
         }
         let round = scenario.round
@@ -107,12 +107,17 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
     }
 
     @Test func namesAndDefault() {
-        #expect(BuiltInScenarios.names == ["openai-2026-02", "openai-2026-03-close"])
+        #expect(BuiltInScenarios.names == [
+            "openai-2026-02", "openai-2026-03-close", "openai-2026-07", "anthropic-2026-02", "anthropic-2026-05", "xai-2026",
+            "coreweave-2026",
+        ])
+        // every embedded file is named, once
+        #expect(BuiltInScenarios.names.sorted() == BuiltInScenarioFiles.all.map(\.name).sorted())
         #expect(BuiltInScenarios.defaultName == "openai-2026-02")
         #expect(BuiltInScenarios.text(named: "no-such-scenario") == nil)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func loadsWithoutDiagnosticsAndSurvivesARoundTrip(name: String) throws {
         let text = try #require(BuiltInScenarios.text(named: name))
         let scenario: Scenario
@@ -127,7 +132,7 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(try ScenarioLoader.load(text: written, file: "written.yaml") == scenario)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func everySourceUsedIsListedWithAPublisher(name: String) throws {
         let scenario = try Self.load(name)
         let used = Set(ScenarioFigure.all(in: scenario).map(\.source))
@@ -140,7 +145,7 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         #expect(Set(scenario.sources.map(\.id)) == used)
     }
 
-    @Test(arguments: ["openai-2026-02", "openai-2026-03-close"])
+    @Test(arguments: BuiltInScenarios.names)
     func theAuthorsOwnFiguresAreNeverCalledReported(name: String) throws {
         let ownFigures = ScenarioFigure.all(in: try Self.load(name)).filter { $0.source == "burnrate-assumptions" }
         #expect(!ownFigures.isEmpty)
@@ -375,5 +380,31 @@ struct ScenarioFigure: Equatable, CustomStringConvertible {
         // Doña Ana 1.3 × 0.4/3 = 0.173333; Saline 1 × 0.45/3 = 0.15; Port Washington 0.9 × 0.4/3
         // = 0.12; Lordstown 0.75 × 1.4/3 = 0.35; Milam 0.75 × 0.75/3 = 0.1875 → 2.1975 of 7.2 GW
         #expect(isClose(analysis.value("infrastructure.readiness"), 0.305208))
+    }
+
+    // MARK: the scenarios added with issue 14
+
+    @Test func julyCountsTheCloseMoneyOnceWhetherInCashOrInTheRound() throws {
+        let analysis = Analysis(scenario: try Self.load("openai-2026-07"))
+        // $73B reported at 2026-03-31 holds what was paid at the close, Amazon 15 + Nvidia 30 +
+        // retail 3 + others 9 = 57, which the round brings in 2026: 73 − 57 = 16 stated.
+        // April–December burn 9 × 25 ÷ 12 = 18.75; the round in the base case 15 + 30 + 30 + 3 + 9 =
+        // 87 (Amazon's $35B undated and conditional): 16 + 87 − 18.75 = 84.25, as 73 + SoftBank's
+        // 30 − 18.75.
+        #expect(isClose(analysis.projection.years.first?.cash, 84.25e9))
+        #expect(analysis.projection.years.first?.year == 2026)
+        // contracts 38 + 100 + 250 + 300 = 688 on 2025's revenue 13.1 = 52.5191
+        #expect(isClose(analysis.value("commitments.revenue_multiple"), 52.5191))
+    }
+
+    @Test func anthropicsRoundSetsItsSuppliersMoneyAgainstTheRest() throws {
+        let analysis = Analysis(scenario: try Self.load("anthropic-2026-05"))
+        // Amazon 25 + Google 40 (Microsoft and Nvidia undisclosed) of 130 = 0.5
+        #expect(isClose(analysis.value("circular.share"), 0.5))
+        // 130 ÷ 965 = 0.134715
+        #expect(isClose(analysis.value("round.dilution"), 0.134715))
+        // 43 at 2026-03-31; April–December burn 9 × 8.7 ÷ 12 = 6.525; firm money 65 + 5 + 10 = 80:
+        // 43 − 6.525 + 80 = 116.475
+        #expect(isClose(analysis.projection.years.first?.cash, 116.475e9))
     }
 }

@@ -126,4 +126,31 @@ import Testing
         undisclosed.amount = DebtScenarioFixture.sourced(.undisclosed)
         #expect(Projection(scenario: DebtScenarioFixture.with(debt: [undisclosed])) == Projection(scenario: DebtScenarioFixture.scenario))
     }
+
+    /// Cash on hand stated at the end of 2025 and rolled forward to the as-of date (1 April
+    /// 2026): debt counts from the date cash on hand stands at, as burn does, and round money
+    /// paid before the as-of date is in the cash the runway starts from.
+    @Test func cashAtTheAsOfDateHoldsWhatDebtAndTheRoundMovedSinceCashOnHandsDate() {
+        var scenario = DebtScenarioFixture.with(debt: [DebtScenarioFixture.bulletBeforeAsOf])
+        scenario.financials.cashOnHand = Sourced(20e9, source: "memo", date: Day(year: 2025, month: 12, day: 31))
+        scenario.financials.cashNotRolledForward = nil
+        scenario.round = FundingRound(name: "Series A", status: .funded, target: DebtScenarioFixture.sourced(.exact(5e9)), investors: [
+            Investor(id: "fund", name: "Fund", amount: DebtScenarioFixture.sourced(.exact(5e9)), instrument: .cash, status: .funded,
+                     tranches: [Tranche(amount: DebtScenarioFixture.sourced(.exact(5e9)), date: Day(year: 2026, month: 2), instrument: .cash, status: .funded)]),
+        ])
+        let projection = Projection(scenario: scenario)
+        // at 1 April: 20 − 3 × 0.5 of burn (Jan–Mar) − 3 × 0.1 of interest + the 5 paid in February = 23.2
+        #expect(isClose(projection.cashRollForward.cash, 18.5e9))
+        #expect(isClose(projection.startingCash, 23.2e9))
+        #expect(isClose(projection.openingCash ?? .nan, 23.2e9))
+        // 2026: 20 − 6 − 12 × 0.1 + 5 = 17.8; 2027: − 6 − 6 × 0.1 − 10 at maturity = 1.2; 2028: − 6 = −4.8
+        Self.expectRows(scenario, [
+            Row(drawn: 0, interest: 1.2e9, principal: 0, lease: 0, cash: 17.8e9),
+            Row(drawn: 0, interest: 0.6e9, principal: 10e9, lease: 0, cash: 1.2e9),
+            Row(drawn: 0, interest: 0, principal: 0, lease: 0, cash: -4.8e9),
+            Row(drawn: 0, interest: 0, principal: 0, lease: 0, cash: -10.8e9),
+        ])
+        // runs out a fifth into 2028 (1.2 of the 6 it falls): 2028.2 − 2026.25 = 1.95 years
+        #expect(isClose(projection.cashRunsOut ?? .nan, 2028.2))
+    }
 }

@@ -32,6 +32,26 @@ import Testing
         #expect(isClose(result.fundingGap.p50, try #require(analysis.value("funding.gap")), tolerance: 1e-3))
     }
 
+    /// Cash on hand rolled forward from the end of 2025, with round money paid in February: a
+    /// path's cash at the as-of date, where its runway starts, holds the same as the projection's.
+    @Test func aPathStartsFromTheProjectionsCashAtTheAsOfDate() throws {
+        var scenario = Self.scenario
+        scenario.financials.cashOnHand = Sourced(20e9, source: "memo", date: Day(year: 2025, month: 12, day: 31))
+        scenario.financials.cashNotRolledForward = nil
+        let paid = DebtScenarioFixture.sourced(Amount.exact(5e9))
+        scenario.round = FundingRound(name: "Series A", status: .funded, target: paid, investors: [
+            Investor(id: "fund", name: "Fund", amount: paid, instrument: .cash, status: .funded,
+                     tranches: [Tranche(amount: paid, date: Day(year: 2026, month: 2), instrument: .cash, status: .funded)]),
+        ])
+        scenario.uncertainty = Uncertainty(burnScale: Sourced(.fixed(1), source: "memo", basis: .assumption))
+        let analysis = Analysis(scenario: scenario)
+        let result = try #require(Simulation.run(scenario, options: SimulationOptions(paths: 2000, seed: 1, threads: 2)))
+        #expect(isClose(result.runwayYears.p50, try #require(analysis.value("funding.runway")), tolerance: 1e-3))
+        for (simulated, projected) in zip(result.years, analysis.projection.years.compactMap(\.cash)) {
+            #expect(isClose(simulated.cash.p50, projected, tolerance: 1e-3), "\(simulated.year)")
+        }
+    }
+
     /// A horizon that starts after the as-of year: what debt and leases move in the months
     /// between comes before the first year's cash, as in the projection.
     @Test func aPathPaysTheDebtOfTheYearsBeforeTheHorizon() {

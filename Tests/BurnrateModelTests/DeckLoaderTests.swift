@@ -213,7 +213,8 @@ import BurnrateYAML
     @Test func scenarioThatDoesNotLoad() {
         #expect(Self.diagnostics([2: ["scenario: nope"]]) == [
             #"deck.yaml:2:11: scenario: expected a built-in scenario name or a scenario file that loads, found "nope""#,
-            "nope: no scenario file at this path and no built-in scenario of this name (built in: openai-2026-02, openai-2026-03-close)",
+            "nope: no scenario file at this path and no built-in scenario of this name (built in: openai-2026-02, openai-2026-03-close, "
+                + "openai-2026-07, anthropic-2026-02, anthropic-2026-05, xai-2026, coreweave-2026)",
         ])
     }
 

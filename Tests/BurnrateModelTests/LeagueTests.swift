@@ -101,7 +101,7 @@ import Testing
         #expect((gap.text, gap.value, gap.level) == ("n/a", nil, nil))   // money, yet not "undisclosed" or $0
         let notes = league.notes
         #expect(notes.filter { $0.scenarios.contains("empty") }.map(\.indicator)
-                == IndicatorCatalogue.all.map(\.id).filter { $0 != IndicatorCatalogue.circularFlowBack.id })
+                == IndicatorCatalogue.all.map(\.id))
         #expect(notes.first == League.Note(indicator: "round.coverage", name: "Round coverage",
                                            reason: "committed ÷ target = $0 ÷ $0 = n/a", scenarios: ["empty"]))
         #expect(League.line(notes[0]) == "Round coverage: empty: committed ÷ target = $0 ÷ $0 = n/a")

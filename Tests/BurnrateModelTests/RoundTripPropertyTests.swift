@@ -53,6 +53,7 @@ extension Dice {
                       burnScale: chance(0.5) ? pick([0, 1, 2, 2.5, Double.random(in: 0...3, using: &self)]) : nil,
                       valuation: chance(0.3) ? pick([1, 500e9, 850e9, 1e13]) : nil,
                       delayMonths: delays,
-                      lostProvider: chance(0.2) ? pick(scenario.contracts.map(\.provider)) : nil)
+                      // xai-2026 and coreweave-2026 have no contracts, so no provider to lose
+                      lostProvider: chance(0.2) && !scenario.contracts.isEmpty ? pick(scenario.contracts.map(\.provider)) : nil)
     }
 }

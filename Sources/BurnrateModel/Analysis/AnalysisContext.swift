@@ -72,7 +72,7 @@ struct AnalysisContext {
             postMoney = nil
             postMoneyBounds = nil
         }
-        debtService = DebtService(scenario: scenario)
+        debtService = DebtService(scenario: scenario, countingFrom: projection.cashRollForward.startMonths)
         providerExposures = Self.providerExposures(in: scenario, providers: providers, references: references,
                                                    contractTotal: contractTotal)
         investorInputs = investors.indices.map { Self.input(investors[$0].name, investors[$0].amount) }

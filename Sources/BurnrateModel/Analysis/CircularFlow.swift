@@ -26,6 +26,9 @@ public struct CircularFlow: Sendable, Equatable {
     /// Every flow reaching it, counted again where another investor's figure holds it: its
     /// contracts plus its `spend_share` of all other contract value.
     public let grossFlowsBack: Double
+    /// Something says what flows back to it: a contract it is paid under with a disclosed value,
+    /// or its spend share. Without either its flows back are unknown, not $0.
+    public let isKnown: Bool
 
     /// What flows back to it and to no other investor's figure: the flows of all investors add
     /// up to at most the contracts' total.
@@ -33,7 +36,7 @@ public struct CircularFlow: Sendable, Equatable {
 
     public init(investorID: String, investor: String, supplies: String, amount: Amount,
                 paidDirectly: Double, throughOthers: Double, paidToNoInvestor: Double, grossFlowsBack: Double,
-                isScaledDown: Bool = false) {
+                isScaledDown: Bool = false, isKnown: Bool = true) {
         self.investorID = investorID
         self.investor = investor
         self.supplies = supplies
@@ -43,5 +46,6 @@ public struct CircularFlow: Sendable, Equatable {
         self.paidToNoInvestor = paidToNoInvestor
         self.isScaledDown = isScaledDown
         self.grossFlowsBack = grossFlowsBack
+        self.isKnown = isKnown
     }
 }

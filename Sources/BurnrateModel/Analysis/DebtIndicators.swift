@@ -35,16 +35,18 @@ extension AnalysisContext {
         return inputs
     }
 
-    /// What debt and leases move in each year's months after the as-of date, with the figures
-    /// they come from: part of the cash line. Nothing for a scenario without them.
+    /// What debt and leases move in each year's months after cash on hand's date (counted as
+    /// burn is), with the figures they come from: part of the cash line. Nothing for a scenario
+    /// without them.
     var debtServiceInputs: [IndicatorInput] {
         guard !debtService.isEmpty else { return [] }
         var inputs = debtInputs + leaseInputs
-        let first = min(scenario.asOf.year, scenario.horizon.start)
+        let after = debtService.countsFrom < debtService.asOfMonths ? "cash on hand's date" : "as-of"
+        let first = min(Int((debtService.countsFrom / 12).rounded(.down)), scenario.horizon.start)
         for year in first...max(first, scenario.horizon.end) {
             let flows = debtService.flows(in: year)
             guard flows != DebtService.Flows() else { continue }
-            let label = "Debt and leases \(year) after as-of: \(money(flows.drawn)) drawn − \(money(flows.interest)) interest − "
+            let label = "Debt and leases \(year) after \(after): \(money(flows.drawn)) drawn − \(money(flows.interest)) interest − "
                 + "\(money(flows.principal)) principal − \(money(flows.leasePayments)) lease payments"
             inputs.append(derivedInput(label, flows.net, .money))
         }

@@ -1,7 +1,7 @@
 /// What the scenario's debt and leases move in cash over a span of months: principal drawn,
 /// interest, principal paid back and lease payments (`DebtSchedule`, `LeaseSchedule`). The
-/// projection asks it for each year's months after the as-of date; a scenario states its burn
-/// without these, so each dollar is counted once.
+/// projection asks it for each year's months after the date cash on hand stands at, as it does
+/// burn; a scenario states its burn without these, so each dollar is counted once.
 struct DebtService {
     /// One span's flows, each a positive amount.
     struct Flows: Equatable {
@@ -16,13 +16,17 @@ struct DebtService {
 
     let debts: [DebtSchedule]
     let leases: [LeaseSchedule]
-    /// Where counting starts: the as-of date, in months since year 0.
+    /// The as-of date, in months since year 0.
     let asOfMonths: Double
+    /// Where counting starts: where cash on hand stands (`CashRollForward.startMonths`), in
+    /// months since year 0; what was drawn and paid before it is in that figure.
+    let countsFrom: Double
 
-    init(scenario: Scenario) {
+    init(scenario: Scenario, countingFrom: Double) {
         debts = scenario.debt.compactMap { DebtSchedule($0, asOf: scenario.asOf) }
         leases = scenario.leases.compactMap(LeaseSchedule.init)
         asOfMonths = scenario.asOf.monthsAtStart
+        countsFrom = countingFrom
     }
 
     /// Whether anything moves cash at all: a scenario without debt or leases skips the work.
@@ -41,10 +45,13 @@ struct DebtService {
         return flows
     }
 
-    /// The flows of `year`'s months after the as-of date.
+    /// The flows of `year`'s months after cash on hand's date.
     func flows(in year: Int) -> Flows {
-        flows(from: max(asOfMonths, Double(year * 12)), to: Double(year * 12 + 12))
+        flows(from: max(countsFrom, Double(year * 12)), to: Double(year * 12 + 12))
     }
+
+    /// The flows between cash on hand's date and the as-of date: in the cash at the as-of date.
+    var flowsBeforeAsOf: Flows { flows(from: countsFrom, to: asOfMonths) }
 
     /// Principal outstanding at month `month`, over all debts: from their firm parts (nothing
     /// of an "up to") to their headline amounts.

@@ -108,7 +108,8 @@ extension AnalysisContext {
                                     throughOthers: throughOthers,
                                     paidToNoInvestor: circular.paidToNoInvestor,
                                     grossFlowsBack: linkedValue + share * max(0, contractTotal - linkedValue),
-                                    isScaledDown: scale < 1 && throughOthers > 0)
+                                    isScaledDown: scale < 1 && throughOthers > 0,
+                                    isKnown: linked.contains { $0.value.value.headline != nil } || link.spendShare != nil)
             return (link, linked, flow)
         }
         return circular
@@ -117,6 +118,7 @@ extension AnalysisContext {
     var circularFlows: [CircularFlow] { circularLinks.links.map(\.flow) }
 
     var circularFlowBack: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.circularFlowBack, because: reason) }
         let circular = circularLinks
         var inputs: [IndicatorInput] = []
         for (link, contracts, flow) in circular.links {

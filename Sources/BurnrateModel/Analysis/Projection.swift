@@ -3,11 +3,12 @@
 ///
 /// Cash moves from cash on hand at its date (`CashRollForward`) by inflows minus the burn after
 /// that date (`Projection.burn(_:in:after:asOf:financials:)`), and by what debt and leases move
-/// after the as-of date (`DebtService`). Contract obligations are shown but not subtracted:
+/// after it (`DebtService`). Contract obligations are shown but not subtracted:
 /// burn already includes the company's spending on compute, so subtracting them as well would
 /// count that spending twice.
 public struct Projection: Sendable, Equatable {
-    /// Cash on hand at the as-of date (`cashRollForward`), where the years' cash starts from.
+    /// Cash at the as-of date: cash on hand rolled forward to it (`cashRollForward`), with the
+    /// round money dated by then and what debt and leases moved between the two dates.
     public let startingCash: Double
     /// How cash on hand was brought to the as-of date.
     public let cashRollForward: CashRollForward
@@ -44,7 +45,8 @@ public struct Projection: Sendable, Equatable {
                 Self.burn($0.burn.value, in: year, after: start, asOf: scenario.asOf, financials: scenario.financials)
             }
         }
-        let service = DebtService(scenario: scenario)
+        let service = DebtService(scenario: scenario, countingFrom: start)
+        let asOfCash = rollForward.cash + inflows.receivedByAsOf + (service.isEmpty ? 0 : service.flowsBeforeAsOf.net)
         // The years between cash on hand's date and the horizon burn too (the roll-forward's).
         let firstYear = min(Int((start / 12).rounded(.down)), scenario.horizon.start)
         var cash: Double? = rollForward.figure.value
@@ -52,7 +54,7 @@ public struct Projection: Sendable, Equatable {
             let debt = service.isEmpty ? 0 : service.flows(in: year).net
             cash = cash.flatMap { cash in burnAfterStart(in: year).map { cash + debt - $0 } }
         }
-        openingCash = scenario.asOf.year < scenario.horizon.start ? cash : rollForward.cash
+        openingCash = scenario.asOf.year < scenario.horizon.start ? cash : asOfCash
         // How far the least and the most round money received so far move the cash from the base case.
         var fewer = 0.0, more = 0.0
         var years: [ProjectionYear] = []
@@ -74,7 +76,7 @@ public struct Projection: Sendable, Equatable {
                 inflowBounds: inflows.bounds(at: index), cashBounds: cash.map { Bounded(low: $0 + fewer, high: $0 + more) },
                 debtDrawn: debt.drawn, interest: debt.interest, principal: debt.principal, leasePayments: debt.leasePayments))
         }
-        startingCash = rollForward.cash
+        startingCash = asOfCash
         cashRollForward = rollForward
         self.years = years
     }

@@ -10,6 +10,10 @@ struct RoundInflows {
     var base: [Double]
     var low: [Double]
     var high: [Double]
+    /// What `base` counts of the payments the scenario dates before the as-of date: money
+    /// received by then, in the cash at the as-of date, which stands at the start of that day (a
+    /// payment on the day itself arrives after it; an undated one in the course of the as-of year).
+    var receivedByAsOf = 0.0
 
     init(years: [Int], payments: [RoundPayment], scenario: Scenario) {
         let policy = scenario.baseCase
@@ -19,7 +23,9 @@ struct RoundInflows {
         for payment in payments {
             let arrival = max((payment.date ?? scenario.asOf).year, scenario.horizon.start)
             guard let index = years.firstIndex(of: arrival), let bounds = Bounded(payment.amount.value) else { continue }
-            base[index] += policy.counts(payment, bounds: bounds)
+            let counted = policy.counts(payment, bounds: bounds)
+            base[index] += counted
+            if let date = payment.date, date.monthsAtEnd <= scenario.asOf.monthsAtStart { receivedByAsOf += counted }
             low[index] += payment.isConditional ? 0 : bounds.low
             high[index] += bounds.high
         }

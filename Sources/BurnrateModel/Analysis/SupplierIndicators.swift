@@ -1,6 +1,14 @@
 /// Indicators of how much the company depends on its compute providers, and on how much revenue.
 extension AnalysisContext {
+    /// Why the indicators of providers and commitments do not apply: a scenario without capacity
+    /// contracts (a neocloud's GPU purchases, a company whose compute is leased) has no provider
+    /// to weigh and no commitment to count, which is not a commitment of $0.
+    var noContractsReason: String? {
+        scenario.contracts.isEmpty ? "no capacity contracts stated" : nil
+    }
+
     var supplierConcentration: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.supplierConcentration, because: reason) }
         let (value, terms) = Self.herfindahl(providerExposures.compactMap(\.value), total: contractTotal)
         return indicator(IndicatorCatalogue.supplierConcentration, value: value,
                          formula: "Σ (100 × provider value ÷ total)² = \(terms) = \(figure(value, .index))",
@@ -8,6 +16,7 @@ extension AnalysisContext {
     }
 
     var largestSupplierShare: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.largestSupplierShare, because: reason) }
         let largest = providerExposures.filter { $0.value != nil }.max { ($0.value ?? 0) < ($1.value ?? 0) }
         let value = Self.ratio(largest?.value, contractTotal)
         let name = largest.map { "\($0.provider) " } ?? ""
@@ -18,6 +27,7 @@ extension AnalysisContext {
 
     /// Measured in stated gigawatts, not dollars: what is left to run on if one provider goes.
     var capacityIfLargestFails: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.capacityIfLargestFails, because: reason) }
         let providers = providerExposures.filter { $0.gigawatts != nil }
         let total = providers.compactMap(\.gigawatts).reduce(0, +)
         let largest = providers.max { ($0.gigawatts ?? 0) < ($1.gigawatts ?? 0) }
@@ -29,6 +39,7 @@ extension AnalysisContext {
     }
 
     var commitmentsToRevenue: Indicator {
+        if let reason = noContractsReason { return notApplicable(IndicatorCatalogue.commitmentsToRevenue, because: reason) }
         let base = scenario.baseRevenueYear
         let value = Self.ratio(contractTotal, base?.revenue.value)
         let year = base.map { " \($0.year)" } ?? ""

@@ -96,8 +96,9 @@ struct ExplanationWriter {
                 supplier.supplies + (supplier.contracts.isEmpty ? "" : " (contracts: \(supplier.contracts.joined(separator: ", ")))") + "\n")]
         }
         if let flow = analysis.circularFlows.first(where: { $0.investorID == id }) {
-            spans += [label("Flows back"), Paragraph.Span(
-                "\(figures.money(flow.flowsBack)) counting each contract dollar once, \(figures.money(flow.grossFlowsBack)) gross\n")]
+            spans += [label("Flows back"), Paragraph.Span(flow.isKnown
+                ? "\(figures.money(flow.flowsBack)) counting each contract dollar once, \(figures.money(flow.grossFlowsBack)) gross\n"
+                : "not known: no contract it is paid under has a disclosed value, and no spend share is stated\n")]
         }
         if let note = investor.note { spans += [label("Note"), Paragraph.Span(note + "\n")] }
         var sources = [investor.amount.source]

@@ -106,7 +106,7 @@ struct InvestorsPanel: PanelWidget {
         let rows = analysis.circularFlows.map { flow -> [Table.Cell] in
             // what it puts in as the scenario states it: "up to $50B", not its ceiling
             [Table.Cell(flow.investor), Table.Cell(flow.supplies, style: Style(.muted)),
-             Table.Cell(figures.amount(flow.amount)), Table.Cell(figures.money(flow.flowsBack), style: Style(.watch))]
+             Table.Cell(figures.amount(flow.amount)), Table.Cell(flow.isKnown ? figures.money(flow.flowsBack) : "—", style: Style(.watch))]
         }
         let table = Table(columns: Self.circularColumns, rows: rows, selected: selectedFlow, glyphs: glyphs)
         canvas.render(table, in: area)

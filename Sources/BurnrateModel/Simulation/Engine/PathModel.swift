@@ -36,8 +36,12 @@ struct PathModel: Sendable {
     let rollsForwardIntoHorizon: Bool
     let cashOnHand: Double
     /// Where a path's cash starts from: cash on hand, plus what debt and leases move in the years
-    /// between the as-of date and a horizon that starts after its year.
+    /// between cash on hand's date and a horizon that starts after the as-of year.
     let runningStart: Double
+    /// What the cash at the as-of date holds besides cash on hand less its roll-forward's burn:
+    /// round money dated by then and debt and leases' flows since cash on hand's date
+    /// (`Projection.startingCash`). The same on every path: money already received is not drawn.
+    let asOfAdditions: Double
     let asOf: Double
     let revenuePerGW: Double
     /// Round money of every payment no commitment input names, and what debt and leases move
@@ -94,7 +98,7 @@ struct PathModel: Sendable {
         let arrivals = CommitmentArrivals.split(scenario, inputs: inputs)
         commitments = arrivals.commitments
         self.arrivals = arrivals.arrivals
-        let service = DebtService(scenario: scenario)
+        let service = DebtService(scenario: scenario, countingFrom: start)
         var others = arrivals.others
         var beforeHorizon = 0.0
         if !service.isEmpty {
@@ -103,6 +107,7 @@ struct PathModel: Sendable {
         }
         otherInflows = others
         runningStart = cashOnHand + beforeHorizon
+        asOfAdditions = projection.startingCash - roll.cash
         let position = Dictionary(inputs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         revenueGrowthGap = position[.revenueGrowthGap]
         burnScale = position[.burnScale]
@@ -257,7 +262,7 @@ extension PathModel {
             }
             rolled -= Self.burn(year, scale: scale, earning: earning) * months / 12
         }
-        return rolled
+        return rolled + asOfAdditions
     }
 
     /// A year's burn scaled (a year that generates cash generates `2 − scale` times as much, as
