@@ -93,6 +93,17 @@ struct DebtProjectionViewTests {
         assertSnapshot(of: DashboardSnapshotTests.screen(Self.state(120, 48) { $0.overlay = .explain(.columns(.risk)) }), as: .lines)
     }
 
+    /// xai-2026's cash on hand stands at 2025-12-31: its debt and lease count from there, as its
+    /// burn does, so 2026 pays a whole year: 12 % of Morgan Stanley's $5B (X's $12B states no
+    /// rate) and the Colossus 2 vehicle's $4B.
+    @Test func explainCountsFromCashOnHandsDate() throws {
+        let analysis = Analysis(scenario: try ScenarioCatalog.load("xai-2026"))
+        let text = Explanation(.columns(.risk), in: analysis, glyphs: .unicode).spans.map(\.text).joined()
+        #expect(text.contains("What they move in cash, after cash on hand's date, 2025-12-31\n"))
+        #expect(text.contains("  2026: drawn $0 − interest $600M − principal $0 − lease $4B = -$4.6B\n"))
+        #expect(text.contains("  Rate: not stated: no interest counted\n"))
+    }
+
     /// Without debt or leases, explain on the projection says what its columns hold, no more.
     @Test func explainWithoutDebtIsTheColumns() {
         let text = Explanation(.columns(.risk), in: DashboardSnapshotTests.analysis, glyphs: .unicode).spans.map(\.text).joined()

@@ -59,7 +59,7 @@ struct ColumnHelp: Sendable {
             ("Revenue", "the year's revenue"),
             ("Burn", "the year's cash spent beyond revenue"),
             ("Inflows", "round money arriving that year"),
-            ("Drawn", "debt received that year after the as-of date (a scenario with debt drawn later)"),
+            ("Drawn", "debt received that year, after cash on hand's date (when any comes in later)"),
             ("Debt", "interest and principal paid that year (a scenario with debt; explain lists the debts)"),
             ("Lease", "lease payments that year (a scenario with leases; explain lists the leases)"),
             ("Cash", "cash at the year's end (bold red below zero)"),

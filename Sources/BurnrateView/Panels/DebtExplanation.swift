@@ -48,7 +48,10 @@ extension ExplanationWriter {
             }
             if let note = lease.note { spans += [label("  Note"), Paragraph.Span(note + "\n")] }
         }
-        spans.append(Paragraph.Span("\nWhat they move in cash, after \(scenario.asOf)\n", style: Style(.title, [.bold])))
+        // Counted from where cash on hand stands, as burn is: what moved before is in that figure.
+        let rollForward = analysis.projection.cashRollForward
+        let after = rollForward.steps.isEmpty ? nil : rollForward.figureDate.map { "cash on hand's date, \($0)" }
+        spans.append(Paragraph.Span("\nWhat they move in cash, after \(after ?? scenario.asOf.description)\n", style: Style(.title, [.bold])))
         for year in analysis.projection.years where year.debtDrawn != 0 || year.debtService != 0 || year.leasePayments != 0 {
             let moved = year.debtDrawn - year.debtService - year.leasePayments
             spans += [label("  \(year.year)"), Paragraph.Span(

@@ -2,7 +2,7 @@ import BurnrateModel
 
 /// The projection year by year as a table: revenue, burn, round money in, cash at the year's end
 /// and contract payments due, and for a scenario with debt or leases what they move in cash
-/// (debt drawn after the as-of date, interest and principal paid, lease payments), so that each
+/// (debt drawn after cash on hand's date, interest and principal paid, lease payments), so that each
 /// year's cash adds up from the row. A scenario without debt or leases has exactly the columns
 /// it always had.
 struct ProjectionTable {
@@ -38,8 +38,8 @@ struct ProjectionTable {
         let scenario = analysis.scenario
         let figures = Figures(scenario)
         var columns = Column.allCases
-        // Drawn only when some debt comes in over the horizon: money received before the as-of
-        // date is in the cash already.
+        // Drawn only when some debt comes in over the horizon: money received before cash on
+        // hand's date is in that figure already.
         if !years.contains(where: { $0.debtDrawn != 0 }) { columns.removeAll { $0 == .drawn } }
         if scenario.debt.isEmpty { columns.removeAll { $0 == .debt } }
         if scenario.leases.isEmpty { columns.removeAll { $0 == .lease } }
