@@ -7,10 +7,11 @@ struct ColumnHelpTests {
         ("Investors", InvestorsPanel.headers + [InvestorsPanel.deltaHeader]),
         ("Circular", InvestorsPanel.circularColumns.map(\.title)),
         ("Cap table", InvestorsPanel.capTableColumns.map(\.title)),
+        ("Lenders, lessors", LenderRows.columns.map(\.title)),
         ("Multi-cloud capacity", CapacityPanel.headers),
         ("Site", CapacityPanel.siteColumns.map(\.title)),
         ("Contract", CapacityPanel.contractColumns.map(\.title)),
-        ("Projection", RiskPanel.projectionColumns.map(\.title)),
+        ("Projection", ProjectionTable.Column.allCases.map(\.title)),
     ]
 
     @Test(arguments: tables.flatMap { table in table.headers.map { (table.table, $0) } })

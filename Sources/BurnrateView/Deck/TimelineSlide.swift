@@ -1,39 +1,38 @@
 import BurnrateModel
 
 /// The projection year by year, large: capacity online as bars in the providers' colours, then
-/// revenue, burn, cash at the year's end (red below zero) and contract payments due; the
-/// slide's year picked out. A legend of providers underneath.
+/// revenue, burn, debt and lease payments (a scenario with debt or leases), cash at the year's
+/// end (red below zero) and contract payments due; the slide's year picked out. A legend of
+/// providers underneath.
 struct TimelineSlide: Widget {
     let analysis: Analysis
     let year: Int?
     let glyphs: Glyphs
 
-    private static let headers = ["Revenue", "Burn", "Cash", "Due"]
     private static let minimumBarWidth = 12
     /// Columns by what the slide cannot do without: cash running out is the story.
-    private static let importance = [2, 0, 1, 3]
+    private static let importance: [ProjectionTable.Column] = [.cash, .revenue, .burn, .debt, .lease, .due]
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let years = analysis.projection.years
         guard !area.isEmpty, !years.isEmpty else { return }
-        let figures = Figures(analysis.scenario)
-        let columns = years.map { year -> [Table.Cell] in
-            [Table.Cell(year.revenue.map { figures.money($0) } ?? "—"), Table.Cell(year.burn.map { figures.money($0) } ?? "—"),
-             Table.Cell(year.cash.map { figures.money($0) } ?? "—", style: (year.cash ?? 0) < 0 ? Style(.alert, [.bold]) : .plain),
-             Table.Cell(figures.money(year.obligationsDue))]
-        }
-        let allWidths = Self.headers.indices.map { column in
-            max(TextWidth.of(Self.headers[column]), columns.map { TextWidth.of($0[column].text) }.max() ?? 0)
+        let projection = ProjectionTable(analysis)
+        let slideColumns = projection.columns.filter(Self.importance.contains)
+        let headers = slideColumns.map(\.title)
+        let columns = years.indices.map { row in slideColumns.map { projection.cells[$0]![row] } }
+        let importance = Self.importance.compactMap { slideColumns.firstIndex(of: $0) }
+        let allWidths = headers.indices.map { column in
+            max(TextWidth.of(headers[column]), columns.map { TextWidth.of($0[column].text) }.max() ?? 0)
         }
         let gigawatts = years.map { FigureFormat.gigawatts($0.totalCapacityOnlineGW) }
         let gigawattWidth = gigawatts.map { TextWidth.of($0) }.max() ?? 0
         // On a narrow screen the columns go from the right until the bars keep a readable length.
         let barRoom = area.width - 6 - gigawattWidth - 2
         let keptCount = (0...allWidths.count).last { count in
-            barRoom - Self.importance.prefix(count).reduce(0) { $0 + allWidths[$1] + 3 } >= Self.minimumBarWidth
+            barRoom - importance.prefix(count).reduce(0) { $0 + allWidths[$1] + 3 } >= Self.minimumBarWidth
         } ?? 0
-        let shownColumns = Self.importance.prefix(keptCount).sorted()
-        let headers = shownColumns.map { Self.headers[$0] }
+        let shownColumns = importance.prefix(keptCount).sorted()
+        let shownHeaders = shownColumns.map { headers[$0] }
         let widths = shownColumns.map { allWidths[$0] }
         let barWidth = max(4, barRoom - widths.reduce(0) { $0 + $1 + 3 })
         // A row per year, and with room to spare bars two rows thick with a blank row between
@@ -50,7 +49,7 @@ struct TimelineSlide: Widget {
         canvas.put("Capacity online", x: x, y: top, style: Style(.title, [.bold]),
                    clip: Rect(x: x, y: top, width: barWidth + 2 + gigawattWidth, height: 1))
         x = area.x + 6 + barWidth + 2 + gigawattWidth
-        for (column, header) in headers.enumerated() {
+        for (column, header) in shownHeaders.enumerated() {
             x += 3 + widths[column]
             canvas.put(header, x: x - TextWidth.of(header), y: top, style: Style(.title, [.bold]), clip: area)
         }

@@ -25,6 +25,12 @@ struct ColumnHelp: Sendable {
             ("before", "its stake before the round"),
             ("after", "its stake after the round: diluted, plus what its new money buys"),
         ]),
+        ColumnHelp(panel: .investors, table: "Lenders, lessors", columns: [
+            ("Lenders, lessors", "who lends to the company or leases it equipment, besides the round"),
+            ("kind", "loan, notes, convertible, credit line, bridge, or lease"),
+            ("amount", "the principal as reported, or a lease's payment a year (/yr)"),
+            ("until", "the month a debt matures or a lease's term ends"),
+        ]),
         ColumnHelp(panel: .capacity, table: "Multi-cloud capacity", columns: [
             ("Provider", "who sells compute to the company under contract"),
             ("Contract value", "the value as a bar: █ cash, ▒ non-cash (share swaps, usage guarantees)"),
@@ -53,6 +59,9 @@ struct ColumnHelp: Sendable {
             ("Revenue", "the year's revenue"),
             ("Burn", "the year's cash spent beyond revenue"),
             ("Inflows", "round money arriving that year"),
+            ("Drawn", "debt received that year, after cash on hand's date (when any comes in later)"),
+            ("Debt", "interest and principal paid that year (a scenario with debt; explain lists the debts)"),
+            ("Lease", "lease payments that year (a scenario with leases; explain lists the leases)"),
             ("Cash", "cash at the year's end (bold red below zero)"),
             ("Due", "contract obligations falling due that year"),
         ]),

@@ -17,7 +17,7 @@ struct Explanation {
         case .provider(let name):
             (title, spans) = writer.provider(name)
         case .columns(let panel):
-            (title, spans) = ("Columns of \(panel.title)", ColumnHelp.spans(ColumnHelp.of(panel)))
+            (title, spans) = ("Columns of \(panel.title)", writer.columns(panel))
         case .circularFlow(let id):
             (title, spans) = writer.circularFlow(id)
         case .capTableRow(let holder):
@@ -212,7 +212,7 @@ struct ExplanationWriter {
         return ("Cap table: \(holder)", spans + sourceList(sources))
     }
 
-    private func sourced<Value>(_ name: String, _ value: String, _ figure: Sourced<Value>) -> [Paragraph.Span] {
+    func sourced<Value>(_ name: String, _ value: String, _ figure: Sourced<Value>) -> [Paragraph.Span] {
         [label(name), Paragraph.Span(value + Self.ownDate(figure.date)),
          Paragraph.Span("  (\(figure.basis.rawValue))", style: basisStyle(figure.basis)),
          Paragraph.Span(sourceTag(figure.source, ownDate: figure.date) + "\n", style: Style(.accent))]

@@ -1,7 +1,8 @@
 import BurnrateModel
 
 /// Who pays: one bar per investor split by certainty and instrument, its share of the round
-/// and the stake it implies; the cap table before and after; how concentrated the money is.
+/// and the stake it implies; the cap table before and after; who else finances the company
+/// (lenders and lessors); how concentrated the money is.
 struct InvestorsPanel: PanelWidget {
     let inputs: PanelInputs
 
@@ -31,6 +32,12 @@ struct InvestorsPanel: PanelWidget {
         if !analysis.capTable.isEmpty {
             sections.add(height: analysis.capTable.count + 1, name: "cap table", holdsSelection: selectedHolder != nil) { area, canvas in
                 self.drawCapTable(in: area, on: &canvas)
+            }
+        }
+        let lenders = LenderRows(analysis.scenario, figures: figures)
+        if !lenders.rows.isEmpty {
+            sections.add(height: lenders.rows.count + 1, name: "lenders") { area, canvas in
+                canvas.render(Table(columns: LenderRows.columns, rows: lenders.rows, glyphs: self.glyphs), in: area)
             }
         }
         drawBarList(barRows(), headers: headers, sections: sections,

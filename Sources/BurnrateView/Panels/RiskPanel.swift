@@ -11,21 +11,19 @@ struct RiskPanel: PanelWidget {
     /// Equal inputs make equal rows, so the inputs alone tell two panels apart.
     static func == (lhs: RiskPanel, rhs: RiskPanel) -> Bool { lhs.inputs == rhs.inputs }
 
-    static let projectionColumns = [Table.Column("Year"), Table.Column("Revenue", alignment: .decimal),
-                                    Table.Column("Burn", alignment: .decimal), Table.Column("Inflows", alignment: .decimal),
-                                    Table.Column("Cash", alignment: .decimal), Table.Column("Due", alignment: .decimal)]
-
     func render(in area: Rect, on canvas: inout Canvas) {
         let composite = indicators.first { $0.id == IndicatorCatalogue.composite.id }
         let rightTitle = composite.map { "score \(figures.indicator($0)) \(LevelBadge(level: $0.level, glyphs: glyphs).text)" } ?? ""
         let inner = drawFrame(.risk, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         let years = analysis.projection.years
+        let projection = ProjectionTable(analysis)
         let projectionHeight = years.isEmpty ? 0 : years.count + 3
+        let besideWidth = Self.projectionWidth(projection, room: inner.width - 1 - Self.narrowestList)
         // Where the projection does not fit under the indicators, it goes beside them when both fit.
         let isBeside = projectionHeight > 0 && inner.height < list.height + projectionHeight && inner.height >= projectionHeight
-            && inner.width >= Self.projectionWidth + 1 + Self.narrowestList
-        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - Self.projectionWidth - 1 : inner.width)
+            && inner.width >= besideWidth + 1 + Self.narrowestList
+        let (listColumn, side) = inner.splitLeft(isBeside ? inner.width - besideWidth - 1 : inner.width)
         let projectionSelected = list.selectedRow == .header
         let pinned = projectionSelected && !isBeside ? projectionHeight : 0
         let (listArea, below) = listColumn.splitTop(max(0, min(listColumn.height - pinned, list.height)))
@@ -35,11 +33,13 @@ struct RiskPanel: PanelWidget {
         var sections = PanelSections()
         if !years.isEmpty {
             sections.add(height: years.count + 2, name: "projection", holdsSelection: projectionSelected) { area, canvas in
-                self.drawProjection(in: area, on: &canvas)
+                self.drawProjection(projection, in: area, on: &canvas)
             }
             let chartRows = room.height - projectionHeight - 2
             if chartRows >= 5 {
-                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in self.drawCashChart(in: area, on: &canvas) }
+                sections.add(height: min(chartRows, 16), name: "chart") { area, canvas in
+                    self.drawCashChart(projection, in: area, on: &canvas)
+                }
             } else {
                 sections.omitted = ["chart"]
             }
@@ -48,9 +48,14 @@ struct RiskPanel: PanelWidget {
         PanelSections.drawHidden(hidden, below: listColumn, marks: marks, glyphs: glyphs, on: &canvas)
     }
 
-    /// Columns the projection takes beside the indicators, and the fewest the indicators then
-    /// keep (symbol, short name, figure and trend).
-    static let projectionWidth = 49
+    /// Columns the projection takes beside the indicators (its table and a blank column), given
+    /// the `room` the indicators leave; and the fewest the indicators then keep (symbol, short
+    /// name, figure and trend). Without debt or leases, always 49.
+    static func projectionWidth(_ projection: ProjectionTable, room: Int) -> Int {
+        guard projection.hasDebtColumns else { return 49 }
+        return projection.width(of: projection.layout(fitting: room - 1)) + 1
+    }
+
     static let narrowestList = 46
 
     private func drawList(in area: Rect, on canvas: inout Canvas) -> ScrollMarks {
@@ -79,17 +84,24 @@ struct RiskPanel: PanelWidget {
     }
 
     /// Revenue, burn and cash over the horizon as braille lines, each with its own marker at
-    /// every year, and a legend naming the markers.
-    private func drawCashChart(in area: Rect, on canvas: inout Canvas) {
+    /// every year, and a legend naming the markers; for a scenario with debt or leases, what
+    /// they cost a year (interest, principal and lease payments) too.
+    private func drawCashChart(_ projection: ProjectionTable, in area: Rect, on canvas: inout Canvas) {
         let years = analysis.projection.years
-        let series = [
+        var series = [
             LineChart.Series(values: years.map(\.cash), style: Style(.accent), marker: "o"),
             LineChart.Series(values: years.map(\.revenue), style: Style(.ok), marker: "+"),
             LineChart.Series(values: years.map(\.burn), style: Style(.alert), marker: "x"),
         ]
+        var names = ["cash", "revenue", "burn"]
+        if projection.hasDebtColumns {
+            series.append(LineChart.Series(values: years.map { $0.debtService + $0.leasePayments }, style: Style(.watch), marker: "*"))
+            names.append("debt+lease")
+        }
         let values = series.flatMap(\.values).compactMap { $0 } + [0]
         guard let low = values.min(), let high = values.max(), high > low else { return }
-        Self.drawLegend(title: "Cash, revenue and burn", items: zip(series, ["cash", "revenue", "burn"]).map {
+        let title = projection.hasDebtColumns ? "Cash, revenue, burn, debt" : "Cash, revenue and burn"
+        Self.drawLegend(title: title, items: zip(series, names).map {
             StyledText(String($0.marker ?? " ") + " " + $1, style: $0.style)
         }, in: area, on: &canvas)
         let labels = [figures.money(high), figures.money(low)]
@@ -117,18 +129,17 @@ struct RiskPanel: PanelWidget {
         canvas.render(legend, in: rest)
     }
 
-    private func drawProjection(in area: Rect, on canvas: inout Canvas) {
+    /// The projection's table, with as many of its columns as fit; the heading names those left out.
+    private func drawProjection(_ projection: ProjectionTable, in area: Rect, on canvas: inout Canvas) {
         let (heading, body) = area.splitTop(1)
+        let layout = projection.layout(fitting: body.width)
+        let leftOut = projection.leftOut(by: layout)
         PanelFrame.heading("Projection", in: heading, on: &canvas)
-        let rows = analysis.projection.years.map { year -> [Table.Cell] in
-            let cash = year.cash.map { figures.money($0) } ?? "—"
-            return [Table.Cell(String(year.year)), Table.Cell(year.revenue.map { figures.money($0) } ?? "—"),
-                    Table.Cell(year.burn.map { figures.money($0) } ?? "—"), Table.Cell(figures.money(year.inflows)),
-                    Table.Cell(cash, style: (year.cash ?? 0) < 0 ? Style(.alert, [.bold]) : .plain),
-                    Table.Cell(figures.money(year.obligationsDue))]
+        if !leftOut.isEmpty {
+            canvas.put(leftOut, x: heading.x + 12, y: heading.y, style: Style(.muted), clip: heading)
         }
         let cursorRow = analysis.projection.years.firstIndex { $0.year == year }
-        canvas.render(Table(columns: Self.projectionColumns, rows: rows, selected: cursorRow, columnSpacing: 2, glyphs: glyphs), in: body)
+        canvas.render(projection.table(layout, selected: cursorRow, glyphs: glyphs), in: body)
         if list.selectedRow == .header {
             canvas.restyle(body.splitTop(1).top) { $0.on(.selection) }
         }
