@@ -199,10 +199,11 @@ struct Dice: RandomNumberGenerator {
             postMoney: chance(0.5) ? sourced(amount(), &self) : nil, investors: investors,
             capTable: times(0...3) { dice, _ in CapTableEntry(holder: dice.text(), share: sourced(dice.fraction(), &dice)) })
         let sites = times(0...3) { dice, index in
-            Site(id: dice.id(index), name: dice.text(), contract: contractIDs.isEmpty || dice.chance(0.3) ? nil : dice.pick(contractIDs),
-                 capacityGW: sourced(dice.magnitude(), &dice), power: sourced(dice.fraction(), &dice),
-                 cooling: sourced(dice.fraction(), &dice), network: sourced(dice.fraction(), &dice),
-                 online: sourced(dice.day(), &dice))
+            let contract = contractIDs.isEmpty || dice.chance(0.3) ? nil : dice.pick(contractIDs)
+            return Site(id: dice.id(index), name: dice.text(), contract: contract, isOwned: contract == nil && dice.chance(0.5),
+                        capacityGW: sourced(dice.magnitude(), &dice), power: sourced(dice.fraction(), &dice),
+                        cooling: sourced(dice.fraction(), &dice), network: sourced(dice.fraction(), &dice),
+                        online: sourced(dice.day(), &dice))
         }
         var financialYear = int(1900...2150)
         let years = times(0...4) { dice, _ in

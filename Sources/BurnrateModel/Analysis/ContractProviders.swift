@@ -30,4 +30,14 @@ extension Scenario {
     /// The providers in the order they first appear among the contracts: the order of
     /// `Analysis.providers`.
     public var providerNames: [String] { ContractProviders(contracts).names }
+
+    /// The name the company's own sites (`Site.isOwned`) count their capacity under, after the
+    /// providers: "xAI (own sites)". Not a provider: no supplier indicator counts it.
+    public var ownSitesName: String {
+        // "xAI (SpaceX's AI segment)" gives "xAI (own sites)", not two asides in a row.
+        var name = Substring(company)
+        if name.hasSuffix(")"), let aside = name.lastIndex(of: "(") { name = name[..<aside] }
+        while name.last == " " { name = name.dropLast() }
+        return "\(name.isEmpty ? Substring(company) : name) (own sites)"
+    }
 }

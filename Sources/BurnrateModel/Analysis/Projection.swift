@@ -58,8 +58,10 @@ public struct Projection: Sendable, Equatable {
         // How far the least and the most round money received so far move the cash from the base case.
         var fewer = 0.0, more = 0.0
         var years: [ProjectionYear] = []
+        // The own sites' row, when there is one, comes after the providers'.
+        let capacityNames = providers.names + [scenario.ownSitesName]
         for (index, year) in horizonYears.enumerated() {
-            let capacity = zip(providers.names, capacities).map { provider, gigawatts in
+            let capacity = zip(capacityNames, capacities).map { provider, gigawatts in
                 ProviderCapacity(provider: provider, gigawatts: gigawatts[index])
             }
             let financialYear = scenario.financialYear(standingFor: year)
@@ -114,7 +116,8 @@ public struct Projection: Sendable, Equatable {
     /// Capacity online under each provider's contracts at the end of each of `years`: for a
     /// contract with sites (`sites`, by contract index), the sites online by that year; for one
     /// without, its stated capacity from its start year on. Nil years for a provider none of
-    /// whose contracts says.
+    /// whose contracts says. When the scenario has sites of its own, one more row after the
+    /// providers' (`Scenario.ownSitesName`): those sites online by each year.
     static func capacityOnline(in scenario: Scenario, providers: ContractProviders, sites: [[Site]],
                                years: [Int]) -> [[Double?]] {
         let contracts = scenario.contracts
@@ -125,9 +128,7 @@ public struct Projection: Sendable, Equatable {
             let provider = providers.ofContract[index]
             let serving = sites[index]
             if !serving.isEmpty {
-                for (index, year) in years.enumerated() {
-                    var online = 0.0
-                    for site in serving where site.online.value.year <= year { online += site.capacityGW.value }
+                for (index, online) in Self.online(serving, by: years).enumerated() {
                     totals[provider * years.count + index] += online
                 }
                 isKnown[provider] = true
@@ -139,9 +140,20 @@ public struct Projection: Sendable, Equatable {
                 isKnown[provider] = true
             }
         }
-        return providers.names.indices.map { provider in
+        let byProvider = providers.names.indices.map { provider in
             isKnown[provider] ? Array(totals[provider * years.count..<(provider + 1) * years.count])
                 : Array(repeating: nil, count: years.count)
+        }
+        let owned = scenario.sites.filter(\.isOwned)
+        return owned.isEmpty ? byProvider : byProvider + [Self.online(owned, by: years)]
+    }
+
+    /// The gigawatts of `sites` online by the end of each of `years`.
+    private static func online(_ sites: [Site], by years: [Int]) -> [Double] {
+        years.map { year in
+            var online = 0.0
+            for site in sites where site.online.value.year <= year { online += site.capacityGW.value }
+            return online
         }
     }
 }

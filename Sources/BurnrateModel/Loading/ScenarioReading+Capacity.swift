@@ -4,7 +4,7 @@ extension ScenarioReading {
     private static let contractKeys = ["id", "provider", "party", "kind", "value", "term_years", "start", "capacity_gw", "payment",
                                       "status", "note"] + Provenance.keys
     private static let paymentKeys = ["form", "share"] + Provenance.keys
-    private static let siteKeys = ["id", "name", "contract", "capacity_gw", "power", "cooling", "network",
+    private static let siteKeys = ["id", "name", "contract", "owned", "capacity_gw", "power", "cooling", "network",
                                   "online"] + Provenance.keys
     private static let financialsKeys = ["cash_on_hand", "cash_not_rolled_forward", "years", "revenue_per_gw"]
         + Provenance.keys
@@ -69,14 +69,20 @@ extension ScenarioReading {
             contractReferences.append((id, reader))
             return id
         }
+        let isOwned = fields.optional("owned") { $0.bool() }
+        if isOwned == true, let contract, let contractReader = fields.optional("contract") {
+            contractReader.report("expected no contract on a site marked owned: true (the company's own site serves "
+                                  + "no capacity contract), found \(YAMLNode.quoted(contract))")
+        }
         let capacity = figure(fields, "capacity_gw", provenance) { $0.gigawatts() }
         let power = figure(fields, "power", provenance) { $0.fraction() }
         let cooling = figure(fields, "cooling", provenance) { $0.fraction() }
         let network = figure(fields, "network", provenance) { $0.fraction() }
         let online = figure(fields, "online", provenance) { $0.day() }
         positions.siteOnlines.append((fields.optional("online") ?? reader).figurePosition)
-        guard let id, let name, let capacity, let power, let cooling, let network, let online else { return nil }
-        return Site(id: id, name: name, contract: contract, capacityGW: capacity, power: power, cooling: cooling,
+        guard let id, let name, let capacity, let power, let cooling, let network, let online,
+              fields.isRead("owned", isOwned), isOwned != true || contract == nil else { return nil }
+        return Site(id: id, name: name, contract: contract, isOwned: isOwned ?? false, capacityGW: capacity, power: power, cooling: cooling,
                     network: network, online: online)
     }
 

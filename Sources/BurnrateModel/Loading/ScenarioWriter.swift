@@ -144,6 +144,7 @@ public enum ScenarioWriter {
         object.add("id", YAMLScalar.string(site.id))
         object.add("name", YAMLScalar.string(site.name))
         if let contract = site.contract { object.add("contract", YAMLScalar.string(contract)) }
+        if site.isOwned { object.add("owned", "true") }
         object.add("capacity_gw", object.figure(site.capacityGW, YAMLText.gigawatts))
         object.add("power", object.figure(site.power, YAMLText.fraction))
         object.add("cooling", object.figure(site.cooling, YAMLText.fraction))

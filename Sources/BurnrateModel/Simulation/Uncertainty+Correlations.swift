@@ -32,13 +32,16 @@ extension Uncertainty {
         return matrix
     }
 
-    /// The provider of a contract, or of the contract a site serves.
+    /// The provider of a contract, or of the contract a site serves; for the company's own sites,
+    /// the name their capacity counts under (one builder: their delays go together too).
     private func provider(of target: DelayUncertainty.Target, in scenario: Scenario) -> String? {
         switch target {
         case .contract(let id):
             return scenario.contracts.first { $0.id == id }?.provider
         case .site(let id):
-            guard let contract = scenario.sites.first(where: { $0.id == id })?.contract else { return nil }
+            guard let site = scenario.sites.first(where: { $0.id == id }) else { return nil }
+            if site.isOwned { return scenario.ownSitesName }
+            guard let contract = site.contract else { return nil }
             return scenario.contracts.first { $0.id == contract }?.provider
         }
     }

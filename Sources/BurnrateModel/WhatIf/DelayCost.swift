@@ -54,9 +54,10 @@ public struct DelayCost: Sendable, Equatable {
     }
 }
 
-/// Capacity online under a scenario's contracts through each year, counted by the part of the
-/// year it is online: a site online from 2026-06 gives 7/12 of its gigawatts to 2026. The same
-/// capacity as the projection's bars (a contract's sites, else its own capacity from its start).
+/// Capacity online under a scenario's contracts and on its own sites through each year, counted
+/// by the part of the year it is online: a site online from 2026-06 gives 7/12 of its gigawatts
+/// to 2026. The same capacity as the projection's bars (a contract's sites, else its own
+/// capacity from its start; the sites the company owns).
 struct CapacityTimeline {
     /// Gigawatts and the fractional year they come online from.
     private let arrivals: [(gigawatts: Double, from: Double)]
@@ -70,6 +71,9 @@ struct CapacityTimeline {
             } else if let capacity = contract.capacityGW?.value {
                 arrivals.append((capacity, (contract.start?.value ?? scenario.asOf).fractionalYear))
             }
+        }
+        for site in scenario.sites where site.isOwned {
+            arrivals.append((site.capacityGW.value, site.online.value.fractionalYear))
         }
         self.arrivals = arrivals
     }

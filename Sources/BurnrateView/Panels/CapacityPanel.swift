@@ -13,7 +13,7 @@ struct CapacityPanel: PanelWidget {
                                   Table.Column("start", alignment: .right), Table.Column("status")]
 
     func render(in area: Rect, on canvas: inout Canvas) {
-        let inner = drawFrame(.capacity, rightTitle: "\(figures.money(analysis.contractTotal)) contracted", in: area, on: &canvas)
+        let inner = drawFrame(.capacity, rightTitle: rightTitle, in: area, on: &canvas)
         guard !inner.isEmpty else { return }
         var sections = PanelSections()
         let years = analysis.projection.years
@@ -35,6 +35,16 @@ struct CapacityPanel: PanelWidget {
                     in: inner, on: &canvas)
     }
 
+    /// What the contracts are worth; without contracts, never "$0 contracted": what the
+    /// company's own sites hold, or that there are no contracts.
+    private var rightTitle: String {
+        let scenario = analysis.scenario
+        guard scenario.contracts.isEmpty else { return "\(figures.money(analysis.contractTotal)) contracted" }
+        let owned = scenario.sites.filter(\.isOwned)
+        guard !owned.isEmpty else { return "no capacity contracts" }
+        return "own sites " + FigureFormat.gigawatts(owned.reduce(0) { $0 + $1.capacityGW.value })
+    }
+
     private func providerRows() -> [BarRow] {
         let largest = analysis.providers.compactMap(\.value).max() ?? 0
         return analysis.providers.enumerated().map { index, provider in
@@ -54,13 +64,15 @@ struct CapacityPanel: PanelWidget {
          StackedBar.Segment(value: provider.nonCashValue, style: style, fill: .medium)].filter { $0.value > 0 }
     }
 
-    /// The providers with capacity online in some year, in the order their segments stack in
-    /// every bar, so the legend reads without colour too. Named in full when all fit on one
-    /// line of `width`, else by their first words when those tell them apart.
+    /// The providers (and the company's own sites) with capacity online in some year, in the
+    /// order their segments stack in every bar, so the legend reads without colour too. Named
+    /// in full when all fit on one line of `width`, else by their first words when those tell
+    /// them apart.
     private func timelineLegend(width: Int) -> Legend {
         let years = analysis.projection.years
-        let online = analysis.providers.indices.filter { index in years.contains { ($0.capacityOnlineGW[index].gigawatts ?? 0) > 0 } }
-        let providers = online.map { analysis.providers[$0].provider }
+        let rows = years.first?.capacityOnlineGW ?? []
+        let online = rows.indices.filter { index in years.contains { ($0.capacityOnlineGW[index].gigawatts ?? 0) > 0 } }
+        let providers = online.map { rows[$0].provider }
         func legend(_ names: [String]) -> Legend {
             Legend(items: zip(online, names).map { index, name in
                 StyledText(String(glyphs.fullBlock) + " " + name, style: Style(.series(index)))

@@ -6,8 +6,9 @@
 /// The rule is the `delay.KEY` what-if's (`DelayCost`): a contract's delay moves its start, and
 /// with it its payments and its sites (or its own capacity when no site serves it); a site's
 /// delay moves that site alone, and a site with a delay of its own is not moved by its
-/// contract's (the most specific key wins). Rows stop at the delay that moves everything past
-/// the horizon: a longer one changes nothing more.
+/// contract's (the most specific key wins). A site the company owns moves by its own delay; a
+/// site that is neither owned nor serves a contract counts nowhere, and its delay moves nothing.
+/// Rows stop at the delay that moves everything past the horizon: a longer one changes nothing more.
 ///
 /// Tables share a budget of cells (`cellBudget`): a file with a thousand delays and a
 /// century-long horizon would otherwise size gigabytes. A delay whose table does not fit works
@@ -65,7 +66,7 @@ struct DelayTable: Sendable {
         case .site(let id):
             let contractIDs = Set(scenario.contracts.map(\.id))
             if let site = scenario.sites.first(where: { WhatIf.sameName(id, $0.id) }),
-               let contract = site.contract, contractIDs.contains(contract) {
+               site.isOwned || site.contract.map(contractIDs.contains) == true {
                 dates.append(site.online.value)
                 moves.append { months in Self.arrival(of: site.capacityGW.value, at: site.online.value, delayedBy: months, years: horizonYears) }
             }
