@@ -53,6 +53,62 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 100 })
     }
 
+    /// Every built-in scenario by default, three rows worked out by hand from their files
+    /// (CSV: one line per indicator and scenario; value, low, high, level, worst, note).
+    /// - debt.revenue_multiple: debt outstanding at the as-of date ÷ that year's revenue. xai-2026:
+    ///   Morgan Stanley's 5B + X's 12B = 17 ÷ 13.3B = 1.278×; coreweave-2026: 21.4 ÷ 13.4 = 1.597×,
+    ///   the worst; openai-2026-07: its ~4B credit line is undrawn, 0 ÷ 30 = 0; the others state
+    ///   no debt (n/a, never 0).
+    /// - customers.hhi: xai-2026's one customer with a backlog (Anthropic's 45B) = 10,000, the
+    ///   worst; coreweave-2026: Microsoft's 67 % of revenue, 67² = 4,489, up to 4,489 + 33² =
+    ///   5,578 were the rest one customer; the others state no customers.
+    /// - investors.hhi: xai-2026: Tesla 2 of 20B, 10² = 100, up to 100 + 90² = 8,200 were its
+    ///   "other investors" (a group) one holder; coreweave-2026: Nvidia alone, 10,000, the worst;
+    ///   anthropic-2026-05: four co-leads at 2 of 130B, Amazon 25, Google 40:
+    ///   4 × 1.538² + 19.23² + 30.77² = 1,326, up to + 43.85² (the group's 57) = 3,249.
+    @Test func everyBuiltInScenarioHasTheHandWorkedDebtCustomerAndInvestorRows() throws {
+        let run = try BurnrateRun.run(["league", "--format", "csv"])
+        #expect(run.status == 0)
+        var rows: [String: [String]] = [:]
+        for line in run.stdout.split(separator: "\n").dropFirst() {
+            let fields = Self.fields(line)
+            rows["\(fields[0]) \(fields[3])"] = fields
+        }
+        func expectRow(_ indicator: String, _ scenario: String, value: Double?, low: Double? = nil, high: Double? = nil,
+                       worst: Bool, note: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+            guard let fields = rows["\(indicator) \(scenario)"] else {
+                Issue.record("no row for \(indicator) \(scenario)", sourceLocation: sourceLocation)
+                return
+            }
+            for (index, expected) in [(4, value), (5, low ?? value), (6, high ?? value)] {
+                if let expected {
+                    #expect(abs((Double(fields[index]) ?? .nan) - expected) < 1e-6 * max(1, expected),
+                            "\(indicator) \(scenario) field \(index): \(fields[index])", sourceLocation: sourceLocation)
+                } else {
+                    #expect(fields[index] == "", "\(indicator) \(scenario) field \(index)", sourceLocation: sourceLocation)
+                }
+            }
+            #expect(fields[8] == "\(worst)", "\(indicator) \(scenario)", sourceLocation: sourceLocation)
+            #expect(fields[9] == note, "\(indicator) \(scenario)", sourceLocation: sourceLocation)
+        }
+        let noDebt = ["openai-2026-02", "openai-2026-03-close", "anthropic-2026-02", "anthropic-2026-05"]
+        for scenario in noDebt { expectRow("debt.revenue_multiple", scenario, value: nil, worst: false, note: "no debt stated") }
+        expectRow("debt.revenue_multiple", "openai-2026-07", value: 0, worst: false)
+        expectRow("debt.revenue_multiple", "xai-2026", value: 17 / 13.3, worst: false)
+        expectRow("debt.revenue_multiple", "coreweave-2026", value: 21.4 / 13.4, worst: true)
+        for scenario in noDebt + ["openai-2026-07"] {
+            expectRow("customers.hhi", scenario, value: nil, worst: false, note: "no customers stated")
+        }
+        expectRow("customers.hhi", "xai-2026", value: 10_000, worst: true)
+        expectRow("customers.hhi", "coreweave-2026", value: 4_489, high: 5_578, worst: false)
+        expectRow("investors.hhi", "xai-2026", value: 100, high: 8_200, worst: false)
+        expectRow("investors.hhi", "coreweave-2026", value: 10_000, worst: true)
+        let coLead = 100 * 2 / 130.0, amazon = 100 * 25 / 130.0, google = 100 * 40 / 130.0, group = 100 * 57 / 130.0
+        let named = 4 * coLead * coLead + amazon * amazon + google * google
+        expectRow("investors.hhi", "anthropic-2026-05", value: named, high: named + group * group, worst: false)
+        #expect(abs(named - 1_326) < 0.5)
+    }
+
     /// Without names, every built-in scenario (as `scenario list` names them), in blocks of as
     /// many as 100 columns hold, each block headed by its scenarios' ids.
     @Test func everyBuiltInScenarioByDefault() throws {
