@@ -121,8 +121,10 @@ struct AnalysisContext {
                              level: nil, threshold: threshold, formula: Masked.formula(formula), inputs: inputs)
         }
         let value = value.flatMap(Masked.finiteOrMasked)
+        // A figure that cannot be worked out (an undisclosed post-money, no revenue) is not
+        // judged: "ok" would pass an unknown off as a good figure.
         return Indicator(id: definition.id, name: definition.name, value: value, unit: definition.unit,
-                         level: threshold?.level(of: value), threshold: threshold,
+                         level: value.map { threshold?.level(of: $0) } ?? nil, threshold: threshold,
                          formula: formula, inputs: inputs, bounds: value == nil ? nil : bounds)
     }
 
