@@ -35,10 +35,14 @@ public enum LineAppend {
     }
 
     /// `mkdir -p` of the folder holding `path`; what cannot be made shows when the file is opened.
+    /// A folder it makes is set to exactly rwx for the owner afterwards: the process's umask,
+    /// which another thread may narrow for a moment (`UnixSocket` binds under 0o177), can take
+    /// the owner's x away from what mkdir makes.
     private static func makeFolders(containing path: String) {
         let bytes = Array(path.utf8)
         for end in bytes.indices where end > 0 && bytes[end] == UInt8(ascii: "/") {
-            mkdir(String(decoding: bytes[..<end], as: UTF8.self), 0o700)
+            let folder = String(decoding: bytes[..<end], as: UTF8.self)
+            if mkdir(folder, 0o700) == 0 { chmod(folder, 0o700) }
         }
     }
 }
