@@ -62,9 +62,11 @@ public struct PanelCache: Sendable {
     }
 
     private static func blank(_ canvas: inout Canvas, outside kept: [Rect]) {
+        // sorted once, not filtered and sorted into new arrays a row at a time (a clock tick's frame)
+        let leftToRight = kept.sorted { $0.x < $1.x }
         for y in 0..<canvas.height {
             var x = 0
-            for rect in kept.filter({ $0.y <= y && y < $0.maxY }).sorted(by: { $0.x < $1.x }) {
+            for rect in leftToRight where rect.y <= y && y < rect.maxY {
                 canvas.fill(Rect(x: x, y: y, width: rect.x - x, height: 1))
                 x = max(x, rect.maxX)
             }
