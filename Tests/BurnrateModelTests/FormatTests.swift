@@ -98,4 +98,17 @@ import Testing
         }
         #expect(digits == "[12,345.67]")
     }
+
+    /// A change both sides of which round to one text gets a decimal more each: the built-in
+    /// scenario's runway, 1.5356 years, falls to 1.4829 when SoftBank delivers 90 % (the alert
+    /// banner read "1.5 years → 1.5 years"); texts that differ already stay as they are.
+    @Test func aChangeNeverReadsAsNone() {
+        #expect(FigureFormat.change(from: 1.5356, to: 1.4829, unit: .years, currency: "USD") == ("1.54 years", "1.48 years"))
+        #expect(FigureFormat.change(from: 0.9712, to: 0.9708, unit: .fraction, currency: "USD") == ("97.12 %", "97.08 %"))
+        #expect(FigureFormat.change(from: 2.041, to: 2.038, unit: .multiple, currency: "USD") == ("2.041×", "2.038×"))
+        #expect(FigureFormat.change(from: 44.885, to: 19.6, unit: .multiple, currency: "USD") == ("44.9×", "19.6×"))
+        #expect(FigureFormat.change(from: 1.5, to: 1.5, unit: .years, currency: "USD") == ("1.5 years", "1.5 years"))
+        #expect(FigureFormat.change(from: 10e9, to: 10.01e9, unit: .money, currency: "USD") == ("$10B", "$10B"))
+        #expect(FigureFormat.change(from: nil, to: 1.5, unit: .years, currency: "USD") == ("n/a", "1.5 years"))
+    }
 }

@@ -40,8 +40,8 @@ public struct Alert: Hashable, Sendable {
 
     /// "Round coverage: watch → alert, 0.9× → 0.7×".
     public var summary: String {
-        let before = FigureFormat.format(crossing.valueBefore, unit: crossing.unit, currency: currency)
-        let after = FigureFormat.format(crossing.value, unit: crossing.unit, currency: currency)
+        let (before, after) = FigureFormat.change(from: crossing.valueBefore, to: crossing.value, unit: crossing.unit,
+                                                  currency: currency)
         return "\(crossing.name): \(crossing.from.rawValue) → \(crossing.to.rawValue), \(before) → \(after)"
     }
 }
