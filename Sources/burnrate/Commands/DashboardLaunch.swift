@@ -34,12 +34,7 @@ struct DashboardLaunch: Equatable {
         let layouts = LayoutPreset.all(adding: config.layouts)
         let layoutIndex = try LayoutOptions.index(of: layout, among: layouts)
         let environment = UserThemes.processEnvironment
-        let screen: CursesScreen
-        do {
-            screen = try CursesScreen(options: ScreenOptions(mouse: mouse))
-        } catch {
-            throw CommandFailure("burnrate: \(error)", code: 2)
-        }
+        let screen = try openScreen(mouse: mouse)
         defer { screen.close() }
         var state = AppState(model: ModelState(base: base, whatIf: whatIf, presetID: scenario.preset, isPrivate: isPrivate), width: screen.width, height: screen.height,
                              themes: themes, themeIndex: themeIndex,

@@ -51,12 +51,7 @@ struct NotesCommand: ParsableCommand {
             }
             let environment = UserThemes.processEnvironment
             let directory = NotesSocketPath.directory(environment: environment, uid: getuid())
-            let screen: CursesScreen
-            do {
-                screen = try CursesScreen(options: ScreenOptions(mouse: false))
-            } catch {
-                throw CommandFailure("burnrate: \(error)", code: 2)
-            }
+            let screen = try openScreen()
             defer { screen.close() }
             let glyphs = ascii ? .ascii : Glyphs.detect(environment: environment)
             var state = NotesState(deckName: deck, width: screen.width, height: screen.height, theme: chosenTheme,

@@ -105,12 +105,7 @@ struct PresentCommand: ParsableCommand {
         }
         let notes = openNotesSocket()
         defer { notes?.close() }
-        let screen: CursesScreen
-        do {
-            screen = try CursesScreen(options: ScreenOptions(mouse: false))
-        } catch {
-            throw CommandFailure("burnrate: \(error)", code: 2)
-        }
+        let screen = try openScreen()
         defer { screen.close() }
         let glyphs = ascii ? .ascii : Glyphs.detect(environment: UserThemes.processEnvironment)
         let start = ContinuousClock.now
