@@ -90,4 +90,24 @@ import Testing
         for value in [3.0, 3.5, -5.0, 1000.0] { sketch.add(value) }
         #expect(bucketsHeld(sketch) == [128, 9 * 128])
     }
+
+    /// Widened one exponent at a time, as values arrive, or by a merge, its buckets take no more
+    /// memory than they hold: grown as arrays grow, by doubling, 10 exponents held 16 exponents'
+    /// room.
+    @Test func bucketsAreHeldWithoutSpareRoom() {
+        var rising = SketchBuckets(), falling = SketchBuckets(), merged = SketchBuckets()
+        let run = 1 << QuantileSketch.mantissaBits
+        for exponent in 0..<10 {
+            rising.add(exponent * run)
+            falling.add((9 - exponent) * run + 5)
+        }
+        merged.merge(rising)
+        merged.merge(falling)
+        for buckets in [rising, falling, merged] {
+            #expect(buckets.counts.count == 10 * run)
+            // The allocator may round a block up by a few bytes, never by an exponent.
+            #expect(buckets.counts.capacity < buckets.counts.count + run)
+        }
+        #expect(merged[0] == 1 && merged[5] == 1 && merged[6] == 0 && merged[9 * run] == 1 && merged[9 * run + 5] == 1)
+    }
 }

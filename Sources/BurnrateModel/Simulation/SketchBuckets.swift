@@ -30,22 +30,32 @@ struct SketchBuckets: Sendable {
     /// Widens the range to the whole exponents from its own to `bucket`'s.
     private mutating func cover(_ bucket: Int) {
         let low = bucket / Self.run * Self.run
-        guard !counts.isEmpty else {
-            first = low
-            counts = Array(repeating: 0, count: Self.run)
-            return
-        }
-        if bucket < first {
-            counts.insert(contentsOf: repeatElement(0, count: first - low), at: 0)
-            first = low
+        widen(to: counts.isEmpty ? low..<low + Self.run : min(first, low)..<max(end, low + Self.run))
+    }
+
+    /// Makes the range `range` (whole exponents, holding the present one) in an array of
+    /// exactly that size: grown as arrays grow, by doubling, half a tally could be spare
+    /// capacity, and the dashboard's runs hold a tally a worker.
+    private mutating func widen(to range: Range<Int>) {
+        guard range != first..<end else { return }
+        var grown: [UInt32] = []
+        grown.reserveCapacity(range.count)
+        if counts.isEmpty {
+            grown.append(contentsOf: repeatElement(0, count: range.count))
         } else {
-            counts.append(contentsOf: repeatElement(0, count: low + Self.run - end))
+            grown.append(contentsOf: repeatElement(0, count: first - range.lowerBound))
+            grown.append(contentsOf: counts)
+            grown.append(contentsOf: repeatElement(0, count: range.upperBound - end))
         }
+        counts = grown
+        first = range.lowerBound
     }
 
     mutating func merge(_ other: SketchBuckets) {
+        guard !other.counts.isEmpty else { return }
+        widen(to: counts.isEmpty ? other.range : min(first, other.first)..<max(end, other.end))
         for (offset, count) in other.counts.enumerated() where count > 0 {
-            add(other.first + offset, count: count)
+            counts[other.first + offset - first] &+= count
         }
     }
 
