@@ -7,7 +7,8 @@ import Synchronization
 /// counter and counts them into a tally of its own; the caller's thread waits, asking every
 /// millisecond whether to stop (workers stop at their next chunk, a fraction of a millisecond
 /// away), and adds the tallies up once every worker is done. Which worker ran which chunk
-/// changes nothing: tallies are counts.
+/// changes nothing: tallies are counts. The first worker counts on from the total itself, so
+/// that a run holds a tally a worker and no more.
 final class PathWorkers: @unchecked Sendable {
     /// Paths a worker takes at a time: long enough that the shared counter costs nothing, short
     /// enough that a stop is seen within a fraction of a millisecond.
@@ -52,13 +53,13 @@ final class PathWorkers: @unchecked Sendable {
         lock.deallocate()
     }
 
-    /// Runs the paths of `range` and adds them to `total`; false, with `total` as it was, when
-    /// `isCancelled` turned true first.
+    /// Runs the paths of `range` and adds them to `total`; false when `isCancelled` turned true
+    /// first, `total` then counting only some of the range's paths.
     func run(_ range: Range<Int>, into total: inout PathTally, isCancelled: () -> Bool) -> Bool {
         self.range = range
         nextChunk.store(0, ordering: .relaxed)
         finished = 0
-        for index in 0..<threads { tallies[index] = model.emptyTally() }
+        swap(&tallies[0], &total)
         var started: [pthread_t] = []
         for index in 0..<threads {
             let start = Unmanaged.passRetained(WorkerStart(workers: self, index: index)).toOpaque()
@@ -81,9 +82,12 @@ final class PathWorkers: @unchecked Sendable {
             waitForWorkers(count: started.count, isCancelled: isCancelled)
             for thread in started { pthread_join(thread, nil) }
         }
-        guard !stopped.load(ordering: .relaxed) else { return false }
-        for index in 0..<threads { total.merge(tallies[index]) }
-        return true
+        swap(&tallies[0], &total)
+        for index in 1..<threads {
+            total.merge(tallies[index])
+            tallies[index] = model.emptyTally()
+        }
+        return !stopped.load(ordering: .relaxed)
     }
 
     private func waitForWorkers(count: Int, isCancelled: () -> Bool) {
