@@ -5,9 +5,13 @@ import RealModule
 /// empirical one keeps its values sorted, however they were listed.
 public struct Sampler: Sendable {
     public let distribution: Distribution
-    /// Quantiles at `i / (count - 1)` for beta-PERT; an empirical's values in ascending order;
-    /// empty otherwise.
-    private let table: [Double]
+    /// Beta-PERT's quantiles at `i / (count - 1)`, as parts of the way from low to high (0 … 1),
+    /// empty otherwise. In single precision: reading between two of them already moves a draw's
+    /// level by up to 1 / 4,096, far beyond a Float's rounding (6 × 10⁻⁸), and in double
+    /// precision a scenario's tables were a sixth of the dashboard's peak heap during a run.
+    private let quantiles: [Float]
+    /// An empirical's values in ascending order, exactly as listed; empty otherwise.
+    private let sortedValues: [Double]
     /// The distribution as a draw reads it, with the parts of its quantile function that do not
     /// depend on u worked out once: every path draws every input.
     private let shape: Shape
@@ -19,7 +23,8 @@ public struct Sampler: Sendable {
         case triangular(low: Double, high: Double, split: Double, rising: Double, falling: Double)
         case normal(mean: Double, sd: Double)
         case lognormal(median: Double, sigma: Double)
-        case interpolated
+        /// Read from `quantiles`, then scaled from low to high.
+        case interpolated(low: Double, width: Double)
         case bernoulli(Double)
         case sorted
     }
@@ -28,11 +33,14 @@ public struct Sampler: Sendable {
         self.distribution = distribution
         switch distribution {
         case .pert(let low, let mode, let high) where high > low:
-            table = Self.pertQuantiles(low: low, mode: mode, high: high, points: Self.tablePoints)
+            quantiles = Self.pertQuantiles(low: low, mode: mode, high: high, points: Self.tablePoints)
+            sortedValues = []
         case .empirical(let values):
-            table = values.sorted()
+            quantiles = []
+            sortedValues = values.sorted()
         default:
-            table = []
+            quantiles = []
+            sortedValues = []
         }
         shape = switch distribution {
         case .fixed(let value): .constant(value)
@@ -43,7 +51,7 @@ public struct Sampler: Sendable {
                 : .constant(low)
         case .normal(let mean, let sd): .normal(mean: mean, sd: sd)
         case .lognormal(let median, let sigma): .lognormal(median: median, sigma: sigma)
-        case .pert(let low, _, let high): high > low ? .interpolated : .constant(low)
+        case .pert(let low, _, let high): high > low ? .interpolated(low: low, width: high - low) : .constant(low)
         case .bernoulli(let probability): .bernoulli(probability)
         case .empirical(let values): values.isEmpty ? .constant(0) : .sorted
         }
@@ -68,12 +76,13 @@ public struct Sampler: Sendable {
             return mean + sd * Self.standardNormalQuantile(u)
         case .lognormal(let median, let sigma):
             return median * Double.exp(sigma * Self.standardNormalQuantile(u))
-        case .interpolated:
-            return table.withUnsafeBufferPointer { table in
+        case .interpolated(let low, let width):
+            return quantiles.withUnsafeBufferPointer { table in
                 let position = u * Double(table.count - 1)
                 let index = min(table.count - 2, Int(position))
                 let fraction = position - Double(index)
-                return table[index] + fraction * (table[index + 1] - table[index])
+                let below = Double(table[index])
+                return low + (below + fraction * (Double(table[index + 1]) - below)) * width
             }
         case .bernoulli(let probability):
             // u + p > 1 rather than u > 1 − p: 1 − 0.9 rounds below 0.1, which made the 10th
@@ -82,7 +91,7 @@ public struct Sampler: Sendable {
             // draw makes guess wrong.
             return Double(u + probability > 1 ? 1 : 0 as Int)
         case .sorted:
-            return table.withUnsafeBufferPointer { table in table[min(table.count - 1, Int(u * Double(table.count)))] }
+            return sortedValues.withUnsafeBufferPointer { values in values[min(values.count - 1, Int(u * Double(values.count)))] }
         }
     }
 
@@ -111,9 +120,10 @@ public struct Sampler: Sendable {
                 + 3.754408661907416e+00) * q + 1)
     }
 
-    /// The quantile function of beta-PERT at `points` evenly spaced levels: the density
-    /// integrated on a fine grid (midpoint rule on 4 × `points` cells), then inverted.
-    private static func pertQuantiles(low: Double, mode: Double, high: Double, points: Int) -> [Double] {
+    /// The quantile function of beta-PERT at `points` evenly spaced levels, as parts of the way
+    /// from low to high: the density integrated on a fine grid (midpoint rule on 4 × `points`
+    /// cells), then inverted.
+    private static func pertQuantiles(low: Double, mode: Double, high: Double, points: Int) -> [Float] {
         let (alpha, beta) = Distribution.pertShape(low: low, mode: mode, high: high)
         let cells = 4 * points
         var cumulative = [Double](repeating: 0, count: cells + 1)
@@ -122,7 +132,7 @@ public struct Sampler: Sendable {
             cumulative[cell + 1] = cumulative[cell] + Double.pow(x, alpha - 1) * Double.pow(1 - x, beta - 1)
         }
         let total = cumulative[cells]
-        var quantiles = [Double](repeating: low, count: points)
+        var quantiles = [Float](repeating: 0, count: points)
         var cell = 0
         for point in 0..<points {
             let target = total * Double(point) / Double(points - 1)
@@ -130,7 +140,7 @@ public struct Sampler: Sendable {
             let width = cumulative[cell + 1] - cumulative[cell]
             let within = width > 0 ? (target - cumulative[cell]) / width : 0
             let x = (Double(cell) + min(1, max(0, within))) / Double(cells)
-            quantiles[point] = low + x * (high - low)
+            quantiles[point] = Float(x)
         }
         return quantiles
     }
