@@ -56,8 +56,15 @@ final class FrameOutput {
         frame.removeLast(max(0, length) - max(0, read))
         frame += suffix
         writeAll(frame)
-        return frame.count
+        let written = frame.count
+        if frame.capacity > Self.keptCapacity { frame = [] }
+        return written
     }
+
+    /// The most of a frame's buffer kept for the next: enough for a keypress's frame. A full
+    /// repaint (tens of KB) takes its buffer for itself alone, which would otherwise stay
+    /// allocated beside the simulation's working memory for the rest of the run.
+    private static let keptCapacity = 16 << 10
 
     /// Closes both descriptors; ncurses must be done with the stream (after `delscreen`).
     func close() {
