@@ -26,6 +26,7 @@
 static inline FILE *burnrate_stdin(void) { return stdin; }
 static inline WINDOW *burnrate_stdscr(void) { return stdscr; }
 static inline WINDOW *burnrate_curscr(void) { return curscr; }
+static inline WINDOW *burnrate_newscr(void) { return newscr; }
 static inline int burnrate_cols(void) { return COLS; }
 static inline int burnrate_lines(void) { return LINES; }
 static inline int burnrate_colors(void) { return COLORS; }

@@ -20,7 +20,11 @@ public final class CursesScreen {
     /// Said on stderr once the terminal is given back (a fallback description stood in for TERM).
     private let notice: String?
     private let output: FrameOutput
-    private let window: UnsafeMutablePointer<WINDOW>
+    /// Where frames are drawn: ncurses' virtual screen (`newscr`), which `doupdate` compares with
+    /// what the terminal shows. Drawn into through stdscr, each frame would be held three times
+    /// over by ncurses, 28 bytes a cell (215 KB at 160×48 each); stdscr is kept at one cell and
+    /// serves only to read keys.
+    private var window: UnsafeMutablePointer<WINDOW> { burnrate_newscr() }
     private var previous: Canvas?
     private var repaintTerminalOnNextFrame = false
     /// ncurses flushes its buffer at every cursor move until the screen has once come back
@@ -76,16 +80,18 @@ public final class CursesScreen {
         self.terminal = terminal
         notice = description.notice
         self.options = options
-        window = burnrate_stdscr()
+        let keys = burnrate_stdscr()
         raw()
         noecho()
         nonl()
-        keypad(window, true)
+        keypad(keys, true)
         for (sequence, code) in KeySequences.all where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
-        nodelay(window, true)
-        leaveok(window, true)
+        nodelay(keys, true)
+        leaveok(keys, true)
+        leaveok(burnrate_newscr(), true)
+        Self.shrinkKeyWindow()
         curs_set(0)
         set_escdelay(Int32(options.escapeDelayMilliseconds))
 
@@ -167,7 +173,6 @@ public final class CursesScreen {
             clearok(burnrate_curscr(), true)
             repaintTerminalOnNextFrame = false
         }
-        wnoutrefresh(window)
         output.capture(prefix: options.synchronizedOutput ? Self.beginSynchronizedUpdate : [],
                        suffix: options.synchronizedOutput ? Self.endSynchronizedUpdate : []) {
             // The round trip runs inside the capture: what it writes (leave and re-enter the
@@ -178,7 +183,7 @@ public final class CursesScreen {
             if roundTrip { endwin() }
             doupdate()
             if roundTrip {
-                keypad(window, true)
+                keypad(burnrate_stdscr(), true)
                 flushesAtEveryMove = false
             }
         }
@@ -218,6 +223,7 @@ public final class CursesScreen {
         guard burnrate_window_size(STDOUT_FILENO, &rows, &columns) == burnrate_ok(),
               Int(columns) != width || Int(rows) != height else { return nil }
         resizeterm(rows, columns)
+        Self.shrinkKeyWindow()
         width = Int(burnrate_cols())
         height = Int(burnrate_lines())
         invalidate()
@@ -242,6 +248,14 @@ public final class CursesScreen {
         // so it happens here, not in a captured frame.
         doupdate()
         invalidate()
+    }
+
+    /// stdscr down to one cell (resizeterm grows it with the screen), left untouched: touched, the
+    /// next key read would refresh it onto the screen outside a frame.
+    private static func shrinkKeyWindow() {
+        let keys = burnrate_stdscr()
+        wresize(keys, 1, 1)
+        untouchwin(keys)
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, attributes: attr_t, pair: Int32) {
