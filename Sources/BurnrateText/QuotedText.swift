@@ -5,17 +5,26 @@ package enum QuotedText {
     /// that may.
     package static func quoted(_ text: String, escape: (Unicode.Scalar) -> String?) -> String {
         var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if let escaped = escape(scalar) { result += escaped } else { result.unicodeScalars.append(scalar) }
+        let scalars = text.unicodeScalars
+        // Text between escapes is copied a run at a time: appended a scalar at a time, an alert's
+        // log line cost 200,000 instructions.
+        var plainFrom = scalars.startIndex
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let escaped: String? = switch scalar {
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            default: escape(scalar)
             }
+            guard let escaped else { continue }
+            result += Substring(scalars[plainFrom..<index])
+            result += escaped
+            plainFrom = scalars.index(after: index)
         }
+        result += Substring(scalars[plainFrom...])
         return result + "\""
     }
 
