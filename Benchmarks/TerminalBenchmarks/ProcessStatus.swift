@@ -11,6 +11,13 @@ struct ProcessStatus {
     /// Peak resident memory so far (VmHWM), in KiB.
     var peakKiB: Int
     var residentKiB: Int
+    /// The resident memory that is the program's own (heap, stacks): unlike the file-backed part,
+    /// the same whichever way the kernel holds the executable's file in its page cache.
+    var anonymousKiB: Int
+    /// Resident pages of mapped files, the executable's code first: how many of its neighbours a
+    /// page fault maps in with it depends on the page cache, so the same bytes in another file
+    /// measure differently (README, Benchmarks).
+    var fileBackedKiB: Int
     /// write(2) calls so far, to any descriptor (`syscw` of /proc/PID/io).
     var writes: Int
 
@@ -27,6 +34,8 @@ struct ProcessStatus {
         guard let switches = Self.field("voluntary_ctxt_switches", in: status),
               let peak = Self.field("VmHWM", in: status),
               let resident = Self.field("VmRSS", in: status),
+              let anonymous = Self.field("RssAnon", in: status),
+              let fileBacked = Self.field("RssFile", in: status),
               let writes = Self.field("syscw", in: io) else {
             throw HarnessError("cannot read /proc/\(pid)")
         }
@@ -35,6 +44,8 @@ struct ProcessStatus {
         voluntarySwitches = switches
         peakKiB = peak
         residentKiB = resident
+        anonymousKiB = anonymous
+        fileBackedKiB = fileBacked
         self.writes = writes
     }
 

@@ -35,6 +35,8 @@ struct RunMeasurement {
     var idleWakeups = 0
     var peakKiB = 0
     var residentKiB = 0
+    var anonymousKiB = 0
+    var fileBackedKiB = 0
     var maxRSSKiB = 0
 
     /// The end of every frame: CursesScreen wraps each one in synchronized output.
@@ -106,6 +108,8 @@ struct RunMeasurement {
         run.idleWakeups = after.voluntarySwitches - before.voluntarySwitches
         run.peakKiB = after.peakKiB
         run.residentKiB = after.residentKiB
+        run.anonymousKiB = after.anonymousKiB
+        run.fileBackedKiB = after.fileBackedKiB
 
         terminal.send("q")
         _ = terminal.drain(for: .seconds(2))
