@@ -250,8 +250,9 @@ public final class CursesScreen {
         invalidate()
     }
 
-    /// stdscr down to one cell (resizeterm grows it with the screen), left untouched: touched, the
-    /// next key read would refresh it onto the screen outside a frame.
+    /// stdscr down to one cell, left untouched: touched, the next key read would refresh it onto
+    /// the screen outside a frame. Again after each resizeterm, which leaves a one-cell stdscr
+    /// as it is unless the screen itself was one cell, and then grows it with the screen.
     private static func shrinkKeyWindow() {
         let keys = burnrate_stdscr()
         wresize(keys, 1, 1)
