@@ -41,6 +41,19 @@ import Testing
         #expect(FigureFormat.index(-1_234_567) == "-1,234,567")
         #expect(FigureFormat.index(0) == "0")
         #expect(FigureFormat.score(79.25) == "79")
+        #expect(FigureFormat.count(100_000) == "100,000")
+        #expect(FigureFormat.count(256) == "256")
+    }
+
+    /// In percentage points, as the simulation's tables and `simulate --format markdown` give it:
+    /// an error too small for one decimal is "<0.1", never "0.0", which only no error at all is
+    /// (every path agreeing).
+    @Test func standardErrors() {
+        #expect(FigureFormat.standardError((0.01 * 0.99 / 100_000).squareRoot()) == "<0.1")   // 0.031 points
+        #expect(FigureFormat.standardError((0.64 * 0.36 / 100_000).squareRoot()) == "0.2")    // 0.152 points
+        #expect(FigureFormat.standardError(0) == "0.0")
+        #expect(FigureFormat.standardError(0.5) == "50.0")
+        #expect(FigureFormat.standardError(.nan) == "n/a")
     }
 
     @Test func capacityAndYears() {

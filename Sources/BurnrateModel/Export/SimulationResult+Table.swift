@@ -26,12 +26,12 @@ extension SimulationResult {
     public func markdown(currency: String) -> String {
         let money = { (value: Double) in FigureFormat.money(value, currency: currency) }
         var text = "# Simulation of `\(ExportReport.cell(scenarioID))`\n\n"
-        text += "\(paths) paths, seed \(seed). Quantiles within \(FigureFormat.percent(quantileRelativeError)) "
+        text += "\(FigureFormat.count(paths)) paths, seed \(seed). Quantiles within \(FigureFormat.percent(quantileRelativeError)) "
         text += "(a fixed-resolution sketch); ± is one standard error.\n"
         text += "\n## Cash by year end\n\n| Year | P(cash < 0 by then) | ± | P5 | P25 | Median | P75 | P95 | Projection |\n"
         text += "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         for year in years {
-            text += "| \(year.year) | \(FigureFormat.probability(year.shortfallProbability)) | \(FigureFormat.fraction(year.standardError)) "
+            text += "| \(year.year) | \(FigureFormat.probability(year.shortfallProbability)) | \(FigureFormat.standardError(year.standardError)) pts "
             text += "| " + [year.cash.p5, year.cash.p25, year.cash.p50, year.cash.p75, year.cash.p95].map(money).joined(separator: " | ")
             text += " | \(year.deterministicCash.map(money) ?? "—") |\n"
         }

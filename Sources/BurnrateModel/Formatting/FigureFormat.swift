@@ -33,6 +33,16 @@ public enum FigureFormat {
         return fraction(clamped)
     }
 
+    /// A probability's standard error in percentage points with one decimal, without a unit:
+    /// 0.0016 → "0.2"; one that rounds to nothing but is not nothing, "<0.1", so that a
+    /// simulation never claims an exact answer it does not have.
+    public static func standardError(_ error: Double) -> String {
+        guard error.isFinite else { return notFinite(error) }
+        let tenths = Int((min(max(error, 0), 1) * 1000).rounded())
+        if tenths == 0 && error > 0 { return "<0.1" }
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
     /// A percentage with one decimal at most, none when it is 0: 0.5 → "50 %", 0.125 → "12.5 %";
     /// with `signed`, 0.25 → "+25 %". For settings and summaries, where "50.0 %" would read oddly.
     public static func percent(_ fraction: Double, signed: Bool = false) -> String {
@@ -57,6 +67,11 @@ public enum FigureFormat {
     public static func index(_ value: Double) -> String {
         guard value.isFinite else { return notFinite(value) }
         return decimal(value, places: 0, grouping: true)
+    }
+
+    /// A count, grouped: a simulation's "100,000" paths.
+    public static func count(_ value: Int) -> String {
+        decimal(Double(value), places: 0, grouping: true)
     }
 
     /// A score from 0 to 100, whole: "79".

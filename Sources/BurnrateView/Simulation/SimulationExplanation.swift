@@ -70,8 +70,8 @@ extension ExplanationWriter {
         var spans: [Paragraph.Span] = [
             Paragraph.Span("\nHow it was computed\n", style: Style(.title, [.bold])),
             label("Paths"), Paragraph.Span(result.isComplete
-                ? "\(SimulationText.count(result.paths))\n"
-                : "\(SimulationText.count(result.paths)) of \(SimulationText.count(result.requestedPaths)) so far: provisional\n"),
+                ? "\(FigureFormat.count(result.paths))\n"
+                : "\(FigureFormat.count(result.paths)) of \(FigureFormat.count(result.requestedPaths)) so far: provisional\n"),
             label("Seed"), Paragraph.Span("\(result.seed): the same seed and inputs give the same figures on any number of threads\n"),
             label("Each path"), Paragraph.Span("draws every input below, applies the draws to the scenario (with its what-if) and "
                 + "runs the projection year by year\n"),

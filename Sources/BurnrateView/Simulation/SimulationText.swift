@@ -21,10 +21,7 @@ enum SimulationText {
     /// A standard error in percentage points with one decimal: 0.0016 → "± 0.2"; one that rounds
     /// to nothing but is not nothing, "± <0.1".
     static func standardError(_ error: Double) -> String {
-        guard error.isFinite else { return "± " + FigureFormat.notFinite(error) }
-        let tenths = Int((min(max(error, 0), 1) * 1000).rounded())
-        if tenths == 0 && error > 0 { return "± <0.1" }
-        return "± \(tenths / 10).\(tenths % 10)"
+        "± " + FigureFormat.standardError(error)
     }
 
     /// A change of probability in percentage points, signed: 0.123 → "+12.3 pts".
@@ -41,14 +38,10 @@ enum SimulationText {
         wholePercent(year.shortfallProbability) + " " + standardError(year.standardError)
     }
 
-    /// "12,288": a count of paths, grouped.
-    static func count(_ paths: Int) -> String {
-        FigureFormat.index(Double(paths))
-    }
-
     /// "12,288 / 100,000 paths" while a run refines, "100,000 paths" when it is done.
     static func paths(of result: SimulationResult) -> String {
-        result.isComplete ? "\(count(result.paths)) paths" : "\(count(result.paths)) / \(count(result.requestedPaths)) paths"
+        result.isComplete ? "\(FigureFormat.count(result.paths)) paths"
+            : "\(FigureFormat.count(result.paths)) / \(FigureFormat.count(result.requestedPaths)) paths"
     }
 
     /// The first of `texts` (longest first) that fits in `columns`, the last shortened if none does:

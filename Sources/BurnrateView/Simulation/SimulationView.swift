@@ -124,7 +124,7 @@ struct SimulationStatus: Widget {
             canvas.put(text, x: bar.maxX, y: area.y, style: Style(.text, [.bold]), clip: area)
             return
         }
-        var parts = ["\(SimulationText.count(result.paths)) paths", "seed \(result.seed)",
+        var parts = ["\(FigureFormat.count(result.paths)) paths", "seed \(result.seed)",
                      "quantiles within \(FigureFormat.percent(result.quantileRelativeError))"]
         if !hasUncertainty { parts.append("no uncertainty section: every path is the projection") }
         var x = area.x
