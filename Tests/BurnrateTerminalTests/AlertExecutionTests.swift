@@ -83,6 +83,28 @@ struct AlertExecutionTests {
         while !finished.withLock({ $0 }) && ContinuousClock.now < deadline { usleep(1000) }
     }
 
+    /// The runner hands the log's answer back to the program: a log it cannot write (no folder
+    /// can be made under /proc) ends on the status line, with the system's reason.
+    @Test func aLogThatCannotBeWrittenIsSaidOnTheStatusLine() throws {
+        var state = AppState(model: ModelState(base: try ScenarioCatalog.load(BuiltInScenarios.defaultName)), width: 160, height: 20,
+                             clock: ClockTime(hour: 7, minute: 41, second: 7, epochSeconds: 1_796_452_867))
+        state.simulation = SimulationRun()
+        let terminal = PipeTerminal()
+        let program = DashboardProgram(depth: .trueColor, alertLog: "/proc/burnrate/alerts.log")
+        let finished = Mutex(false)
+        Thread.detachNewThread { [state] in
+            _ = ProgramRunner.run(program, from: state, on: terminal)
+            finished.withLock { $0 = true }
+        }
+        let said = "Alert not logged: /proc/burnrate/alerts.log: No such file or directory"
+        terminal.press("]")
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !terminal.bottomLinesSoFar.contains(where: { $0.contains(said) }) && ContinuousClock.now < deadline { usleep(1000) }
+        terminal.press("q")
+        #expect(terminal.bottomLinesSoFar.contains { $0.contains(said) })
+        while !finished.withLock({ $0 }) && ContinuousClock.now < deadline { usleep(1000) }
+    }
+
     @Test func linesAreAppendedWholeAndAFullLogIsLeftAlone() throws {
         let (folder, _) = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

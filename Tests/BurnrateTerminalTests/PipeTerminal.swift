@@ -12,6 +12,7 @@ final class PipeTerminal: Terminal, @unchecked Sendable {
     private let readEnd: Int32
     private let writeEnd: Int32
     private let frames = Mutex<[String]>([])
+    private let bottomLines = Mutex<[String]>([])
     private let delivered = Mutex<[Character: ContinuousClock.Instant]>([:])
 
     init() {
@@ -43,6 +44,7 @@ final class PipeTerminal: Terminal, @unchecked Sendable {
 
     func present(_ canvas: Canvas, resolver: some StyleResolver) {
         frames.withLock { $0.append(canvas.lines[0].trimmingSuffix()) }
+        bottomLines.withLock { $0.append(canvas.lines[canvas.height - 1].trimmingSuffix()) }
     }
 
     func invalidate() {}
@@ -53,7 +55,10 @@ final class PipeTerminal: Terminal, @unchecked Sendable {
         _ = write(writeEnd, &byte, 1)
     }
 
+    /// The top line of the last frame.
     var lastFrame: String { frames.withLock { $0.last ?? "" } }
+    /// The bottom line of every frame so far: the status line.
+    var bottomLinesSoFar: [String] { bottomLines.withLock { $0 } }
 
     /// When the runner was handed `key` (last time it was pressed).
     func deliveredAt(_ key: Character) -> ContinuousClock.Instant? {

@@ -33,13 +33,28 @@ import Testing
         + #""name":"Cash runway","from":"watch","to":"alert","value_before":1.535557644110213,"value":1.298715538847091,"#
         + #""cause":"what-if: burn +25 %"}"#
 
+    /// A log that cannot take the line (a folder it may not write in, a log at its limit) says
+    /// so on the status line, with the system's reason: the alert is not lost without a word.
+    @Test func aLineTheLogDidNotTakeIsSaidOnTheStatusLine() throws {
+        let (crossed, effects) = Self.set("burn.scale=1.25", from: Self.state())
+        guard case .appendLine(_, _, _, let then) = effects[1] else { Issue.record("no log line"); return }
+        #expect(then(.failed("Permission denied")) == .alertNotLogged("Alert not logged: /state/burnrate/alerts.log: Permission denied"))
+        #expect(then(.full) == .alertNotLogged("Alert not logged: /state/burnrate/alerts.log has reached its limit of 4 MiB"))
+        let (told, more) = Self.program.update(crossed, try #require(then(.failed("Permission denied"))))
+        #expect(more.isEmpty)
+        #expect(told.message == "Alert not logged: /state/burnrate/alerts.log: Permission denied")
+        let screen = DashboardView.render(told).lines.joined(separator: "\n")
+        #expect(screen.contains("Alert not logged: /state/burnrate/alerts.log: Permission denied"))
+    }
+
     @Test func aWhatIfAcrossAThresholdAlertsOnceAndNotAgainWhileTheValueStaysThere() throws {
         let (crossed, effects) = Self.set("burn.scale=1.25", from: Self.state())
         #expect(effects.map(\.description) == ["bell", "append a line to /state/burnrate/alerts.log", "run /usr/local/bin/record --alert"])
-        guard case .appendLine(let path, let line, let limit) = effects[1] else { Issue.record("no log line"); return }
+        guard case .appendLine(let path, let line, let limit, let then) = effects[1] else { Issue.record("no log line"); return }
         #expect(path == Self.log)
         #expect(line == Self.line)
         #expect(limit == 4 << 20)
+        #expect(then(.appended) == nil)
         guard case .run(let command, let input, let timeout) = effects[2] else { Issue.record("no command"); return }
         #expect(command == ["/usr/local/bin/record", "--alert"])
         #expect(input == Self.line + "\n")

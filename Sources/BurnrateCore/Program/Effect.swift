@@ -14,8 +14,9 @@ public enum Effect<Event: Sendable>: Sendable {
     case send(String, to: [SocketClient])
     /// Appends `line` and a newline to the file at `path`, creating it and its folders, in one
     /// write to a file opened for appending, so that two programs' lines never interleave; a
-    /// file already holding `limit` bytes or more is left as it is.
-    case appendLine(path: String, line: String, limit: Int)
+    /// file already holding `limit` bytes or more is left as it is. `then` answers with an event
+    /// or none.
+    case appendLine(path: String, line: String, limit: Int, then: @Sendable (AppendOutcome) -> Event?)
     /// Runs `command` (its first element is the program, looked up on PATH; never a shell) off
     /// the main thread with `input` on its standard input, killed if it runs past `timeout`.
     /// Nothing comes back: what it prints goes nowhere.
@@ -31,6 +32,15 @@ public enum WriteOutcome: Hashable, Sendable {
     case failed(String)
 }
 
+/// How an `appendLine` went.
+public enum AppendOutcome: Hashable, Sendable {
+    case appended
+    /// Nothing appended: the file already holds the limit or more.
+    case full
+    /// Nothing appended, with the system's reason ("Permission denied").
+    case failed(String)
+}
+
 extension Effect: CustomStringConvertible {
     /// What the effect does, without the text it carries: for tests and diagnostics.
     public var description: String {
@@ -40,7 +50,7 @@ extension Effect: CustomStringConvertible {
         case .bell: "bell"
         case .writeFile(let path, _, let overwrite, _): overwrite ? "write \(path), replacing it" : "write \(path)"
         case .send(_, let clients): "send to clients \(clients.map { String($0.id) }.joined(separator: ", "))"
-        case .appendLine(let path, _, _): "append a line to \(path)"
+        case .appendLine(let path, _, _, _): "append a line to \(path)"
         case .run(let command, _, _): "run \(command.joined(separator: " "))"
         }
     }

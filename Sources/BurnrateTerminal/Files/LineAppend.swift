@@ -1,3 +1,4 @@
+import BurnrateCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,17 +8,9 @@ import Glibc
 /// at the end whole, so lines never interleave. A log grown to its limit is left alone rather
 /// than filling the disk.
 public enum LineAppend {
-    public enum Outcome: Hashable, Sendable {
-        case appended
-        /// The file already holds the limit or more.
-        case full
-        /// Nothing appended, with the system's reason ("Permission denied").
-        case failed(String)
-    }
-
     /// `line` must hold no newline; one is added. Missing folders are made, readable only by
     /// the user, as the log says what they were looking at.
-    public static func append(_ line: String, to path: String, limit: Int) -> Outcome {
+    public static func append(_ line: String, to path: String, limit: Int) -> AppendOutcome {
         makeFolders(containing: path)
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return .failed(String(cString: strerror(errno))) }

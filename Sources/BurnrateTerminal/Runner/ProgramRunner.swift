@@ -83,8 +83,8 @@ public enum ProgramRunner {
             return [then(write(text, to: path, overwrite: overwrite))]
         case .send(let text, let clients):
             return subscriptions.send(text, to: clients)
-        case .appendLine(let path, let line, let limit):
-            _ = LineAppend.append(line, to: path, limit: limit)
+        case .appendLine(let path, let line, let limit, let then):
+            return then(LineAppend.append(line, to: path, limit: limit)).map { [$0] } ?? []
         case .run(let command, let input, let timeout):
             CommandRun.start(command, input: input, timeout: timeout)
         }

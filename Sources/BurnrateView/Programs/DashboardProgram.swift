@@ -11,6 +11,8 @@ public struct DashboardProgram: Program, Sendable {
         case app(AppEvent)
         /// The scenario file cannot be followed; the line says why.
         case liveReloadOff(String)
+        /// An alert's line did not reach the alert log; the line says why.
+        case alertNotLogged(String)
     }
 
     /// Nil for a built-in scenario.
@@ -51,8 +53,9 @@ public struct DashboardProgram: Program, Sendable {
                     .app(.saveFinished(path: path, SaveOutcome(outcome)))
                 }
             }
-            return (next, effects + AlertEffects.effects(for: next.alerts.fresh, settings: next.alerts.settings, log: alertLog))
-        case .liveReloadOff(let message):
+            return (next, effects + AlertEffects.effects(for: next.alerts.fresh, settings: next.alerts.settings, log: alertLog,
+                                                          notLogged: Event.alertNotLogged))
+        case .liveReloadOff(let message), .alertNotLogged(let message):
             var next = state
             next.message = message
             return (next, [])
