@@ -11,4 +11,9 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
     public init(stringLiteral text: String) {
         self.init(text)
     }
+
+    /// The text as `--ascii` writes it ("≤ 5.9 %" is "<= 5.9 %"), for measuring before drawing.
+    public var asciiFolded: StyledText {
+        StyledText(ASCIIText.fold(text), style: style)
+    }
 }

@@ -8,6 +8,15 @@ struct BarRow {
     var barText: String
     var figures: [Table.Cell]
 
+    /// The row as `--ascii` writes it, for measuring its columns before drawing.
+    var asciiFolded: BarRow {
+        var folded = self
+        folded.name = ASCIIText.fold(name)
+        folded.barText = ASCIIText.fold(barText)
+        folded.figures = figures.map(\.asciiFolded)
+        return folded
+    }
+
     /// Column widths for a set of rows: names up to `maxName` wide, each figure column as wide as
     /// its widest entry; figure columns are dropped from the right until a bar of 6 fits.
     struct Columns {

@@ -27,6 +27,9 @@ extension PanelWidget {
     /// holding the selection takes its rows from the list.
     func drawBarList(_ rows: [BarRow], headers: [String], sections: PanelSections, summary ids: [String],
                      in inner: Rect, on canvas: inout Canvas) {
+        // Measured as they are written: `--ascii` spells "≤ 50.0 %" as "<= 50.0 %", a column wider.
+        let rows = canvas.isASCIIOnly ? rows.map(\.asciiFolded) : rows
+        let headers = canvas.isASCIIOnly ? headers.map { ASCIIText.fold($0) } : headers
         let columns = BarRow.Columns(rows: rows, headers: headers, width: inner.width)
         let summaryIndicators = ids.compactMap(analysis.indicator)
         let pinned = sections.selectionHeight

@@ -62,7 +62,7 @@ public struct Table: Widget {
         let area = area.intersection(canvas.bounds)
         guard !area.isEmpty, !columns.isEmpty else { return }
         // Measured as they are written: `--ascii` spells "≤ 5.9 %" as "<= 5.9 %", a column wider.
-        let rows = canvas.isASCIIOnly ? rows.map { $0.map { StyledText(ASCIIText.fold($0.text), style: $0.style) } } : rows
+        let rows = canvas.isASCIIOnly ? rows.map { $0.map(\.asciiFolded) } : rows
         let layouts = columns.indices.map { index in
             ColumnLayout(column: columns[index], texts: rows.map { index < $0.count ? $0[index].text : "" })
         }
