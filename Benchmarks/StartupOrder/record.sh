@@ -5,7 +5,8 @@
 # Needs valgrind and tmux; run from the package root after `swift build -c release --static-swift-stdlib`:
 #   Benchmarks/StartupOrder/record.sh
 # Names that a later change renames are ignored by the linker: the layout only grows less tight
-# until the file is recorded again.
+# until the file is recorded again. SwiftPM does not see the file as an input: after recording,
+# delete .build/x86_64-unknown-linux-gnu/release/burnrate so that the next build links again.
 set -euo pipefail
 binary=${1:-.build/release/burnrate}
 out=$(mktemp)
