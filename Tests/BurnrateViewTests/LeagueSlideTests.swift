@@ -49,4 +49,27 @@ struct LeagueSlideTests {
         // SoftBank 30B and Nvidia 20B of 50B: 60² + 40² = 5,200.
         #expect(hhi.cells.map(\.text) == ["2,895–2,949", "5,200"])
     }
+
+    /// A slide does not scroll: every built-in bet at 100×30 leaves blocks of scenarios out, and
+    /// the slide says so on its last row rather than showing part of the league as all of it.
+    @Test func whatTheRoomLeavesOutIsSaid() throws {
+        let state = try Self.state(slide: 1)
+        let lines = CanvasRenderer.text(SlideView.render(state)).split(separator: "\n", omittingEmptySubsequences: false)
+        let said = try #require(lines.firstIndex { $0.contains("Not shown for want of room") })
+        #expect(lines[said].trimmingCharacters(in: .whitespaces)
+                == "Not shown for want of room: 4 scenarios (a slide's scenarios: [..] names fewer)")
+        // The first block whole (its ids, 19 indicators), and nothing of the next above the note.
+        let table = LeagueTable(league: LeagueSlide(state: state).league, width: 92, glyphs: state.glyphs)
+        #expect(table.blocks.map(\.count) == [3, 4])
+        #expect(LeagueSlide.cut(table, rows: 19, height: 23)?.shownHeight == 20)
+        #expect(LeagueSlide.cut(table, rows: 19, height: 16)?.text
+                == "Not shown for want of room: 4 scenarios and 5 indicators (a slide's scenarios: [..] names fewer)")
+        #expect(LeagueSlide.cut(table, rows: 19, height: 62) == nil)
+    }
+
+    @Test(arguments: [(160, 48), (100, 30), (80, 24)])
+    func everyBuiltInBet(size: (Int, Int)) throws {
+        assertSnapshot(of: CanvasRenderer.text(SlideView.render(try Self.state(slide: 1, width: size.0, height: size.1))), as: .lines,
+                       named: "\(size.0)x\(size.1)")
+    }
 }
