@@ -30,13 +30,14 @@ struct SketchBuckets: Sendable {
     /// Widens the range to the whole exponents from its own to `bucket`'s.
     private mutating func cover(_ bucket: Int) {
         let low = bucket / Self.run * Self.run
-        widen(to: counts.isEmpty ? low..<low + Self.run : min(first, low)..<max(end, low + Self.run))
+        widen(toHold: low..<low + Self.run)
     }
 
-    /// Makes the range `range` (whole exponents, holding the present one) in an array of
+    /// Makes the range hold `wanted` (whole exponents) as well as its own, in an array of
     /// exactly that size: grown as arrays grow, by doubling, half a tally could be spare
     /// capacity, and the dashboard's runs hold a tally a worker.
-    private mutating func widen(to range: Range<Int>) {
+    private mutating func widen(toHold wanted: Range<Int>) {
+        let range = counts.isEmpty ? wanted : min(first, wanted.lowerBound)..<max(end, wanted.upperBound)
         guard range != first..<end else { return }
         var grown: [UInt32] = []
         grown.reserveCapacity(range.count)
@@ -53,7 +54,7 @@ struct SketchBuckets: Sendable {
 
     mutating func merge(_ other: SketchBuckets) {
         guard !other.counts.isEmpty else { return }
-        widen(to: counts.isEmpty ? other.range : min(first, other.first)..<max(end, other.end))
+        widen(toHold: other.range)
         for (offset, count) in other.counts.enumerated() where count > 0 {
             counts[other.first + offset - first] &+= count
         }
