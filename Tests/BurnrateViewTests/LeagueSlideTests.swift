@@ -61,10 +61,10 @@ struct LeagueSlideTests {
         // The first block whole (its ids, 19 indicators), and nothing of the next above the note.
         let table = LeagueTable(league: LeagueSlide(state: state).league, width: 92, glyphs: state.glyphs)
         #expect(table.blocks.map(\.count) == [3, 4])
-        #expect(LeagueSlide.cut(table, rows: 19, height: 23)?.shownHeight == 20)
-        #expect(LeagueSlide.cut(table, rows: 19, height: 16)?.text
+        #expect(LeagueSlide.cut(table, height: 23)?.shownHeight == 20)
+        #expect(LeagueSlide.cut(table, height: 16)?.text
                 == "Not shown for want of room: 4 scenarios and 5 indicators (a slide's scenarios: [..] names fewer)")
-        #expect(LeagueSlide.cut(table, rows: 19, height: 62) == nil)
+        #expect(LeagueSlide.cut(table, height: 62) == nil)
     }
 
     @Test(arguments: [(160, 48), (100, 30), (80, 24)])

@@ -17,7 +17,7 @@ struct LeagueSlide: Widget {
 
     func render(in area: Rect, on canvas: inout Canvas) {
         let table = LeagueTable(league: league, width: area.width, glyphs: glyphs)
-        guard let cut = Self.cut(table, rows: league.rows.count, height: area.height) else {
+        guard let cut = Self.cut(table, height: area.height) else {
             canvas.render(table, in: area)
             return
         }
@@ -32,7 +32,8 @@ struct LeagueSlide: Widget {
     /// What a table `height` rows high leaves out of the scenarios and indicators, a row kept for
     /// saying so, and the rows it draws (the blocks that fit whole, or the first one cut short);
     /// nil when every block fits, its notes aside.
-    static func cut(_ table: LeagueTable, rows: Int, height: Int) -> (text: String, shownHeight: Int)? {
+    static func cut(_ table: LeagueTable, height: Int) -> (text: String, shownHeight: Int)? {
+        let rows = table.league.rows.count
         let blockHeight = rows + 2
         guard table.blocks.count * blockHeight - 1 > height else { return nil }
         let room = height - 1
