@@ -72,14 +72,14 @@ public struct League: Sendable, Equatable {
     /// What a hidden cell says instead of a reason.
     public static let hiddenNote = "hidden: worked out from a confidential figure"
 
-    /// `indicators` are the rows, in order: every scenario-wide indicator unless a test says otherwise.
-    public init(analyses: [Analysis], indicators: [IndicatorDefinition] = IndicatorCatalogue.all) {
+    /// A row for every scenario-wide indicator of the catalogue, in its order.
+    public init(analyses: [Analysis]) {
         columns = analyses.map { analysis in
             let scenario = analysis.scenario
             return Column(id: scenario.id, title: scenario.title, company: scenario.company, asOf: scenario.asOf,
                           currency: scenario.currency)
         }
-        rows = indicators.map { definition in
+        rows = IndicatorCatalogue.all.map { definition in
             let cells = analyses.map { Self.cell(definition, in: $0) }
             let worse = definition.defaultThreshold.map { $0.higherIsWorse ? Worse.higher : .lower }
             return Row(id: definition.id, name: definition.name, unit: definition.unit, worse: worse,
