@@ -65,10 +65,10 @@ struct LeagueCommand: ParsableCommand {
     /// The scenarios named, or every built-in one; every reference that does not load is
     /// reported, each with its problems.
     private func loaded() throws -> [Scenario] {
-        let references = scenarios.isEmpty ? BuiltInScenarios.names : scenarios
+        guard !scenarios.isEmpty else { return BuiltInScenarios.loaded() }
         var loaded: [Scenario] = []
         var problems: [String] = []
-        for reference in references {
+        for reference in scenarios {
             do {
                 loaded.append(try ScenarioCatalog.load(reference))
             } catch {

@@ -2,7 +2,7 @@ import BurnrateModel
 import BurnrateView
 
 /// `--compare A B` as values: open on A, with the compare view showing A and B side by side.
-struct CompareChoice: Equatable {
+struct CompareChoice {
     /// Empty, or the two scenarios A and B.
     var scenarios: [String] = []
 
@@ -23,15 +23,12 @@ struct CompareChoice: Equatable {
         if scenarios.count == 2 {
             return CompareTarget(analysis: Analysis(scenario: try load(scenarios[1])), label: scenarios[1], kind: .chosen)
         }
-        guard let name = CompareTarget.fallbackName(for: base.id), let text = BuiltInScenarios.text(named: name) else {
+        guard let name = CompareTarget.fallbackName(for: base.id), BuiltInScenarios.text(named: name) != nil else {
             return nil
         }
         return CompareTarget(label: name, kind: .fallback) {
-            do {
-                return Analysis(scenario: try ScenarioLoader.load(text: text, file: "builtin:\(name)"))
-            } catch {
-                preconditionFailure("the built-in scenario \(name) does not load: \(error)")
-            }
+            // Known to be there (above): a built-in that does not load stops in `loaded(named:)`.
+            Analysis(scenario: BuiltInScenarios.loaded(named: name)!)
         }
     }
 
