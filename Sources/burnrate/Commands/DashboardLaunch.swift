@@ -5,7 +5,7 @@ import BurnrateView
 /// Everything the dashboard starts from, as values: `burnrate dashboard` fills it from its
 /// options, and `burnrate` alone starts from these defaults without parsing anything (the
 /// parse of seven option groups was a sixth of the dashboard's start-up, README "Benchmarks").
-struct DashboardLaunch: Equatable {
+struct DashboardLaunch {
     var scenario = ScenarioChoice()
     var compare = CompareChoice()
     var theme: String?

@@ -2,7 +2,7 @@ import BurnrateModel
 
 /// Which scenario to use and what to change in it, as values: what `ScenarioOptions` parses, and
 /// what `burnrate` with no arguments uses without parsing anything.
-struct ScenarioChoice: Equatable {
+struct ScenarioChoice {
     var scenario = BuiltInScenarios.defaultName
     var preset: String?
     var settings: [String] = []
