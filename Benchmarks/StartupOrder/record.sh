@@ -5,15 +5,26 @@
 # Needs valgrind and tmux; run from the package root after `swift build -c release --static-swift-stdlib`:
 #   Benchmarks/StartupOrder/record.sh
 # Names that a later change renames are ignored by the linker: the layout only grows less tight
-# until the file is recorded again. SwiftPM does not see the file as an input: after recording,
-# delete .build/x86_64-unknown-linux-gnu/release/burnrate so that the next build links again.
+# until the file is recorded again. SwiftPM does not see the file as an input, so the script
+# deletes the binary it recorded, and the next release build links again.
 set -euo pipefail
 binary=${1:-.build/release/burnrate}
 out=$(mktemp)
 withArguments=$(mktemp)
 session=burnrate-order-$$
-tmux new-session -d -s "$session" -x 160 -y 48 \
-    "XDG_CONFIG_HOME=/nonexistent valgrind --tool=callgrind --callgrind-out-file=$out $binary 2>/dev/null"
+# Starts the binary under callgrind in a 160×48 tmux session, writing to $1, with the rest as its arguments.
+record() {
+    local output=$1
+    shift
+    tmux new-session -d -s "$session" -x 160 -y 48 \
+        "XDG_CONFIG_HOME=/nonexistent valgrind --tool=callgrind --callgrind-out-file=$output $binary $* 2>/dev/null"
+}
+# Presses q and waits for the session to end.
+quit() {
+    tmux send-keys -t "$session" q
+    while tmux has-session -t "$session" 2>/dev/null; do sleep 1; done
+}
+record "$out"
 # Under callgrind the dashboard runs some fifty times slower: wait for its first frame and its
 # launch simulation, then press TerminalBenchmarks' keys, each what-if step a simulation again.
 sleep 60
@@ -25,13 +36,10 @@ for key in h h l; do
 done
 tmux send-keys -t "$session" t
 sleep 8
-tmux send-keys -t "$session" q
-while tmux has-session -t "$session" 2>/dev/null; do sleep 1; done
-tmux new-session -d -s "$session" -x 160 -y 48 \
-    "XDG_CONFIG_HOME=/nonexistent valgrind --tool=callgrind --callgrind-out-file=$withArguments $binary --scenario Sources/BurnrateModel/BuiltIn/scenarios/openai-2026-02.yaml 2>/dev/null"
+quit
+record "$withArguments" --scenario Sources/BurnrateModel/BuiltIn/scenarios/openai-2026-02.yaml
 sleep 60
-tmux send-keys -t "$session" q
-while tmux has-session -t "$session" 2>/dev/null; do sleep 1; done
+quit
 python3 - "$out" "$withArguments" > Benchmarks/StartupOrder/burnrate.order <<'PY'
 import re, sys
 ordered, seen = [], set()
@@ -51,5 +59,5 @@ for path in sys.argv[1:]:
             ordered.append(name)
 print('\n'.join(ordered))
 PY
-rm -f "$out" "$withArguments"
+rm -f "$out" "$withArguments" "$(readlink -f "$binary")"
 wc -l Benchmarks/StartupOrder/burnrate.order
