@@ -97,3 +97,5 @@ extension CompareTarget {
         return names.filter { id.hasPrefix($0 + "-") }.max { $0.count < $1.count }
     }
 }
+
+extension OpenComparison: ScrollsByRows {}

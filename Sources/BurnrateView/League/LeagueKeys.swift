@@ -4,16 +4,7 @@ import BurnrateModel
 /// closes. Other keys fall through, so themes, private mode, help and quit still work.
 enum LeagueKeys {
     static func handle(_ state: AppState, _ key: Key) -> (AppState, AppCommand)? {
-        guard let open = state.league.open, state.overlay == nil, state.whatIfPanel == nil else { return nil }
-        var next = state
-        let action = state.keymap[.league].action(for: key)
-        if action == .back {
-            next.league.open = nil
-            return (next, .none)
-        }
-        guard let scroll = scrolled(action, from: open, in: state) else { return nil }
-        next.league.open?.scroll = scroll
-        return (next, .none)
+        ViewsInPlaceOfPanels.scrollKeys(state, key, mode: .league, open: \.league.open, limit: LeagueView.scrollLimit)
     }
 
     /// The mouse over the open table (and no what-if panel): the wheel scrolls it as ↑↓ do; a
@@ -26,12 +17,11 @@ enum LeagueKeys {
         case .left, .middle, .right: nil
         }
         var next = state
-        if let scroll = scrolled(action, from: open, in: state) { next.league.open?.scroll = scroll }
+        if let scroll = ScrolledBox.scrolled(action, from: open.scroll, limit: LeagueView.scrollLimit(state),
+                                             in: CompareView.area(in: state.layout)) {
+            next.league.open?.scroll = scroll
+        }
         return next
-    }
-
-    private static func scrolled(_ action: KeyAction?, from open: OpenLeague, in state: AppState) -> Int? {
-        ScrolledBox.scrolled(action, from: open.scroll, limit: LeagueView.scrollLimit(state), in: CompareView.area(in: state.layout))
     }
 
     /// Opens the league table in place of the panels (closing the comparison and the simulation
@@ -41,10 +31,8 @@ enum LeagueKeys {
         if next.league.open != nil {
             next.league.open = nil
         } else {
+            ViewsInPlaceOfPanels.closeAll(&next)
             next.league.open = OpenLeague(builtIns: BuiltInScenarios.loaded().map(Analysis.init(scenario:)))
-            next.compare.open = nil
-            next.simulationView = nil
-            next.overlay = nil
         }
         return next
     }

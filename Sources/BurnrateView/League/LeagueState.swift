@@ -43,3 +43,5 @@ extension AppState {
         return League(analyses: analyses)
     }
 }
+
+extension OpenLeague: ScrollsByRows {}

@@ -70,10 +70,8 @@ enum SimulationKeys {
             next.simulationView = nil
             if case .explain(.simulated)? = next.overlay { next.overlay = nil }
         } else {
+            ViewsInPlaceOfPanels.closeAll(&next)
             next.simulationView = SimulationViewState()
-            next.compare.open = nil
-            next.league.open = nil
-            next.overlay = nil
         }
         return next
     }
