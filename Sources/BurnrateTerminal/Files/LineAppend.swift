@@ -28,9 +28,8 @@ public enum LineAppend {
     }
 
     /// `mkdir -p` of the folder holding `path`; what cannot be made shows when the file is opened.
-    /// A folder it makes is set to exactly rwx for the owner afterwards: the process's umask,
-    /// which another thread may narrow for a moment (`UnixSocket` binds under 0o177), can take
-    /// the owner's x away from what mkdir makes.
+    /// A folder it makes is set to exactly rwx for the owner afterwards: a umask such as 0o177
+    /// would take the owner's x away from what mkdir makes, and the log could not be opened.
     private static func makeFolders(containing path: String) {
         let bytes = Array(path.utf8)
         for end in bytes.indices where end > 0 && bytes[end] == UInt8(ascii: "/") {

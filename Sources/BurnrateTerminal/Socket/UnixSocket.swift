@@ -21,7 +21,7 @@ public enum UnixSocket {
             throw Failure("use", path)
         }
         // Exactly rwx for the owner: a umask can take the owner's x away as well as add bits
-        // for others (`listen` narrows the process's umask while it binds).
+        // for others.
         if info.st_mode & 0o777 != 0o700 && chmod(path, 0o700) != 0 { throw Failure("protect", path) }
     }
 
@@ -37,10 +37,11 @@ public enum UnixSocket {
         unlink(path)
         let descriptor = try socket(path)
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
-        let previousMask = umask(0o177)
-        let bound = withAddress(path) { Glibc.bind(descriptor, $0, $1) }
-        umask(previousMask)
-        guard bound == 0, Glibc.listen(descriptor, 16) == 0 else {
+        // Made readable by its owner only before it listens (nothing can connect until then),
+        // rather than under a narrowed umask: the umask is the whole process's, and a file or
+        // folder another thread made at that moment would come out as narrow.
+        guard withAddress(path, { Glibc.bind(descriptor, $0, $1) }) == 0, chmod(path, 0o600) == 0,
+              Glibc.listen(descriptor, 16) == 0 else {
             let failure = Failure("listen at", path)
             close(descriptor)
             throw failure
